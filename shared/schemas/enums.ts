@@ -1,0 +1,92 @@
+import { z } from 'zod'
+
+// Value lists from the domain guide (../shared/domain.md). Labels and one-line explanations live in
+// shared/i18n; these are the stored codes, which never change once shipped.
+
+export const CLASSIFICATIONS = ['target', 'watch', 'other'] as const
+export const POSITIONINGS = ['long', 'medium', 'short'] as const
+export const ORG_GRADES = ['A', 'B', 'C'] as const
+export const BUYER_GRADES = ['O', 'A', 'B', 'C'] as const
+export const PYRAMID_TIERS = ['vip', 'major', 'ordinary', 'small'] as const
+export const OWNERSHIPS = ['foreign', 'jointVenture', 'stateOwned', 'private'] as const
+export const PIPELINE_STAGES = ['discover', 'verifyNeeds', 'negotiate', 'signContract', 'deliver'] as const
+export const BUYING_ROLES = [
+  'decisionMaker',
+  'buyer',
+  'user',
+  'influencer',
+  'gatekeeper',
+  'executor',
+  'technicalEvaluator',
+  'finance'
+] as const
+export const STANCES = ['supporter', 'neutral', 'opponent', 'unknown'] as const
+export const INFLUENCE_LEVELS = ['low', 'medium', 'high'] as const
+export const RELATIONSHIP_STAGES = ['acquaintance', 'meeting', 'recognition', 'trust', 'alliance'] as const
+export const CONTACT_LINES = ['main', 'auxiliary', 'none'] as const
+export const PERSONALITY_TYPES = [
+  'rational',
+  'impulsive',
+  'stubborn',
+  'combative',
+  'indecisive',
+  'selfAdmiring',
+  'arrogant',
+  'suspicious',
+  'taciturn',
+  'haggling'
+] as const
+export const RELATIONSHIP_KINDS = ['reportsTo', 'influences', 'ally', 'rival'] as const
+export const INTEL_CHANNELS = [
+  'gatekeeper',
+  'warehouse',
+  'production',
+  'engineering',
+  'purchasing',
+  'external',
+  'notes'
+] as const
+export const OBJECTION_CONTENTS = ['need', 'price', 'product', 'timing', 'salesperson', 'service', 'abilityToPay'] as const
+export const OBJECTION_NATURES = ['genuine', 'false', 'hidden'] as const
+export const OBJECTION_HANDLINGS = ['ignore', 'compensate', 'turnAround', 'ask', 'yesIf', 'directRebuttal'] as const
+export const OBJECTION_STATUSES = ['open', 'resolved'] as const
+
+export const Classification = z.enum(CLASSIFICATIONS)
+export const Positioning = z.enum(POSITIONINGS)
+export const OrgGrade = z.enum(ORG_GRADES)
+export const BuyerGrade = z.enum(BUYER_GRADES)
+export const PyramidTier = z.enum(PYRAMID_TIERS)
+export const Ownership = z.enum(OWNERSHIPS)
+export const PipelineStage = z.enum(PIPELINE_STAGES)
+export const BuyingRole = z.enum(BUYING_ROLES)
+export const Stance = z.enum(STANCES)
+export const InfluenceLevel = z.enum(INFLUENCE_LEVELS)
+export const RelationshipStage = z.enum(RELATIONSHIP_STAGES)
+export const ContactLine = z.enum(CONTACT_LINES)
+export const PersonalityType = z.enum(PERSONALITY_TYPES)
+export const RelationshipKind = z.enum(RELATIONSHIP_KINDS)
+export const IntelChannel = z.enum(INTEL_CHANNELS)
+export const ObjectionContent = z.enum(OBJECTION_CONTENTS)
+export const ObjectionNature = z.enum(OBJECTION_NATURES)
+export const ObjectionHandling = z.enum(OBJECTION_HANDLINGS)
+export const ObjectionStatus = z.enum(OBJECTION_STATUSES)
+
+export type Classification = z.infer<typeof Classification>
+export type Positioning = z.infer<typeof Positioning>
+export type OrgGrade = z.infer<typeof OrgGrade>
+export type BuyerGrade = z.infer<typeof BuyerGrade>
+export type PyramidTier = z.infer<typeof PyramidTier>
+export type Ownership = z.infer<typeof Ownership>
+export type PipelineStage = z.infer<typeof PipelineStage>
+export type BuyingRole = z.infer<typeof BuyingRole>
+export type Stance = z.infer<typeof Stance>
+export type InfluenceLevel = z.infer<typeof InfluenceLevel>
+export type RelationshipStage = z.infer<typeof RelationshipStage>
+export type ContactLine = z.infer<typeof ContactLine>
+export type PersonalityType = z.infer<typeof PersonalityType>
+export type RelationshipKind = z.infer<typeof RelationshipKind>
+export type IntelChannel = z.infer<typeof IntelChannel>
+export type ObjectionContent = z.infer<typeof ObjectionContent>
+export type ObjectionNature = z.infer<typeof ObjectionNature>
+export type ObjectionHandling = z.infer<typeof ObjectionHandling>
+export type ObjectionStatus = z.infer<typeof ObjectionStatus>

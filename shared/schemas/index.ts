@@ -1,0 +1,5 @@
+export * from './enums'
+export * from './record'
+export * from './account'
+export * from './stakeholder'
+export * from './activity'

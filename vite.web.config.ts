@@ -1,0 +1,16 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+const root = import.meta.dirname
+
+// The same renderer built for a plain browser: the host layer picks the browser implementation
+// when window.api (the Electron preload) is absent. Used by `npm run dev:web` and the e2e tests.
+export default defineConfig({
+  root: resolve(root, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: { outDir: resolve(root, 'dist-web'), emptyOutDir: true },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 }
+})

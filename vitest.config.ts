@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/src/data/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          setupFiles: ['fake-indexeddb/auto']
+        }
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['renderer/src/**/*.test.tsx'],
+          setupFiles: ['fake-indexeddb/auto']
+        }
+      }
+    ]
+  }
+})
