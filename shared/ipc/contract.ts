@@ -56,7 +56,7 @@ export type IpcErrorCode = 'invalidRequest' | 'forbiddenSender' | 'internal'
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
 
 /** Commands the native menu sends to the renderer (main → renderer, one event channel). */
-export const MENU_COMMANDS = ['newAccount', 'find', 'openSettings', 'showAbout'] as const
+export const MENU_COMMANDS = ['newAccount', 'find', 'openSettings', 'showAbout', 'useEnglish', 'useChinese'] as const
 export const MenuCommand = z.enum(MENU_COMMANDS)
 export type MenuCommand = z.infer<typeof MenuCommand>
 export const MENU_COMMAND_CHANNEL = 'menu:command'
