@@ -1,0 +1,134 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { MENU_COMMAND_CHANNEL, type Language, type MenuCommand } from '../../shared/ipc/contract'
+import { languageForLocale, translate } from '../../shared/i18n/translate'
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './appOrigin'
+import { createAppProtocolHandler } from './appProtocol'
+import { registerAppIpc } from './ipc/registerAppIpc'
+import { electronDialog, registerFileIpc } from './ipc/registerFileIpc'
+import { trustedSenderCheck } from './ipc/registerIpc'
+import { createLogger } from './log'
+import { contentSecurityPolicy, guardWebContents, hardenSession } from './security'
+import { installApplicationMenu } from './services/menu'
+import { createSettingsStore } from './services/settings'
+import { loadWindowState } from './services/windowState'
+import { createMainWindow } from './window/createMainWindow'
+
+const log = createLogger('main')
+
+// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+const mainDir = dirname(fileURLToPath(import.meta.url))
+const preloadPath = join(mainDir, '../preload/index.cjs')
+const rendererRoot = join(mainDir, '../renderer')
+
+// electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app never honours it.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
+
+// Lets tests and side-by-side runs use a throwaway profile. Must happen before the lock and `ready`.
+const userDataOverride = process.env.ACCOUNT_ATLAS_USER_DATA_DIR
+if (userDataOverride) app.setPath('userData', userDataOverride)
+
+// Both must run before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+app.enableSandbox()
+
+let mainWindow: BrowserWindow | null = null
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command)
+}
+
+async function start(): Promise<void> {
+  const csp = contentSecurityPolicy(devServerUrl)
+  hardenSession(session.defaultSession, { devServerUrl })
+  if (!devServerUrl) {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererRoot, contentSecurityPolicy: csp }))
+  }
+
+  const userData = app.getPath('userData')
+  const settings = createSettingsStore(join(userData, 'settings.json'))
+  let language: Language = settings.get().language ?? languageForLocale(app.getLocale())
+  const menuOptions = { isDev: Boolean(devServerUrl), platform: process.platform }
+  installApplicationMenu(Menu, language, sendMenuCommand, menuOptions)
+
+  const isTrustedSender = trustedSenderCheck(devServerUrl)
+  registerAppIpc({
+    ipcMain,
+    isTrustedSender,
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      locale: app.getLocale(),
+      host: 'electron'
+    }),
+    settings,
+    onLanguageChanged: (next) => {
+      language = next
+      installApplicationMenu(Menu, language, sendMenuCommand, menuOptions)
+    }
+  })
+  registerFileIpc({
+    ipcMain,
+    isTrustedSender,
+    dialog: electronDialog(dialog),
+    windowFor: (event) => BrowserWindow.fromWebContents(event.sender)
+  })
+
+  const stateFile = join(userData, 'window-state.json')
+  const openMainWindow = () => {
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+    mainWindow = createMainWindow({
+      BrowserWindow,
+      state: loadWindowState(stateFile, workAreas),
+      stateFile,
+      preloadPath,
+      title: translate(language, 'app.name'),
+      url: devServerUrl ?? APP_ENTRY_URL
+    })
+    mainWindow.on('closed', () => {
+      mainWindow = null
+    })
+  }
+
+  openMainWindow()
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open reopens one.
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns this profile (and its IndexedDB); it gets focused via 'second-instance'.
+  app.quit()
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId('com.accountatlas.app')
+
+  app.on('second-instance', focusMainWindow)
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { devServerUrl, openExternal: (url) => shell.openExternal(url) })
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('before-quit', () => {
+    // Make sure IndexedDB / localStorage writes reach the disk before the process exits.
+    if (app.isReady()) session.defaultSession.flushStorageData()
+  })
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('start-up failed', error)
+      app.quit()
+    })
+}

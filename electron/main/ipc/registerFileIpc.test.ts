@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { FakeIpcMain } from '../../testing/fakeIpcMain'
+import { registerFileIpc, type DialogLike } from './registerFileIpc'
+import { trustedSenderCheck } from './registerIpc'
+
+const APP = 'app://atlas/'
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+function setup(pick: { save?: string | null; open?: string | null }) {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-file-ipc-'))
+  dirs.push(dir)
+  const dialog = {
+    showSaveDialog: vi.fn(async () => (pick.save ? { canceled: false, filePath: join(dir, pick.save) } : { canceled: true, filePath: '' })),
+    showOpenDialog: vi.fn(async () => (pick.open ? { canceled: false, filePaths: [join(dir, pick.open)] } : { canceled: true, filePaths: [] }))
+  }
+  const ipc = new FakeIpcMain()
+  registerFileIpc({ ipcMain: ipc, isTrustedSender: trustedSenderCheck(), dialog: dialog as unknown as DialogLike, windowFor: () => null })
+  return { ipc, dialog, dir }
+}
+
+const filters = [{ name: 'Markdown', extensions: ['md'] }]
+
+describe('file:save', () => {
+  it('writes UTF-8 text where the user chose', async () => {
+    const { ipc, dialog, dir } = setup({ save: 'brief.md' })
+    const result = await ipc.invoke('file:save', APP, { suggestedName: '拜访简报.md', filters, data: '# 华东钢铁', encoding: 'utf8' })
+    expect(result).toEqual({ ok: true, value: { saved: true, path: join(dir, 'brief.md') } })
+    expect(readFileSync(join(dir, 'brief.md'), 'utf8')).toBe('# 华东钢铁')
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(null, expect.objectContaining({ defaultPath: '拜访简报.md', filters }))
+  })
+
+  it('decodes base64 for binary files', async () => {
+    const { ipc, dir } = setup({ save: 'brief.pdf' })
+    const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff])
+    await ipc.invoke('file:save', APP, { suggestedName: 'brief.pdf', filters: [], data: bytes.toString('base64'), encoding: 'base64' })
+    expect(readFileSync(join(dir, 'brief.pdf'))).toEqual(bytes)
+  })
+
+  it('reports a cancelled dialog', async () => {
+    const { ipc } = setup({ save: null })
+    expect(await ipc.invoke('file:save', APP, { suggestedName: 'a.md', filters, data: '', encoding: 'utf8' })).toEqual({
+      ok: true,
+      value: { saved: false, path: null }
+    })
+  })
+
+  it('never opens a dialog for a name with a path in it', async () => {
+    const { ipc, dialog } = setup({ save: 'x' })
+    const result = await ipc.invoke('file:save', APP, { suggestedName: '../x.md', filters, data: '', encoding: 'utf8' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalidRequest' } })
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled()
+  })
+})
+
+describe('file:open', () => {
+  it('reads the chosen file as text', async () => {
+    const { ipc, dir } = setup({ open: 'notes.md' })
+    writeFileSync(join(dir, 'notes.md'), '采购部长 王经理')
+    expect(await ipc.invoke('file:open', APP, { filters })).toEqual({ ok: true, value: { name: 'notes.md', text: '采购部长 王经理' } })
+  })
+
+  it('returns null when cancelled', async () => {
+    const { ipc } = setup({ open: null })
+    expect(await ipc.invoke('file:open', APP, { filters })).toEqual({ ok: true, value: null })
+  })
+})

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { Language } from '../../../shared/ipc/contract'
+import { readJsonFileSync, writeJsonFile } from './jsonFile'
+
+/** Main-process settings kept in userData/settings.json. Unknown keys are dropped on read. */
+export const Settings = z.object({ language: Language.optional() })
+export type Settings = z.infer<typeof Settings>
+
+export interface SettingsStore {
+  get(): Settings
+  update(patch: Partial<Settings>): Promise<Settings>
+}
+
+export function createSettingsStore(file: string): SettingsStore {
+  let current = readJsonFileSync(file, Settings, {})
+  let writing: Promise<unknown> = Promise.resolve()
+  return {
+    get: () => current,
+    update(patch) {
+      current = Settings.parse({ ...current, ...patch })
+      const snapshot = current
+      // Serialise writes so the last update always wins on disk.
+      const done = writing.then(() => writeJsonFile(file, snapshot))
+      writing = done.catch(() => undefined)
+      return done.then(() => snapshot)
+    }
+  }
+}

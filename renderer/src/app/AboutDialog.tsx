@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react'
+import type { AppInfo } from '../../../shared/ipc/contract'
+import { Dialog } from '../ui'
+import { useHost } from './host'
+import { useI18n } from './i18n'
+
+export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useI18n()
+  const host = useHost()
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  useEffect(() => {
+    if (open) host.getAppInfo().then(setInfo, () => setInfo(null))
+  }, [host, open])
+  return (
+    <Dialog open={open} onClose={onClose} title={t('about.title')} size="sm">
+      <p>{t('app.tagline')}</p>
+      {info && <p className="ui-muted">{t('about.body', { version: info.version, host: `${info.host} · ${info.platform}` })}</p>}
+    </Dialog>
+  )
+}

@@ -1,0 +1,31 @@
+import type { HostApi } from '../host/HostApi'
+import { DataProvider, type AtlasDb } from '../data'
+import { ToastProvider } from '../ui'
+import { ErrorBoundary } from './ErrorBoundary'
+import { I18nProvider, useI18n } from './i18n'
+import { HostProvider } from './host'
+import { Shell } from './Shell'
+import { ThemeProvider } from './theme'
+
+export function App({ host, db }: { host: HostApi; db: AtlasDb }) {
+  return (
+    <HostProvider host={host}>
+      <I18nProvider host={host}>
+        <ThemeProvider>
+          <ErrorBoundary>
+            <DataProvider db={db}>
+              <TranslatedToasts>
+                <Shell />
+              </TranslatedToasts>
+            </DataProvider>
+          </ErrorBoundary>
+        </ThemeProvider>
+      </I18nProvider>
+    </HostProvider>
+  )
+}
+
+function TranslatedToasts({ children }: { children: React.ReactNode }) {
+  const { t } = useI18n()
+  return <ToastProvider closeLabel={t('common.close')}>{children}</ToastProvider>
+}

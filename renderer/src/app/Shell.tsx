@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react'
+import type { MenuCommand } from '../../../shared/ipc/contract'
+import { AccountEditorScreen } from '../features/accounts/AccountEditorScreen'
+import { AccountsScreen } from '../features/accounts/AccountsScreen'
+import { AppFrame, Badge, Icons, SidebarItem, SidebarSection } from '../ui'
+import { AboutDialog } from './AboutDialog'
+import { useHost } from './host'
+import { useI18n } from './i18n'
+import { LanguageSwitch } from './LanguageSwitch'
+import { NavigationProvider, useNavigation } from './navigation'
+import { SettingsDialog } from './SettingsDialog'
+import { useGlobalShortcuts } from './useGlobalShortcuts'
+
+export function Shell() {
+  return (
+    <NavigationProvider>
+      <ShellFrame />
+    </NavigationProvider>
+  )
+}
+
+type Overlay = 'settings' | 'about' | null
+
+function ShellFrame() {
+  const { t, setLanguage } = useI18n()
+  const host = useHost()
+  const { route, navigate } = useNavigation()
+  const [overlay, setOverlay] = useState<Overlay>(null)
+  const [findRequest, setFindRequest] = useState(0)
+
+  useEffect(() => {
+    const run = (command: MenuCommand) => {
+      switch (command) {
+        case 'newAccount':
+          return navigate({ name: 'newAccount' })
+        case 'find':
+          navigate({ name: 'accounts' })
+          return setFindRequest((n) => n + 1)
+        case 'openSettings':
+          return setOverlay('settings')
+        case 'showAbout':
+          return setOverlay('about')
+        case 'useEnglish':
+          return setLanguage('en')
+        case 'useChinese':
+          return setLanguage('zh-CN')
+      }
+    }
+    return host.onMenuCommand(run)
+  }, [host, navigate, setLanguage])
+
+  // In Electron the native menu's accelerators own these keys; the browser host has no menu.
+  useGlobalShortcuts(host.kind === 'browser', {
+    newAccount: () => navigate({ name: 'newAccount' }),
+    find: () => {
+      navigate({ name: 'accounts' })
+      setFindRequest((n) => n + 1)
+    }
+  })
+
+  const comingSoon = <Badge tone="neutral">{t('nav.comingSoon')}</Badge>
+  const sidebar = (
+    <>
+      <div className="app-brand">
+        <span className="app-brand__mark" aria-hidden>
+          <Icons.Globe />
+        </span>
+        <div>
+          <div className="app-brand__name">{t('app.name')}</div>
+          <div className="app-brand__tagline">{t('app.tagline')}</div>
+        </div>
+      </div>
+      <SidebarSection title={t('nav.accounts')}>
+        <SidebarItem
+          icon={<Icons.Building />}
+          label={t('nav.accounts')}
+          active
+          onClick={() => navigate({ name: 'accounts' })}
+        />
+        <SidebarItem icon={<Icons.Notebook />} label={t('nav.dossier')} disabled trailing={comingSoon} />
+        <SidebarItem icon={<Icons.Users />} label={t('nav.stakeholders')} disabled trailing={comingSoon} />
+        <SidebarItem icon={<Icons.Calendar />} label={t('nav.visits')} disabled trailing={comingSoon} />
+        <SidebarItem icon={<Icons.FileText />} label={t('nav.brief')} disabled trailing={comingSoon} />
+      </SidebarSection>
+      <div className="app-sidebar__footer">
+        <SidebarItem icon={<Icons.Settings />} label={t('nav.settings')} onClick={() => setOverlay('settings')} />
+        <div className="app-sidebar__offline">{t('nav.offline')}</div>
+      </div>
+    </>
+  )
+
+  const header = (
+    <div className="app-header">
+      <div className="app-header__title">{t('nav.accounts')}</div>
+      <LanguageSwitch />
+    </div>
+  )
+
+  return (
+    <div data-testid="app-shell" className="app-shell">
+      <AppFrame sidebar={sidebar} header={header}>
+        {route.name === 'accounts' && <AccountsScreen findRequest={findRequest} />}
+        {route.name === 'newAccount' && <AccountEditorScreen key="new" accountId={null} />}
+        {route.name === 'account' && <AccountEditorScreen key={route.id} accountId={route.id} />}
+      </AppFrame>
+      <SettingsDialog open={overlay === 'settings'} onClose={() => setOverlay(null)} />
+      <AboutDialog open={overlay === 'about'} onClose={() => setOverlay(null)} />
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useState } from 'react'
+
+// Hash routes survive a reload in both hosts (app:// in Electron, http:// in the browser) without a server.
+export type Route =
+  | { name: 'accounts' }
+  | { name: 'newAccount' }
+  | { name: 'account'; id: string }
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '')
+  if (path === '/accounts/new') return { name: 'newAccount' }
+  const match = /^\/accounts\/([0-9a-f-]{36})$/i.exec(path)
+  if (match?.[1]) return { name: 'account', id: match[1] }
+  return { name: 'accounts' }
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'accounts':
+      return '#/accounts'
+    case 'newAccount':
+      return '#/accounts/new'
+    case 'account':
+      return `#/accounts/${route.id}`
+  }
+}
+
+export function useHashRoute(): [Route, (route: Route, options?: { replace?: boolean }) => void] {
+  const [route, setRoute] = useState(() => parseRoute(location.hash))
+
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+
+  const navigate = useCallback((next: Route, options?: { replace?: boolean }) => {
+    const href = routeHref(next)
+    if (options?.replace) history.replaceState(null, '', href)
+    else history.pushState(null, '', href)
+    setRoute(next)
+  }, [])
+
+  return [route, navigate]
+}

@@ -1,0 +1,29 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import type { AtlasDb } from './db'
+import { createRepositories, type Repositories, type RepositoryDeps } from './repositories'
+
+type DataContextValue = { db: AtlasDb; repositories: Repositories }
+
+const DataContext = createContext<DataContextValue | null>(null)
+
+/** Provides the database and its repositories to the tree. `deps` (clock, uuid) is for tests. */
+export function DataProvider({ db, deps, children }: { db: AtlasDb; deps?: RepositoryDeps; children?: ReactNode }) {
+  const value = useMemo(() => ({ db, repositories: createRepositories(db, deps) }), [db, deps])
+  return <DataContext.Provider value={value}>{children}</DataContext.Provider>
+}
+
+function useDataContext(hook: string): DataContextValue {
+  const value = useContext(DataContext)
+  if (!value) throw new Error(`${hook}() must be used inside <DataProvider>`)
+  return value
+}
+
+/** The database, for the data layer's own hooks. Components read through hooks and write through repositories. */
+export function useDb(): AtlasDb {
+  return useDataContext('useDb').db
+}
+
+/** The repositories: the only way to write. */
+export function useRepositories(): Repositories {
+  return useDataContext('useRepositories').repositories
+}

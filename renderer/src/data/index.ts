@@ -1,0 +1,37 @@
+// Public API of the data layer. Components import from here only and never import Dexie.
+
+export { AtlasDb, DEFAULT_DB_NAME, openAtlasDb } from './db'
+export { DataProvider, useDb, useRepositories } from './DataProvider'
+export { useAccount, useAccounts } from './hooks'
+export { getAccount, listAccounts, type AccountList, type AccountLookup } from './queries'
+export { readValid } from './read'
+export { InvalidStoredRecordError, RecordNotFoundError, ValidationError, type InvalidRecord } from './errors'
+export {
+  createAccountsRepository,
+  createEntityRepository,
+  createRepositories,
+  createStakeholdersRepository,
+  type AccountsRepository,
+  type DraftOf,
+  type EntityRepository,
+  type Repositories,
+  type RepositoryDeps,
+  type StakeholdersRepository
+} from './repositories'
+export type { FieldError, FieldErrorKey } from '../../../shared/schemas/formErrors'
+export type {
+  Account,
+  AccountDraft,
+  Competitor,
+  CompetitorDraft,
+  DossierSection,
+  DossierSectionDraft,
+  Objection,
+  ObjectionDraft,
+  Relationship,
+  RelationshipDraft,
+  Stakeholder,
+  StakeholderDraft,
+  Visit,
+  VisitDraft
+} from '../../../shared/schemas'

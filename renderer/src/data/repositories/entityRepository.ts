@@ -1,0 +1,134 @@
+import type { Table, UpdateSpec } from 'dexie'
+import type { z } from 'zod'
+import type { RecordMeta } from '../../../../shared/schemas'
+import { toFieldErrors } from '../../../../shared/schemas/formErrors'
+import { InvalidStoredRecordError, RecordNotFoundError, ValidationError } from '../errors'
+import { readOne } from '../read'
+
+/** Injectable clock and id source, so tests can control timestamps and ids. */
+export type RepositoryDeps = {
+  now?: () => number
+  uuid?: () => string
+}
+
+/** The user-editable part of a record: everything except id, timestamps and the tombstone. */
+export type DraftOf<T extends RecordMeta> = Omit<T, keyof RecordMeta>
+
+/**
+ * The only way to write an entity. Drafts arrive as `unknown` (straight from a form or an import) and
+ * are validated with the entity's draft schema; on failure a ValidationError carries per-field i18n keys
+ * and nothing is written.
+ */
+export interface EntityRepository<T extends RecordMeta> {
+  /** Validates the draft, gives it a new uuid and timestamps, stores it and returns the stored record. */
+  create(draft: unknown): Promise<T>
+  /**
+   * Replaces the editable fields with the validated draft; keeps id, createdAt and deletedAt, sets
+   * updatedAt to now. Throws RecordNotFoundError when no row has this id.
+   */
+  update(id: string, draft: unknown): Promise<T>
+  /** Sets the deletedAt tombstone (and updatedAt); the row stays in the table. Idempotent. */
+  softDelete(id: string): Promise<void>
+  /** Clears the deletedAt tombstone (and sets updatedAt). Idempotent. */
+  restore(id: string): Promise<void>
+  /**
+   * The validated record, including a soft-deleted one (check `deletedAt`); undefined when absent.
+   * Throws InvalidStoredRecordError when the stored row fails its schema.
+   */
+  get(id: string): Promise<T | undefined>
+}
+
+const defaultNow = (): number => Date.now()
+const defaultUuid = (): string => globalThis.crypto.randomUUID()
+
+/**
+ * Builds a repository for one table. `draftSchema` validates what the user edits (its errors become
+ * field errors); `fullSchema` validates the complete record before it is written, so a row written
+ * through a repository always reads back valid.
+ */
+export function createEntityRepository<T extends RecordMeta>(
+  // The insert type differs per table (EntityTable makes `id` optional); writes here always carry a full T.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  table: Table<T, string, any>,
+  draftSchema: z.ZodType<DraftOf<T>>,
+  fullSchema: z.ZodType<T>,
+  deps: RepositoryDeps = {}
+): EntityRepository<T> {
+  const now = deps.now ?? defaultNow
+  const uuid = deps.uuid ?? defaultUuid
+  const tableName = table.name
+
+  function parseDraft(draft: unknown): DraftOf<T> {
+    const parsed = draftSchema.safeParse(draft)
+    if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error))
+    return parsed.data
+  }
+
+  function parseRecord(record: unknown): T {
+    const parsed = fullSchema.safeParse(record)
+    if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error))
+    return parsed.data
+  }
+
+  function rw<R>(work: () => Promise<R>): Promise<R> {
+    return table.db.transaction('rw', table, work)
+  }
+
+  async function setDeleted(id: string, deleted: boolean): Promise<void> {
+    await rw(async () => {
+      // Works on the raw row, so a corrupt record can still be deleted or restored.
+      const existing: unknown = await table.get(id)
+      if (existing === undefined) throw new RecordNotFoundError(tableName, id)
+      const current = (existing as { deletedAt?: unknown }).deletedAt ?? null
+      if ((current !== null) === deleted) return
+      const timestamp = now()
+      const changes = { deletedAt: deleted ? timestamp : null, updatedAt: timestamp }
+      await table.update(id, changes as unknown as UpdateSpec<T>)
+    })
+  }
+
+  return {
+    async create(draft) {
+      const data = parseDraft(draft)
+      const timestamp = now()
+      const record = parseRecord({ ...data, id: uuid(), createdAt: timestamp, updatedAt: timestamp, deletedAt: null })
+      await table.add(record)
+      return record
+    },
+
+    async update(id, draft) {
+      const data = parseDraft(draft)
+      return rw(async () => {
+        const existing: unknown = await table.get(id)
+        if (existing === undefined) throw new RecordNotFoundError(tableName, id)
+        const meta = existing as Partial<RecordMeta>
+        // If the stored metadata itself is corrupt, the full-schema check below refuses the write.
+        const record = parseRecord({
+          ...data,
+          id,
+          createdAt: meta.createdAt,
+          updatedAt: now(),
+          deletedAt: meta.deletedAt ?? null
+        })
+        await table.put(record)
+        return record
+      })
+    },
+
+    softDelete(id) {
+      return setDeleted(id, true)
+    },
+
+    restore(id) {
+      return setDeleted(id, false)
+    },
+
+    async get(id) {
+      const row: unknown = await table.get(id)
+      if (row === undefined) return undefined
+      const result = readOne(row, fullSchema, tableName)
+      if ('invalid' in result) throw new InvalidStoredRecordError(result.invalid)
+      return result.item
+    }
+  }
+}

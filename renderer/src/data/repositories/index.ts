@@ -1,0 +1,48 @@
+import {
+  Competitor,
+  CompetitorDraft,
+  DossierSection,
+  DossierSectionDraft,
+  Objection,
+  ObjectionDraft,
+  Relationship,
+  RelationshipDraft,
+  Visit,
+  VisitDraft
+} from '../../../../shared/schemas'
+import type { AtlasDb } from '../db'
+import { createAccountsRepository, type AccountsRepository } from './accountsRepository'
+import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
+import { createStakeholdersRepository, type StakeholdersRepository } from './stakeholdersRepository'
+
+export { createAccountsRepository, type AccountsRepository } from './accountsRepository'
+export { createStakeholdersRepository, type StakeholdersRepository } from './stakeholdersRepository'
+export {
+  createEntityRepository,
+  type DraftOf,
+  type EntityRepository,
+  type RepositoryDeps
+} from './entityRepository'
+
+export type Repositories = {
+  accounts: AccountsRepository
+  stakeholders: StakeholdersRepository
+  relationships: EntityRepository<Relationship>
+  dossierSections: EntityRepository<DossierSection>
+  visits: EntityRepository<Visit>
+  objections: EntityRepository<Objection>
+  competitors: EntityRepository<Competitor>
+}
+
+/** One repository per table, sharing the same clock and id source. */
+export function createRepositories(db: AtlasDb, deps: RepositoryDeps = {}): Repositories {
+  return {
+    accounts: createAccountsRepository(db, deps),
+    stakeholders: createStakeholdersRepository(db, deps),
+    relationships: createEntityRepository(db.relationships, RelationshipDraft, Relationship, deps),
+    dossierSections: createEntityRepository(db.dossierSections, DossierSectionDraft, DossierSection, deps),
+    visits: createEntityRepository(db.visits, VisitDraft, Visit, deps),
+    objections: createEntityRepository(db.objections, ObjectionDraft, Objection, deps),
+    competitors: createEntityRepository(db.competitors, CompetitorDraft, Competitor, deps)
+  }
+}

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { fromFormValues, toFormValues, type AccountFormValues } from '../../../../shared/domain/accountFormValues'
+import { useRepositories, ValidationError, type Account, type FieldError } from '../../data'
+import { useI18n } from '../../app/i18n'
+import { useNavigation } from '../../app/navigation'
+import { Button, Card, Icons, Kbd, useToast } from '../../ui'
+import { AccountFields } from './AccountFields'
+import { AssessmentPickers } from './AssessmentPickers'
+import { ClassificationBadge } from './ClassificationBadge'
+import { QualificationChecklist } from './QualificationChecklist'
+import { useDeleteAccount } from './useDeleteAccount'
+
+export type FieldErrors = Record<string, FieldError>
+export type SetField = <K extends keyof AccountFormValues>(field: K, value: AccountFormValues[K]) => void
+
+/** The account page: evaluation form, assessment pickers and qualification checklist, saved together. */
+export function AccountEditor({ account }: { account: Account | null }) {
+  const { t, formatDate } = useI18n()
+  const { accounts } = useRepositories()
+  const { navigate, setDirty } = useNavigation()
+  const toast = useToast()
+  const { requestDelete, dialog } = useDeleteAccount()
+  const initial = useMemo(() => toFormValues(account ?? undefined), [account])
+  const [values, setValues] = useState<AccountFormValues>(initial)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [saving, setSaving] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // A live update of the stored account (e.g. from another window) replaces a clean form.
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial)
+  useEffect(() => {
+    if (!dirty) setValues(initial)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initial])
+  useEffect(() => setDirty(dirty), [dirty, setDirty])
+  useEffect(() => () => setDirty(false), [setDirty])
+
+  const setField = useCallback<SetField>((field, value) => {
+    setValues((v) => ({ ...v, [field]: value }))
+    setErrors((e) => {
+      if (!Object.keys(e).some((k) => k === field || k.startsWith(`${String(field)}.`))) return e
+      return Object.fromEntries(Object.entries(e).filter(([k]) => k !== field && !k.startsWith(`${String(field)}.`)))
+    })
+  }, [])
+
+  const save = async () => {
+    if (saving) return
+    setSaving(true)
+    try {
+      const draft = fromFormValues(values)
+      if (account) {
+        await accounts.update(account.id, draft)
+        setDirty(false)
+        toast.show({ tone: 'success', message: t('accounts.updated') })
+      } else {
+        const created = await accounts.create(draft)
+        setDirty(false)
+        toast.show({ tone: 'success', message: t('accounts.created') })
+        navigate({ name: 'account', id: created.id }, { replace: true, force: true })
+      }
+      setErrors({})
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        setErrors(error.fieldErrors)
+        requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      } else {
+        toast.show({ tone: 'danger', message: t('error.saveFailed', { message: error instanceof Error ? error.message : String(error) }) })
+      }
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault()
+      void save()
+    }
+  }
+
+  const errorText = (path: string) => {
+    const error = errors[path]
+    return error && t(error.key, error.params)
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="page account-editor"
+      noValidate
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+      aria-labelledby="account-title"
+    >
+      <header className="page-header page-header--sticky">
+        <div className="ui-stack ui-stack--tight">
+          <button type="button" className="back-link" onClick={() => navigate({ name: 'accounts' })}>
+            <Icons.ChevronLeft /> {t('nav.accounts')}
+          </button>
+          <h1 className="page-title" id="account-title">
+            {account ? account.name : t('account.new.title')}
+          </h1>
+          {account && (
+            <div className="ui-row">
+              <ClassificationBadge value={account.classification} />
+              <span className="ui-muted">{t('account.updatedAt', { date: formatDate(account.updatedAt) })}</span>
+            </div>
+          )}
+        </div>
+        <div className="ui-row">
+          {account && (
+            <Button variant="ghost" icon={<Icons.Trash />} onClick={() => requestDelete(account)}>
+              {t('common.delete')}
+            </Button>
+          )}
+          {dirty && account && (
+            <Button onClick={() => { setValues(initial); setErrors({}) }}>{t('common.cancel')}</Button>
+          )}
+          {!account && <Button onClick={() => navigate({ name: 'accounts' })}>{t('common.cancel')}</Button>}
+          <Button type="submit" variant="primary" disabled={saving || (account !== null && !dirty)} icon={<Icons.Check />}>
+            {saving ? t('common.saving') : account && !dirty ? t('common.saved') : t('common.save')}
+          </Button>
+          <Kbd>Ctrl S</Kbd>
+        </div>
+      </header>
+
+      {Object.keys(errors).length > 0 && (
+        <div className="banner banner--danger" role="alert">
+          <Icons.Alert />
+          <span>{t('validation.formHasErrors')}</span>
+        </div>
+      )}
+
+      <div className="account-editor__columns">
+        <div className="ui-stack">
+          <AccountFields values={values} setField={setField} errorText={errorText} />
+        </div>
+        <div className="ui-stack">
+          <Card title={t('account.section.assessment')}>
+            <AssessmentPickers values={values} setField={setField} />
+          </Card>
+          <Card title={t('account.section.qualification')}>
+            <QualificationChecklist answers={values.qualification} onChange={(q) => setField('qualification', q)} />
+          </Card>
+        </div>
+      </div>
+      {dialog}
+    </form>
+  )
+}

@@ -1,0 +1,82 @@
+import { assessQualification } from '../../../../shared/domain/qualification'
+import { PIPELINE_STAGES } from '../../../../shared/schemas/enums'
+import type { Account } from '../../data'
+import { useI18n } from '../../app/i18n'
+import { routeHref } from '../../app/useHashRoute'
+import { IconButton, Icons } from '../../ui'
+import { ClassificationBadge, VerdictBadge } from './ClassificationBadge'
+
+export function AccountsTable({
+  accounts,
+  onOpen,
+  onDelete
+}: {
+  accounts: Account[]
+  onOpen(id: string): void
+  onDelete(account: Account): void
+}) {
+  const { t, formatDate } = useI18n()
+  return (
+    <table className="data-table" data-testid="accounts-table">
+      <thead>
+        <tr>
+          <th>{t('accounts.column.name')}</th>
+          <th>{t('accounts.column.classification')}</th>
+          <th>{t('accounts.column.positioning')}</th>
+          <th>{t('accounts.column.stage')}</th>
+          <th>{t('accounts.column.qualified')}</th>
+          <th>{t('accounts.column.updated')}</th>
+          <th aria-hidden />
+        </tr>
+      </thead>
+      <tbody>
+        {accounts.map((account) => (
+          <tr key={account.id} data-testid="account-row" onClick={() => onOpen(account.id)}>
+            <td>
+              <a className="data-table__primary" href={routeHref({ name: 'account', id: account.id })} onClick={(e) => e.stopPropagation()}>
+                {account.name}
+              </a>
+              {account.industry && <div className="data-table__secondary">{account.industry}</div>}
+            </td>
+            <td>
+              <ClassificationBadge value={account.classification} />
+            </td>
+            <td className="ui-muted">{account.positioning ? t(`positioning.${account.positioning}`) : '—'}</td>
+            <td>
+              <StageMeter stage={account.stage} label={t(`stage.${account.stage}`)} />
+            </td>
+            <td>
+              <VerdictBadge verdict={assessQualification(account.qualification).verdict} />
+            </td>
+            <td className="ui-muted data-table__nowrap">{formatDate(account.updatedAt)}</td>
+            <td className="data-table__actions">
+              <IconButton
+                label={`${t('common.delete')} ${account.name}`}
+                onClick={(e) => {
+                  e.stopPropagation()
+                  onDelete(account)
+                }}
+              >
+                <Icons.Trash />
+              </IconButton>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function StageMeter({ stage, label }: { stage: Account['stage']; label: string }) {
+  const reached = PIPELINE_STAGES.indexOf(stage)
+  return (
+    <span className="stage-meter">
+      <span className="stage-meter__dots" aria-hidden>
+        {PIPELINE_STAGES.map((s, i) => (
+          <span key={s} className={i <= reached ? 'stage-meter__dot stage-meter__dot--on' : 'stage-meter__dot'} />
+        ))}
+      </span>
+      {label}
+    </span>
+  )
+}

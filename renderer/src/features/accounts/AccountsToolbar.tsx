@@ -1,0 +1,76 @@
+import type { RefObject } from 'react'
+import type { AccountListQuery, AccountSort } from '../../../../shared/domain/accountList'
+import { Classification, PipelineStage, Positioning } from '../../../../shared/schemas/enums'
+import { useI18n } from '../../app/i18n'
+import { Button, Icons, SelectField, TextField } from '../../ui'
+import { isFiltered, defaultAccountListQuery } from '../../../../shared/domain/accountList'
+import { optionsOf } from './options'
+
+const SORTS: AccountSort[] = ['updated', 'name', 'stage', 'classification']
+
+export function AccountsToolbar({
+  query,
+  onChange,
+  filterRef
+}: {
+  query: AccountListQuery
+  onChange(query: AccountListQuery): void
+  filterRef: RefObject<HTMLInputElement | null>
+}) {
+  const { t } = useI18n()
+  const set = (patch: Partial<AccountListQuery>) => onChange({ ...query, ...patch })
+  const all = t('common.all')
+  return (
+    <div className="toolbar" role="search">
+      <div className="toolbar__search">
+        <TextField
+          ref={filterRef}
+          label={t('accounts.search')}
+          hideLabel
+          placeholder={t('accounts.search')}
+          value={query.text}
+          onChange={(e) => set({ text: e.target.value })}
+          onKeyDown={(e) => e.key === 'Escape' && set({ text: '' })}
+          icon={<Icons.Search />}
+          type="search"
+        />
+      </div>
+      <SelectField
+        label={t('accounts.filter.classification')}
+        inline
+        value={query.classification ?? ''}
+        placeholder={all}
+        options={optionsOf(t, 'classification', Classification.options)}
+        onChange={(e) => set({ classification: Classification.safeParse(e.target.value).data ?? null })}
+      />
+      <SelectField
+        label={t('accounts.filter.positioning')}
+        inline
+        value={query.positioning ?? ''}
+        placeholder={all}
+        options={optionsOf(t, 'positioning', Positioning.options)}
+        onChange={(e) => set({ positioning: Positioning.safeParse(e.target.value).data ?? null })}
+      />
+      <SelectField
+        label={t('accounts.filter.stage')}
+        inline
+        value={query.stage ?? ''}
+        placeholder={all}
+        options={optionsOf(t, 'stage', PipelineStage.options)}
+        onChange={(e) => set({ stage: PipelineStage.safeParse(e.target.value).data ?? null })}
+      />
+      <SelectField
+        label={t('accounts.sort')}
+        inline
+        value={query.sort}
+        options={SORTS.map((value) => ({ value, label: t(`accounts.sort.${value}`) }))}
+        onChange={(e) => set({ sort: SORTS.find((s) => s === e.target.value) ?? 'updated' })}
+      />
+      {isFiltered(query) && (
+        <Button variant="ghost" size="sm" onClick={() => onChange({ ...defaultAccountListQuery(), sort: query.sort })}>
+          {t('accounts.filter.clear')}
+        </Button>
+      )}
+    </div>
+  )
+}

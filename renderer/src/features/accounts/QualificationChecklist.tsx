@@ -1,0 +1,52 @@
+import { ABILITY_KEYS, ACCESS_KEYS, FIT_KEYS, assessQualification } from '../../../../shared/domain/qualification'
+import type { QualificationAnswers, QualificationKey } from '../../../../shared/schemas/account'
+import { useI18n } from '../../app/i18n'
+import { Checkbox, Icons } from '../../ui'
+
+/** Standard 1 + Standard 2 with the verdict recomputed on every tick. */
+export function QualificationChecklist({
+  answers,
+  onChange
+}: {
+  answers: QualificationAnswers
+  onChange(answers: QualificationAnswers): void
+}) {
+  const { t } = useI18n()
+  const result = assessQualification(answers)
+  const box = (key: QualificationKey) => (
+    <Checkbox
+      key={key}
+      name={`qualification.${key}`}
+      label={t(`qualification.${key}`)}
+      checked={answers[key]}
+      onChange={(e) => onChange({ ...answers, [key]: e.target.checked })}
+    />
+  )
+  return (
+    <div className="qualification">
+      <div className={`verdict verdict--${result.verdict}`} data-testid="qualification-verdict" aria-live="polite">
+        <span className="verdict__icon">{result.verdict === 'qualified' ? <Icons.Check /> : <Icons.Alert />}</span>
+        <div>
+          <div className="verdict__title">{t(`qualification.verdict.${result.verdict}`)}</div>
+          <div className="verdict__hint">{t(`qualification.verdict.${result.verdict}.hint`)}</div>
+        </div>
+      </div>
+      <fieldset className={`qualification__group ${result.standard1 ? 'is-met' : ''}`}>
+        <legend>
+          {t('qualification.standard1')} {result.standard1 && <Icons.Check />}
+        </legend>
+        <div className="qualification__sub">{t('qualification.standard1.fit')}</div>
+        {FIT_KEYS.map(box)}
+        <div className="qualification__sub">{t('qualification.standard1.ability')}</div>
+        {ABILITY_KEYS.map(box)}
+      </fieldset>
+      <fieldset className={`qualification__group ${result.standard2 ? 'is-met' : ''}`}>
+        <legend>
+          {t('qualification.standard2')} {result.standard2 && <Icons.Check />}
+        </legend>
+        <div className="qualification__sub">{t('qualification.standard2.all')}</div>
+        {ACCESS_KEYS.map(box)}
+      </fieldset>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import type { HostApi } from './HostApi'
+import { version } from '../../../package.json'
+
+/** The host for a plain browser: downloads instead of a save dialog, a file input instead of an open dialog. */
+export function createBrowserHost(): HostApi {
+  return {
+    kind: 'browser',
+    async getAppInfo() {
+      return { name: 'Account Atlas', version, platform: navigator.platform, locale: navigator.language, host: 'browser' }
+    },
+    async setLanguage() {
+      // No native menu to relabel in a browser.
+    },
+    async saveFile(request) {
+      const bytes = request.encoding === 'base64' ? Uint8Array.from(atob(request.data), (c) => c.charCodeAt(0)) : request.data
+      const url = URL.createObjectURL(new Blob([bytes]))
+      const link = document.createElement('a')
+      link.href = url
+      link.download = request.suggestedName
+      link.click()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      return { saved: true, path: null }
+    },
+    openFile(request) {
+      return new Promise((resolve, reject) => {
+        const input = document.createElement('input')
+        input.type = 'file'
+        input.accept = request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',')
+        input.addEventListener('cancel', () => resolve(null))
+        input.addEventListener('change', () => {
+          const file = input.files?.[0]
+          if (!file) return resolve(null)
+          file.text().then((text) => resolve({ name: file.name, text }), reject)
+        })
+        input.click()
+      })
+    },
+    onMenuCommand() {
+      return () => {}
+    }
+  }
+}
