@@ -1,5 +1,10 @@
-// English messages. zh-CN.ts must provide every key (the type checker enforces it).
-export const en = {
+import { briefEn } from './brief.en'
+import { dossierEn } from './dossier.en'
+import { stakeholdersEn } from './stakeholders.en'
+
+// English messages. zh-CN.ts must provide every key (the type checker enforces it). Each feature keeps its
+// own pair of message files (feature.en.ts / feature.zh-CN.ts), spread in here.
+const core = {
   'app.name': 'Account Atlas',
   'app.tagline': 'Know the account before you walk in',
 
@@ -14,6 +19,9 @@ export const en = {
   'menu.help.about': 'About Account Atlas',
   'menu.settings': 'Settings…',
 
+  'nav.workspace': 'Workspace',
+  'account.tab.overview': 'Overview',
+  'account.tabs': 'Account sections',
   'nav.accounts': 'Accounts',
   'nav.dossier': 'Dossier',
   'nav.stakeholders': 'Stakeholders',
@@ -207,3 +215,5 @@ export const en = {
   'shortcut.newAccount': 'New account (Ctrl+N)',
   'shortcut.find': 'Filter (Ctrl+F)'
 } as const
+
+export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...briefEn } as const

@@ -1,7 +1,10 @@
+import { briefZhCN } from './brief.zh-CN'
+import { dossierZhCN } from './dossier.zh-CN'
 import type { en } from './en'
+import { stakeholdersZhCN } from './stakeholders.zh-CN'
 
 // 简体中文。用销售代表自己的说法，不要直译。
-export const zhCN: Record<keyof typeof en, string> = {
+const core = {
   'app.name': 'Account Atlas 大客户图谱',
   'app.tagline': '拜访之前，先把客户摸透',
 
@@ -16,6 +19,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'menu.help.about': '关于 Account Atlas',
   'menu.settings': '设置…',
 
+  'nav.workspace': '工作台',
+  'account.tab.overview': '概况',
+  'account.tabs': '客户页面',
   'nav.accounts': '客户',
   'nav.dossier': '情报档案',
   'nav.stakeholders': '关系图谱',
@@ -209,3 +215,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   'shortcut.newAccount': '新建客户（Ctrl+N）',
   'shortcut.find': '筛选（Ctrl+F）'
 }
+
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...briefZhCN }

@@ -96,6 +96,7 @@ test('a rep creates, reloads, edits, deletes with undo, and deletes a Chinese ac
   // Delete for good: let the undo window pass, reload, it stays gone.
   await app.row('华东精密机械有限公司').getByRole('button', { name: /删除/ }).click()
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click()
+  await expect(page.getByText('已删除“华东精密机械有限公司”')).toBeVisible()
   await expect(page.getByText('已删除“华东精密机械有限公司”')).toBeHidden({ timeout: 15_000 })
   await app.reload()
   await expect(page.getByRole('heading', { name: '还没有客户' })).toBeVisible()

@@ -70,17 +70,14 @@ function ShellFrame() {
           <div className="app-brand__tagline">{t('app.tagline')}</div>
         </div>
       </div>
-      <SidebarSection title={t('nav.accounts')}>
+      <SidebarSection title={t('nav.workspace')}>
         <SidebarItem
           icon={<Icons.Building />}
           label={t('nav.accounts')}
           active
           onClick={() => navigate({ name: 'accounts' })}
         />
-        <SidebarItem icon={<Icons.Notebook />} label={t('nav.dossier')} disabled trailing={comingSoon} />
-        <SidebarItem icon={<Icons.Users />} label={t('nav.stakeholders')} disabled trailing={comingSoon} />
         <SidebarItem icon={<Icons.Calendar />} label={t('nav.visits')} disabled trailing={comingSoon} />
-        <SidebarItem icon={<Icons.FileText />} label={t('nav.brief')} disabled trailing={comingSoon} />
       </SidebarSection>
       <div className="app-sidebar__footer">
         <SidebarItem icon={<Icons.Settings />} label={t('nav.settings')} onClick={() => setOverlay('settings')} />
@@ -101,7 +98,7 @@ function ShellFrame() {
       <AppFrame sidebar={sidebar} header={header}>
         {route.name === 'accounts' && <AccountsScreen findRequest={findRequest} />}
         {route.name === 'newAccount' && <AccountEditorScreen key="new" accountId={null} />}
-        {route.name === 'account' && <AccountEditorScreen key={route.id} accountId={route.id} />}
+        {route.name === 'account' && <AccountEditorScreen key={route.id} accountId={route.id} tab={route.tab} />}
       </AppFrame>
       <SettingsDialog open={overlay === 'settings'} onClose={() => setOverlay(null)} />
       <AboutDialog open={overlay === 'about'} onClose={() => setOverlay(null)} />

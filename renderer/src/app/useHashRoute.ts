@@ -1,16 +1,22 @@
 import { useCallback, useEffect, useState } from 'react'
 
 // Hash routes survive a reload in both hosts (app:// in Electron, http:// in the browser) without a server.
+export const ACCOUNT_TABS = ['overview', 'dossier', 'stakeholders', 'brief'] as const
+export type AccountTab = (typeof ACCOUNT_TABS)[number]
+
 export type Route =
   | { name: 'accounts' }
   | { name: 'newAccount' }
-  | { name: 'account'; id: string }
+  | { name: 'account'; id: string; tab?: AccountTab }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
   if (path === '/accounts/new') return { name: 'newAccount' }
-  const match = /^\/accounts\/([0-9a-f-]{36})$/i.exec(path)
-  if (match?.[1]) return { name: 'account', id: match[1] }
+  const match = /^\/accounts\/([0-9a-f-]{36})(?:\/(\w+))?$/i.exec(path)
+  if (match?.[1]) {
+    const tab = ACCOUNT_TABS.find((t) => t === match[2]) ?? 'overview'
+    return { name: 'account', id: match[1], tab }
+  }
   return { name: 'accounts' }
 }
 
@@ -21,7 +27,7 @@ export function routeHref(route: Route): string {
     case 'newAccount':
       return '#/accounts/new'
     case 'account':
-      return `#/accounts/${route.id}`
+      return route.tab && route.tab !== 'overview' ? `#/accounts/${route.id}/${route.tab}` : `#/accounts/${route.id}`
   }
 }
 

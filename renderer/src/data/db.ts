@@ -1,6 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type {
   Account,
+  Attachment,
+  SettingRow,
+  StakeholderChange,
   Competitor,
   DossierSection,
   Objection,
@@ -28,6 +31,9 @@ export class AtlasDb extends Dexie {
   declare visits: EntityTable<Visit, 'id'>
   declare objections: EntityTable<Objection, 'id'>
   declare competitors: EntityTable<Competitor, 'id'>
+  declare attachments: EntityTable<Attachment, 'id'>
+  declare stakeholderChanges: EntityTable<StakeholderChange, 'id'>
+  declare settings: EntityTable<SettingRow, 'key'>
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name)

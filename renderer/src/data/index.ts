@@ -35,3 +35,5 @@ export type {
   Visit,
   VisitDraft
 } from '../../../shared/schemas'
+export * from './dossier'
+export * from './stakeholders'

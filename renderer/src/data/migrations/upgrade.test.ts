@@ -2,12 +2,12 @@ import { Dexie, type Transaction } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AtlasDb } from '../db'
 import { accountDraft } from '../testSupport'
-import { applyMigrations, latestVersion, migrations, type Migration } from '.'
+import { applyMigrations, latestVersion, type Migration } from '.'
 import { v1 } from './v1'
 
 /**
  * Proves the migration mechanism with an example version 2 that exists only in this test: it indexes
- * a new `region` field on accounts and backfills it from the address. The app ships no v2.
+ * a new `region` field on accounts and backfills it from the address. (The real v2 is in v2.ts; this example stands in for any v1 → next upgrade with a data transform.)
  */
 const exampleV2: Migration = {
   version: 2,
@@ -60,7 +60,7 @@ describe('migrations', () => {
     await createV1Database(name)
 
     const db = track(new Dexie(name))
-    applyMigrations(db, [...migrations, exampleV2])
+    applyMigrations(db, [v1, exampleV2])
     await db.open()
 
     expect(db.verno).toBe(2)
@@ -75,7 +75,7 @@ describe('migrations', () => {
 
   it('a fresh database opened with v1 + v2 gets the final schema directly (upgrades only run on existing databases)', async () => {
     const db = track(new Dexie(`atlas-fresh-${crypto.randomUUID()}`))
-    applyMigrations(db, [...migrations, exampleV2])
+    applyMigrations(db, [v1, exampleV2])
     await db.open()
     expect(db.verno).toBe(2)
     await db.table('accounts').add({ ...ACCOUNT, region: 'north' })

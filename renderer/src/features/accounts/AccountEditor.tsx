@@ -6,7 +6,7 @@ import { useNavigation } from '../../app/navigation'
 import { Button, Card, Icons, Kbd, useToast } from '../../ui'
 import { AccountFields } from './AccountFields'
 import { AssessmentPickers } from './AssessmentPickers'
-import { ClassificationBadge } from './ClassificationBadge'
+import { AccountPageHeader } from './AccountPageHeader'
 import { QualificationChecklist } from './QualificationChecklist'
 import { useDeleteAccount } from './useDeleteAccount'
 
@@ -15,7 +15,7 @@ export type SetField = <K extends keyof AccountFormValues>(field: K, value: Acco
 
 /** The account page: evaluation form, assessment pickers and qualification checklist, saved together. */
 export function AccountEditor({ account }: { account: Account | null }) {
-  const { t, formatDate } = useI18n()
+  const { t } = useI18n()
   const { accounts } = useRepositories()
   const { navigate, setDirty } = useNavigation()
   const toast = useToast()
@@ -95,37 +95,27 @@ export function AccountEditor({ account }: { account: Account | null }) {
       }}
       aria-labelledby="account-title"
     >
-      <header className="page-header page-header--sticky">
-        <div className="ui-stack ui-stack--tight">
-          <button type="button" className="back-link" onClick={() => navigate({ name: 'accounts' })}>
-            <Icons.ChevronLeft /> {t('nav.accounts')}
-          </button>
-          <h1 className="page-title" id="account-title">
-            {account ? account.name : t('account.new.title')}
-          </h1>
-          {account && (
-            <div className="ui-row">
-              <ClassificationBadge value={account.classification} />
-              <span className="ui-muted">{t('account.updatedAt', { date: formatDate(account.updatedAt) })}</span>
-            </div>
-          )}
-        </div>
-        <div className="ui-row">
-          {account && (
-            <Button variant="ghost" icon={<Icons.Trash />} onClick={() => requestDelete(account)}>
-              {t('common.delete')}
+      <AccountPageHeader
+        account={account}
+        tab="overview"
+        actions={
+          <>
+            {account && (
+              <Button variant="ghost" icon={<Icons.Trash />} onClick={() => requestDelete(account)}>
+                {t('common.delete')}
+              </Button>
+            )}
+            {dirty && account && (
+              <Button onClick={() => { setValues(initial); setErrors({}) }}>{t('common.cancel')}</Button>
+            )}
+            {!account && <Button onClick={() => navigate({ name: 'accounts' })}>{t('common.cancel')}</Button>}
+            <Button type="submit" variant="primary" disabled={saving || (account !== null && !dirty)} icon={<Icons.Check />}>
+              {saving ? t('common.saving') : account && !dirty ? t('common.saved') : t('common.save')}
             </Button>
-          )}
-          {dirty && account && (
-            <Button onClick={() => { setValues(initial); setErrors({}) }}>{t('common.cancel')}</Button>
-          )}
-          {!account && <Button onClick={() => navigate({ name: 'accounts' })}>{t('common.cancel')}</Button>}
-          <Button type="submit" variant="primary" disabled={saving || (account !== null && !dirty)} icon={<Icons.Check />}>
-            {saving ? t('common.saving') : account && !dirty ? t('common.saved') : t('common.save')}
-          </Button>
-          <Kbd>Ctrl S</Kbd>
-        </div>
-      </header>
+            <Kbd>Ctrl S</Kbd>
+          </>
+        }
+      />
 
       {Object.keys(errors).length > 0 && (
         <div className="banner banner--danger" role="alert">

@@ -2,16 +2,20 @@ import { useAccount } from '../../data'
 import { useI18n } from '../../app/i18n'
 import { useNavigation } from '../../app/navigation'
 import { Button, EmptyState, Icons, Spinner } from '../../ui'
+import type { AccountTab } from '../../app/useHashRoute'
+import { BriefScreen } from '../brief/BriefScreen'
+import { DossierScreen } from '../dossier/DossierScreen'
+import { StakeholdersScreen } from '../stakeholders/StakeholdersScreen'
 import { AccountEditor } from './AccountEditor'
 import { InvalidRecordsBanner } from './InvalidRecordsBanner'
 
 /** `accountId` null: a new account. Otherwise the stored account, loaded live and validated. */
-export function AccountEditorScreen({ accountId }: { accountId: string | null }) {
+export function AccountEditorScreen({ accountId, tab = 'overview' }: { accountId: string | null; tab?: AccountTab }) {
   if (accountId === null) return <AccountEditor account={null} />
-  return <ExistingAccount id={accountId} />
+  return <ExistingAccount id={accountId} tab={tab} />
 }
 
-function ExistingAccount({ id }: { id: string }) {
+function ExistingAccount({ id, tab }: { id: string; tab: AccountTab }) {
   const { t } = useI18n()
   const { navigate } = useNavigation()
   const lookup = useAccount(id)
@@ -28,5 +32,14 @@ function ExistingAccount({ id }: { id: string }) {
       </div>
     )
   }
-  return <AccountEditor account={lookup.account} />
+  switch (tab) {
+    case 'overview':
+      return <AccountEditor account={lookup.account} />
+    case 'dossier':
+      return <DossierScreen account={lookup.account} />
+    case 'stakeholders':
+      return <StakeholdersScreen account={lookup.account} />
+    case 'brief':
+      return <BriefScreen account={lookup.account} />
+  }
 }

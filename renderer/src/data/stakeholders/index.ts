@@ -1,0 +1,2 @@
+// Public data API of the stakeholders feature (repositories, queries, live-query hooks); re-exported by ../index.ts.
+export {}

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react'
+import type { Account } from '../../data'
+import { useI18n } from '../../app/i18n'
+import { useNavigation } from '../../app/navigation'
+import { ACCOUNT_TABS, routeHref, type AccountTab } from '../../app/useHashRoute'
+import { Icons } from '../../ui'
+import { ClassificationBadge } from './ClassificationBadge'
+
+const TAB_LABEL = {
+  overview: 'account.tab.overview',
+  dossier: 'nav.dossier',
+  stakeholders: 'nav.stakeholders',
+  brief: 'nav.brief'
+} as const
+
+/**
+ * The header every account screen shares: back to the list, the account's name and class, the screen's
+ * own actions, and the tabs. `account` null is the new-account form (no tabs yet).
+ */
+export function AccountPageHeader({ account, tab, actions }: { account: Account | null; tab: AccountTab; actions?: ReactNode }) {
+  const { t, formatDate } = useI18n()
+  const { navigate } = useNavigation()
+  return (
+    <header className="page-header page-header--sticky account-header">
+      <div className="account-header__top">
+        <div className="ui-stack ui-stack--tight">
+          <button type="button" className="back-link" onClick={() => navigate({ name: 'accounts' })}>
+            <Icons.ChevronLeft /> {t('nav.accounts')}
+          </button>
+          <h1 className="page-title" id="account-title">
+            {account ? account.name : t('account.new.title')}
+          </h1>
+          {account && (
+            <div className="ui-row">
+              <ClassificationBadge value={account.classification} />
+              <span className="ui-muted">{t('account.updatedAt', { date: formatDate(account.updatedAt) })}</span>
+            </div>
+          )}
+        </div>
+        {actions && <div className="ui-row">{actions}</div>}
+      </div>
+      {account && (
+        <nav className="account-tabs" aria-label={t('account.tabs')}>
+          {ACCOUNT_TABS.map((id) => (
+            <a
+              key={id}
+              href={routeHref({ name: 'account', id: account.id, tab: id })}
+              className={id === tab ? 'account-tabs__tab is-active' : 'account-tabs__tab'}
+              aria-current={id === tab ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault()
+                navigate({ name: 'account', id: account.id, tab: id })
+              }}
+            >
+              {t(TAB_LABEL[id])}
+            </a>
+          ))}
+        </nav>
+      )}
+    </header>
+  )
+}
