@@ -208,6 +208,6 @@ describe('main process lifecycle', () => {
 
   it('registers each IPC channel once', async () => {
     const { ipcMain } = await start()
-    expect(ipcMain.handle.mock.calls.map((c: unknown[]) => c[0]).sort()).toEqual(['app:getInfo', 'app:setLanguage', 'file:open', 'file:save'])
+    expect(ipcMain.handle.mock.calls.map((c: unknown[]) => c[0]).sort()).toEqual(['app:getInfo', 'app:setLanguage', 'brief:exportPdf', 'file:open', 'file:save'])
   })
 })

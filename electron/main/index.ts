@@ -6,6 +6,7 @@ import { languageForLocale, translate } from '../../shared/i18n/translate'
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './appOrigin'
 import { createAppProtocolHandler } from './appProtocol'
 import { registerAppIpc } from './ipc/registerAppIpc'
+import { registerBriefIpc } from './ipc/registerBriefIpc'
 import { electronDialog, registerFileIpc } from './ipc/registerFileIpc'
 import { trustedSenderCheck } from './ipc/registerIpc'
 import { createLogger } from './log'
@@ -81,6 +82,13 @@ async function start(): Promise<void> {
     isTrustedSender,
     dialog: electronDialog(dialog),
     windowFor: (event) => BrowserWindow.fromWebContents(event.sender)
+  })
+  registerBriefIpc({
+    ipcMain,
+    isTrustedSender,
+    dialog: electronDialog(dialog),
+    windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
+    print: { createWindow: (options) => new BrowserWindow(options) }
   })
 
   const stateFile = join(userData, 'window-state.json')

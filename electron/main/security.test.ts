@@ -118,6 +118,14 @@ describe('guardWebContents', () => {
     }
   })
 
+  it('lets only a subframe load about:srcdoc (the brief preview), never the main frame', () => {
+    const { contents } = guarded()
+    expect(contents.navigate('will-frame-navigate', 'about:srcdoc', false)).toBe(false)
+    expect(contents.navigate('will-frame-navigate', 'about:srcdoc', true)).toBe(true)
+    expect(contents.navigate('will-navigate', 'about:srcdoc')).toBe(true)
+    expect(contents.navigate('will-frame-navigate', 'about:blank', false)).toBe(true)
+  })
+
   it('blocks navigation, redirects and frame navigation away from the app origin', () => {
     const { contents, openExternal } = guarded()
     for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate'] as const) {

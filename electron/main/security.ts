@@ -99,6 +99,8 @@ export function guardWebContents(contents: WebContentsLike, options: SecurityOpt
 
   const block = (kind: string, event: NavigationEvent, openOutsideIfSafe: boolean) => {
     if (allowed(event.url)) return
+    // The brief preview is an <iframe srcdoc> (no script, same document origin rules): let it load.
+    if (kind === 'frame navigation' && event.isMainFrame === false && event.url === 'about:srcdoc') return
     event.preventDefault()
     log.warn(`${kind} blocked`, event.url)
     if (openOutsideIfSafe && event.isMainFrame !== false) openOutside(event.url)

@@ -43,7 +43,7 @@ describe('preload mirrors of the contract', () => {
 describe('createPreloadApi', () => {
   it('exposes only the named functions of PreloadApi', () => {
     const api = createPreloadApi(fakeIpcRenderer() as unknown as IpcRendererLike)
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setLanguage'])
+    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setLanguage'])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
 
@@ -55,7 +55,15 @@ describe('createPreloadApi', () => {
     await api.setLanguage('zh-CN')
     await api.saveFile(save)
     await api.openFile({ filters: [] })
-    expect(ipc.invoke.mock.calls).toEqual([['app:getInfo'], ['app:setLanguage', 'zh-CN'], ['file:save', save], ['file:open', { filters: [] }]])
+    const pdf = { html: '<p>x</p>', suggestedName: 'brief', pageSize: 'A4' as const }
+    await api.exportPdf(pdf)
+    expect(ipc.invoke.mock.calls).toEqual([
+      ['app:getInfo'],
+      ['app:setLanguage', 'zh-CN'],
+      ['file:save', save],
+      ['file:open', { filters: [] }],
+      ['brief:exportPdf', pdf]
+    ])
   })
 
   it('passes valid menu commands on, drops anything else, and unsubscribes', () => {
@@ -82,7 +90,7 @@ describe('preload entry', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1)
     const [key, api] = exposeInMainWorld.mock.calls[0]!
     expect(key).toBe('api')
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setLanguage'])
+    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setLanguage'])
     vi.doUnmock('electron')
   })
 

@@ -29,6 +29,7 @@ export function createPreloadApi(ipcRenderer: IpcRendererLike): PreloadApi {
     setLanguage: (language) => invoke('app:setLanguage', language),
     saveFile: (request) => invoke('file:save', request),
     openFile: (request) => invoke('file:open', request),
+    exportPdf: (request) => invoke('brief:exportPdf', request),
     onMenuCommand: (listener) => {
       const onCommand = (_event: IpcRendererEvent, payload: unknown) => {
         if (isMenuCommand(payload)) listener(payload)

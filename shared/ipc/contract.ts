@@ -40,11 +40,20 @@ export const OpenFileResponse = z
   .nullable()
 export type OpenFileResponse = z.infer<typeof OpenFileResponse>
 
+/** The brief's complete HTML document, printed to PDF by main in a hidden window, then saved via a dialog. */
+export const ExportPdfRequest = z.object({
+  html: z.string().min(1).max(MAX_FILE_BYTES),
+  suggestedName: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n), 'no path separators'),
+  pageSize: z.enum(['A4', 'Letter'])
+})
+export type ExportPdfRequest = z.infer<typeof ExportPdfRequest>
+
 export const ipcContract = {
   'app:getInfo': { request: z.void(), response: AppInfo },
   'app:setLanguage': { request: Language, response: z.void() },
   'file:save': { request: SaveFileRequest, response: SaveFileResponse },
-  'file:open': { request: OpenFileRequest, response: OpenFileResponse }
+  'file:open': { request: OpenFileRequest, response: OpenFileResponse },
+  'brief:exportPdf': { request: ExportPdfRequest, response: SaveFileResponse }
 } as const
 
 export type IpcContract = typeof ipcContract
@@ -67,5 +76,6 @@ export interface PreloadApi {
   setLanguage(language: Language): Promise<IpcResult<void>>
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResponse>>
   openFile(request: OpenFileRequest): Promise<IpcResult<OpenFileResponse>>
+  exportPdf(request: ExportPdfRequest): Promise<IpcResult<SaveFileResponse>>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

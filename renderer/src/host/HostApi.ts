@@ -1,4 +1,4 @@
-import type { AppInfo, Language, MenuCommand, OpenFileRequest, OpenFileResponse, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc/contract'
+import type { AppInfo, ExportPdfRequest, Language, MenuCommand, OpenFileRequest, OpenFileResponse, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc/contract'
 
 /**
  * What the renderer needs from its host. Two implementations: electronHost (window.api from the
@@ -11,6 +11,8 @@ export interface HostApi {
   setLanguage(language: Language): Promise<void>
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>
+  /** Prints a complete HTML document to PDF: a save dialog in Electron, the print dialog in a browser. */
+  exportPdf(request: ExportPdfRequest): Promise<SaveFileResponse>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
 

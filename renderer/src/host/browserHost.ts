@@ -35,6 +35,20 @@ export function createBrowserHost(): HostApi {
         input.click()
       })
     },
+    exportPdf(request) {
+      // The browser's own printing: the user picks "Save as PDF" in the print dialog.
+      return new Promise((resolve) => {
+        const frame = document.createElement('iframe')
+        frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden'
+        frame.srcdoc = request.html
+        frame.addEventListener('load', () => {
+          frame.contentWindow?.print()
+          setTimeout(() => frame.remove(), 1000)
+          resolve({ saved: false, path: null })
+        })
+        document.body.append(frame)
+      })
+    },
     onMenuCommand() {
       return () => {}
     }

@@ -25,6 +25,7 @@ export function createElectronHost(api: PreloadApi): HostApi {
     setLanguage: async (language) => unwrap(await api.setLanguage(language)),
     saveFile: async (request) => unwrap(await api.saveFile(request)),
     openFile: async (request) => unwrap(await api.openFile(request)),
+    exportPdf: async (request) => unwrap(await api.exportPdf(request)),
     onMenuCommand: (listener) => api.onMenuCommand(listener)
   }
 }

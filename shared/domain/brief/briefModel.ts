@@ -1,0 +1,199 @@
+import type { Account } from '../../schemas/account'
+import type { Competitor, Objection, Visit } from '../../schemas/activity'
+import type { IntelChannel } from '../../schemas/enums'
+import type { Stakeholder } from '../../schemas/stakeholder'
+import { assessQualification, type QualificationResult } from '../qualification'
+
+export const BRIEF_SECTIONS = [
+  'summary',
+  'orgGraph',
+  'stakeholders',
+  'attendees',
+  'dossier',
+  'visits',
+  'objections',
+  'competitors',
+  'nextVisit'
+] as const
+export type BriefSectionId = (typeof BRIEF_SECTIONS)[number]
+export type BriefForm = 'onePage' | 'full'
+export type PaperSize = 'A4' | 'Letter'
+
+/** A dossier finding as the brief needs it (the dossier feature extracts these from its editor JSON). */
+export interface BriefFinding {
+  text: string
+  channel: IntelChannel
+  verified: boolean
+  sourceName: string | null
+  date: number | null
+}
+
+/** Everything the brief may draw from; the caller gathers it from the data layer. */
+export interface BriefInput {
+  account: Account
+  stakeholders: readonly Stakeholder[]
+  visits: readonly Visit[]
+  objections: readonly Objection[]
+  competitors: readonly Competitor[]
+  dossier: readonly { channel: IntelChannel; text: string }[]
+  findings: readonly BriefFinding[]
+  /** Coverage warnings, already in the brief's language. */
+  redFlags: readonly string[]
+  /** At most three benefits per person, keyed by stakeholder id. */
+  talkingPoints: Readonly<Record<string, readonly string[]>>
+  /** PNG data URL of the org graph, or null when there is none. */
+  graphImage: string | null
+  generatedAt: number
+}
+
+export interface BriefOptions {
+  form: BriefForm
+  sections: Readonly<Record<BriefSectionId, boolean>>
+  /** Personal notes are left out unless the rep switches them on for this export. */
+  includeSensitive: boolean
+  attendeeIds: readonly string[]
+  channels: readonly IntelChannel[]
+  nextObjective: string
+  openQuestions: string
+  paper: PaperSize
+}
+
+export interface BriefPerson {
+  id: string
+  name: string
+  title: string
+  department: string
+  roles: Stakeholder['roles']
+  stance: Stakeholder['stance']
+  influence: Stakeholder['influence']
+  relationshipStage: Stakeholder['relationshipStage']
+  isCoach: boolean
+  caresAbout: string
+  talkingPoints: readonly string[]
+  /** Present only when the rep opted in to sensitive fields for this export. */
+  sensitiveNotes: string | null
+  departed: boolean
+}
+
+export type BriefSection =
+  | { id: 'summary'; account: Account; qualification: QualificationResult }
+  | { id: 'orgGraph'; image: string | null }
+  | { id: 'stakeholders'; people: BriefPerson[] }
+  | { id: 'attendees'; people: BriefPerson[] }
+  | { id: 'dossier'; channels: { channel: IntelChannel; text: string; findings: BriefFinding[] }[] }
+  | { id: 'visits'; visits: Visit[] }
+  | { id: 'objections'; objections: Objection[] }
+  | { id: 'competitors'; competitors: Competitor[] }
+  | { id: 'nextVisit'; objective: string; openQuestions: string; redFlags: readonly string[] }
+
+export interface BriefModel {
+  form: BriefForm
+  paper: PaperSize
+  accountName: string
+  generatedAt: number
+  sections: BriefSection[]
+  /** How many sensitive notes were left out, so the preview can say so. */
+  excludedSensitive: number
+}
+
+const ONE_PAGE_SECTIONS: readonly BriefSectionId[] = ['summary', 'orgGraph', 'attendees', 'visits', 'nextVisit']
+const LAST_CONTACTS = 3
+
+export const defaultBriefOptions = (form: BriefForm = 'full', paper: PaperSize = 'A4'): BriefOptions => ({
+  form,
+  sections: Object.fromEntries(BRIEF_SECTIONS.map((id) => [id, true])) as Record<BriefSectionId, boolean>,
+  includeSensitive: false,
+  attendeeIds: [],
+  channels: [],
+  nextObjective: '',
+  openQuestions: '',
+  paper
+})
+
+/** US and Canadian reps print on Letter; everyone else on A4. */
+export const paperForLocale = (locale: string): PaperSize => (/^en-(US|CA)$/i.test(locale) ? 'Letter' : 'A4')
+
+/** Picks, orders and trims what goes into the brief. Pure: the same input always gives the same brief. */
+export function buildBriefModel(input: BriefInput, options: BriefOptions): BriefModel {
+  const live = input.stakeholders.filter((s) => s.deletedAt === null)
+  const person = (s: Stakeholder): BriefPerson => ({
+    id: s.id,
+    name: s.name,
+    title: s.title,
+    department: s.department,
+    roles: s.roles,
+    stance: s.stance,
+    influence: s.influence,
+    relationshipStage: s.relationshipStage,
+    isCoach: s.isCoach,
+    caresAbout: s.caresAbout,
+    talkingPoints: (input.talkingPoints[s.id] ?? []).slice(0, 3),
+    sensitiveNotes: options.includeSensitive && s.sensitiveNotes ? s.sensitiveNotes : null,
+    departed: s.departedAt !== null
+  })
+  const people = live.map(person)
+  const attendees = options.attendeeIds.flatMap((id) => people.filter((p) => p.id === id))
+  const visits = input.visits
+    .filter((v) => v.deletedAt === null && v.date <= input.generatedAt)
+    .sort((a, b) => b.date - a.date)
+  const upcoming = input.visits
+    .filter((v) => v.deletedAt === null && v.date > input.generatedAt)
+    .sort((a, b) => a.date - b.date)[0]
+  const wanted = (id: BriefSectionId) =>
+    options.sections[id] && (options.form === 'full' || ONE_PAGE_SECTIONS.includes(id))
+
+  const sections: BriefSection[] = []
+  for (const id of BRIEF_SECTIONS) {
+    if (!wanted(id)) continue
+    switch (id) {
+      case 'summary':
+        sections.push({ id, account: input.account, qualification: assessQualification(input.account.qualification) })
+        break
+      case 'orgGraph':
+        sections.push({ id, image: input.graphImage })
+        break
+      case 'stakeholders':
+        sections.push({ id, people })
+        break
+      case 'attendees':
+        sections.push({ id, people: attendees })
+        break
+      case 'dossier':
+        sections.push({
+          id,
+          channels: options.channels.map((channel) => ({
+            channel,
+            text: input.dossier.find((d) => d.channel === channel)?.text.trim() ?? '',
+            findings: input.findings.filter((f) => f.channel === channel)
+          }))
+        })
+        break
+      case 'visits':
+        sections.push({ id, visits: options.form === 'onePage' ? visits.slice(0, LAST_CONTACTS) : visits })
+        break
+      case 'objections':
+        sections.push({ id, objections: input.objections.filter((o) => o.deletedAt === null && o.status === 'open') })
+        break
+      case 'competitors':
+        sections.push({ id, competitors: input.competitors.filter((c) => c.deletedAt === null) })
+        break
+      case 'nextVisit':
+        sections.push({
+          id,
+          objective: options.nextObjective.trim() || upcoming?.objective || visits[0]?.nextReason || '',
+          openQuestions: options.openQuestions.trim(),
+          redFlags: input.redFlags
+        })
+        break
+    }
+  }
+
+  return {
+    form: options.form,
+    paper: options.paper,
+    accountName: input.account.name,
+    generatedAt: input.generatedAt,
+    sections,
+    excludedSensitive: options.includeSensitive ? 0 : live.filter((s) => s.sensitiveNotes.trim() !== '').length
+  }
+}

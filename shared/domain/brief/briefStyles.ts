@@ -1,0 +1,68 @@
+import type { PaperSize } from './briefModel'
+import { escapeCssString } from './escapeHtml'
+
+/** CJK first for Chinese glyphs on every platform, then the Latin system fonts. */
+export const BRIEF_FONT_STACK =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Segoe UI", -apple-system, "Helvetica Neue", Arial, sans-serif'
+
+/** Print CSS: paper size, margins, a running header and page numbers in the page margins. */
+export interface PageNumberText {
+  before: string
+  middle: string
+  after: string
+}
+
+export function briefStyles(paper: PaperSize, headerText: string, page: PageNumberText): string {
+  return `
+@page {
+  size: ${paper === 'Letter' ? 'letter' : 'A4'};
+  margin: 18mm 16mm 18mm 16mm;
+  @top-left { content: "${escapeCssString(headerText)}"; font: 8pt ${BRIEF_FONT_STACK}; color: #6b7280; }
+  @bottom-right { content: "${escapeCssString(page.before)}" counter(page) "${escapeCssString(page.middle)}" counter(pages) "${escapeCssString(page.after)}"; font: 8pt ${BRIEF_FONT_STACK}; color: #6b7280; }
+}
+@page cover { @top-left { content: none; } }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font: 10pt/1.5 ${BRIEF_FONT_STACK}; color: #111827; background: #fff; }
+.screen-page { max-width: 190mm; margin: 0 auto; padding: 12mm 0; }
+@media print { .screen-page { padding: 0; max-width: none; } }
+h1 { font-size: 22pt; margin: 0 0 2mm; letter-spacing: -0.01em; }
+h2 { font-size: 13pt; margin: 8mm 0 3mm; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #4338ca; color: #1e1b4b; break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
+p { margin: 0 0 2mm; }
+.muted { color: #6b7280; }
+.small { font-size: 8.5pt; }
+.cover { page: cover; break-after: page; min-height: 230mm; display: flex; flex-direction: column; justify-content: center; }
+.cover .eyebrow { text-transform: uppercase; letter-spacing: 0.12em; color: #4338ca; font-size: 9pt; font-weight: 600; }
+.cover h1 { font-size: 30pt; margin: 4mm 0; }
+.toc { margin-top: 14mm; padding: 0; list-style: none; counter-reset: toc; }
+.toc li { counter-increment: toc; padding: 1.5mm 0; border-bottom: 0.5pt solid #e5e7eb; }
+.toc li::before { content: counter(toc) ". "; color: #4338ca; font-weight: 600; }
+.sheet-head { display: flex; justify-content: space-between; align-items: flex-end; border-bottom: 2pt solid #4338ca; padding-bottom: 2mm; margin-bottom: 2mm; }
+.sheet-head h1 { font-size: 17pt; margin: 0; }
+.facts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2mm 6mm; margin: 2mm 0; }
+.fact { break-inside: avoid; }
+.fact .label { font-size: 7.5pt; color: #6b7280; text-transform: uppercase; letter-spacing: 0.04em; }
+.fact .value { font-weight: 600; }
+.pill { display: inline-block; padding: 0.3mm 2mm; border-radius: 3mm; font-size: 8pt; font-weight: 600; background: #eef2ff; color: #3730a3; }
+.pill.good { background: #dcfce7; color: #166534; }
+.pill.warn { background: #fef3c7; color: #92400e; }
+.pill.bad { background: #fee2e2; color: #991b1b; }
+table { width: 100%; border-collapse: collapse; margin: 2mm 0; font-size: 9pt; }
+thead { display: table-header-group; }
+th { text-align: left; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.04em; color: #4b5563; background: #f3f4f6; padding: 1.5mm 2mm; }
+td { padding: 1.8mm 2mm; border-bottom: 0.5pt solid #e5e7eb; vertical-align: top; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+ul.points { margin: 0; padding-left: 4mm; }
+.graph { text-align: center; margin: 2mm 0; break-inside: avoid; }
+.graph img { max-width: 100%; max-height: 115mm; object-fit: contain; border: 0.5pt solid #e5e7eb; border-radius: 2mm; }
+.one-page .graph img { max-height: 70mm; }
+.finding { margin: 1mm 0; padding-left: 3mm; border-left: 2pt solid #c7d2fe; break-inside: avoid; }
+.finding.unverified { border-left-color: #f59e0b; }
+.flag { color: #991b1b; }
+.sensitive { color: #7c2d12; font-style: italic; }
+.text-block { white-space: pre-wrap; }
+.empty { color: #9ca3af; font-style: italic; }
+.two-col { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
+`
+}

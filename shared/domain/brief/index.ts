@@ -1,0 +1,3 @@
+export * from './briefModel'
+export { renderBriefHtml } from './renderBriefHtml'
+export { BRIEF_FONT_STACK } from './briefStyles'

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { buildBriefModel, defaultBriefOptions } from './briefModel'
+import { briefInput } from './briefFixture'
+import { renderBriefHtml } from './renderBriefHtml'
+
+const render = (patch: Partial<ReturnType<typeof defaultBriefOptions>> = {}, language: 'zh-CN' | 'en' = 'zh-CN') =>
+  renderBriefHtml(buildBriefModel(briefInput(), { ...defaultBriefOptions(), channels: ['gatekeeper', 'external'], ...patch }), language)
+
+describe('renderBriefHtml', () => {
+  it('renders a full Chinese brief with a title page, contents and every chosen section', () => {
+    const html = render()
+    expect(html).toContain('<html lang="zh-CN">')
+    expect(html).toContain('class="cover"')
+    for (const title of ['客户概要', '组织关系图', '关键人', '本次要见的人', '情报', '最近接触', '待处理异议', '竞争对手', '下次拜访']) {
+      expect(html).toContain(`>${title}</h2>`)
+      expect(html).toContain(`<li>${title}</li>`)
+    }
+    expect(html).toContain('王建国')
+    expect(html).toContain('条件匹配，尚未打通关系')
+  })
+
+  it('marks unverified findings and keeps the sensitive note out unless asked', () => {
+    expect(render()).toContain('官网称年产 3000 台 <span class="pill warn">待核实</span>')
+    expect(render()).not.toContain('女儿明年高考')
+    expect(render({ includeSensitive: true })).toContain('女儿明年高考')
+  })
+
+  it('prints page numbers and the running header in the page margins, and keeps table rows whole', () => {
+    const html = render()
+    expect(html).toContain('@bottom-right { content: "第 " counter(page) " 页，共 " counter(pages) " 页"')
+    expect(html).toMatch(/@top-left \{ content: "华东精密机械有限公司 · 客户简报 · 2026年11月23日"/)
+    expect(html).toContain('tr { break-inside: avoid')
+    expect(html).toContain('size: A4')
+    expect(render({ paper: 'Letter' })).toContain('size: letter')
+  })
+
+  it('uses a CJK font stack', () => {
+    expect(render()).toContain('"Noto Sans CJK SC"')
+  })
+
+  it('escapes what the rep typed, in text and in the CSS header', () => {
+    const input = briefInput()
+    const html = renderBriefHtml(
+      buildBriefModel({ ...input, account: { ...input.account, name: '<script>alert(1)</script> "A"' } }, defaultBriefOptions()),
+      'en'
+    )
+    expect(html).not.toContain('<script>alert(1)</script>')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;A&quot;')
+    expect(html).toContain('content: "\\3c script\\3e alert(1)\\3c /script\\3e  \\"A\\" · Account brief')
+  })
+
+  it('renders the one-page sheet without a title page', () => {
+    const html = render({ form: 'onePage' }, 'en')
+    expect(html).not.toContain('class="cover"')
+    expect(html).toContain('Pre-visit sheet')
+    expect(html).toContain('>Who we meet</h2>')
+    expect(html).not.toContain('>Competitors</h2>')
+  })
+})

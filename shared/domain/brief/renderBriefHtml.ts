@@ -1,0 +1,168 @@
+import type { Language } from '../../ipc/contract'
+import { translate, type MessageKey } from '../../i18n/translate'
+import type { BriefFinding, BriefModel, BriefPerson, BriefSection, BriefSectionId } from './briefModel'
+import { briefStyles } from './briefStyles'
+import { escapeHtml as esc } from './escapeHtml'
+
+/**
+ * One function from the brief model to a complete, self-contained HTML document with print CSS.
+ * The preview shows exactly this document, and both hosts print exactly this document to PDF.
+ */
+export function renderBriefHtml(model: BriefModel, language: Language): string {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(model.generatedAt)
+  const shortDate = (ms: number) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(ms)
+  const label = (prefix: string, code: string | null) => (code ? t(`${prefix}.${code}` as MessageKey) : '—')
+  const sectionTitle = (id: BriefSectionId) => t(`brief.section.${id}`)
+  const empty = (key: MessageKey = 'brief.empty') => `<p class="empty">${esc(t(key))}</p>`
+  const textOrEmpty = (text: string) => (text.trim() ? `<p class="text-block">${esc(text)}</p>` : empty())
+
+  const personRoles = (p: BriefPerson) =>
+    [...p.roles.map((r) => label('brief.role', r)), ...(p.isCoach ? [t('brief.coach')] : [])].join(' · ') || '—'
+  const stancePill = (p: BriefPerson) => {
+    const tone = p.stance === 'supporter' ? 'good' : p.stance === 'opponent' ? 'bad' : 'warn'
+    return `<span class="pill ${tone}">${esc(label('brief.stance', p.stance))}</span>`
+  }
+  const points = (p: BriefPerson) =>
+    p.talkingPoints.length ? `<ul class="points">${p.talkingPoints.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''
+  const sensitive = (p: BriefPerson) =>
+    p.sensitiveNotes ? `<div class="sensitive small">${esc(t('brief.sensitiveNote'))}: ${esc(p.sensitiveNotes)}</div>` : ''
+  const nameCell = (p: BriefPerson) =>
+    `<strong>${esc(p.name)}</strong>${p.departed ? ` <span class="pill bad">${esc(t('brief.departed'))}</span>` : ''}<div class="muted small">${esc([p.title, p.department].filter(Boolean).join(' · '))}</div>`
+
+  const finding = (f: BriefFinding) =>
+    `<div class="finding${f.verified ? '' : ' unverified'}">${esc(f.text)} <span class="pill ${f.verified ? 'good' : 'warn'}">${esc(
+      t(f.verified ? 'brief.verified' : 'brief.unverified')
+    )}</span>${f.sourceName || f.date ? `<div class="muted small">${esc([f.sourceName, f.date ? shortDate(f.date) : null].filter(Boolean).join(' · '))}</div>` : ''}</div>`
+
+  const renderSection = (section: BriefSection): string => {
+    const head = `<h2 id="${section.id}">${esc(sectionTitle(section.id))}</h2>`
+    switch (section.id) {
+      case 'summary': {
+        const a = section.account
+        const facts: [MessageKey, string][] = [
+          ['field.classification', label('classification', a.classification)],
+          ['field.positioning', label('positioning', a.positioning)],
+          ['field.stage', label('stage', a.stage)],
+          ['field.orgGrade', label('orgGrade', a.orgGrade)],
+          ['field.pyramidTier', label('pyramidTier', a.pyramidTier)],
+          ['field.ownership', label('ownership', a.ownership)],
+          ['field.industry', a.industry || '—'],
+          ['field.employees', a.employees === null ? '—' : a.employees.toLocaleString(language)],
+          ['field.annualRevenue', a.annualRevenue === null ? '—' : a.annualRevenue.toLocaleString(language)]
+        ]
+        const verdict = section.qualification.verdict
+        return `<section>${head}<p><span class="pill ${verdict === 'qualified' ? 'good' : 'warn'}">${esc(t(`qualification.verdict.${verdict}`))}</span> <span class="muted">${esc(
+          t(`qualification.verdict.${verdict}.hint`)
+        )}</span></p><div class="facts">${facts
+          .map(([k, v]) => `<div class="fact"><div class="label">${esc(t(k))}</div><div class="value">${esc(v)}</div></div>`)
+          .join('')}</div>${a.address ? `<p class="small muted">${esc(t('field.address'))}: ${esc(a.address)}</p>` : ''}${
+          a.productLines ? `<p class="small">${esc(t('field.productLines'))}: ${esc(a.productLines)}</p>` : ''
+        }</section>`
+      }
+      case 'orgGraph':
+        return `<section>${head}${section.image ? `<div class="graph"><img alt="${esc(sectionTitle('orgGraph'))}" src="${esc(section.image)}"></div>` : empty('brief.noGraph')}</section>`
+      case 'stakeholders':
+        return `<section>${head}${
+          section.people.length
+            ? `<table><thead><tr><th>${esc(t('brief.col.person'))}</th><th>${esc(t('brief.col.roles'))}</th><th>${esc(t('brief.col.stance'))}</th><th>${esc(
+                t('brief.col.influence')
+              )}</th><th>${esc(t('brief.col.relationship'))}</th><th>${esc(t('brief.col.talkingPoints'))}</th></tr></thead><tbody>${section.people
+                .map(
+                  (p) =>
+                    `<tr><td>${nameCell(p)}${sensitive(p)}</td><td>${esc(personRoles(p))}</td><td>${stancePill(p)}</td><td>${esc(
+                      label('brief.influence', p.influence)
+                    )}</td><td>${esc(label('brief.relationship', p.relationshipStage))}</td><td>${points(p)}</td></tr>`
+                )
+                .join('')}</tbody></table>`
+            : empty('brief.noPeople')
+        }</section>`
+      case 'attendees':
+        return `<section>${head}${
+          section.people.length
+            ? `<table><thead><tr><th>${esc(t('brief.col.person'))}</th><th>${esc(t('brief.col.roles'))}</th><th>${esc(t('brief.col.stance'))}</th><th>${esc(
+                t('brief.col.caresAbout')
+              )}</th></tr></thead><tbody>${section.people
+                .map(
+                  (p) =>
+                    `<tr><td>${nameCell(p)}${sensitive(p)}</td><td>${esc(personRoles(p))}</td><td>${stancePill(p)}</td><td>${
+                      p.caresAbout ? `<div>${esc(p.caresAbout)}</div>` : ''
+                    }${points(p)}</td></tr>`
+                )
+                .join('')}</tbody></table>`
+            : empty('brief.noAttendees')
+        }</section>`
+      case 'dossier':
+        return `<section>${head}${
+          section.channels.length
+            ? section.channels
+                .map((c) => `<h3>${esc(label('brief.channel', c.channel))}</h3>${textOrEmpty(c.text)}${c.findings.map(finding).join('')}`)
+                .join('')
+            : empty()
+        }</section>`
+      case 'visits':
+        return `<section>${head}${
+          section.visits.length
+            ? `<table><thead><tr><th>${esc(t('brief.col.date'))}</th><th>${esc(t('brief.col.objective'))}</th><th>${esc(t('brief.col.outcome'))}</th></tr></thead><tbody>${section.visits
+                .map((v) => `<tr><td class="small">${esc(shortDate(v.date))}</td><td>${esc(v.objective)}</td><td>${esc(v.outcome)}</td></tr>`)
+                .join('')}</tbody></table>`
+            : empty('brief.noVisits')
+        }</section>`
+      case 'objections':
+        return `<section>${head}${
+          section.objections.length
+            ? `<table><thead><tr><th>${esc(t('brief.col.objection'))}</th><th>${esc(t('brief.col.answer'))}</th></tr></thead><tbody>${section.objections
+                .map(
+                  (o) =>
+                    `<tr><td><div class="small muted">${esc(label('brief.objectionContent', o.content))} · ${esc(label('brief.objectionNature', o.nature))}</div>${esc(
+                      o.text
+                    )}</td><td>${esc(o.response) || `<span class="empty">${esc(t('brief.noAnswer'))}</span>`}</td></tr>`
+                )
+                .join('')}</tbody></table>`
+            : empty()
+        }</section>`
+      case 'competitors':
+        return `<section>${head}${
+          section.competitors.length
+            ? `<table><thead><tr><th>${esc(t('brief.col.brand'))}</th><th>${esc(t('brief.col.products'))}</th><th>${esc(t('brief.col.terms'))}</th><th>${esc(
+                t('brief.col.weaknesses')
+              )}</th></tr></thead><tbody>${section.competitors
+                .map(
+                  (c) =>
+                    `<tr><td><strong>${esc(c.brand)}</strong>${c.yearsWithAccount !== null ? `<div class="small muted">${esc(t('brief.years', { years: c.yearsWithAccount }))}</div>` : ''}</td><td>${esc(
+                      c.products
+                    )}</td><td>${esc([c.priceLevel, c.terms].filter(Boolean).join(' · '))}</td><td>${esc(c.weaknesses)}</td></tr>`
+                )
+                .join('')}</tbody></table>`
+            : empty()
+        }</section>`
+      case 'nextVisit':
+        return `<section>${head}<h3>${esc(t('brief.objective'))}</h3>${textOrEmpty(section.objective)}${
+          section.openQuestions ? `<h3>${esc(t('brief.openQuestions'))}</h3><p class="text-block">${esc(section.openQuestions)}</p>` : ''
+        }${
+          section.redFlags.length
+            ? `<h3>${esc(t('brief.redFlags'))}</h3><ul>${section.redFlags.map((f) => `<li class="flag">${esc(f)}</li>`).join('')}</ul>`
+            : ''
+        }</section>`
+    }
+  }
+
+  const title = t(model.form === 'full' ? 'brief.form.full' : 'brief.form.onePage')
+  const header = `${model.accountName} · ${title} · ${date}`
+  const body =
+    model.form === 'full'
+      ? `<div class="cover"><div class="eyebrow">${esc(t('brief.form.full'))}</div><h1>${esc(model.accountName)}</h1><p class="muted">${esc(
+          t('brief.preparedOn', { date })
+        )}</p><ol class="toc">${model.sections.map((s) => `<li>${esc(sectionTitle(s.id))}</li>`).join('')}</ol><p class="small muted">${esc(
+          t('brief.confidential')
+        )}</p></div>${model.sections.map(renderSection).join('')}`
+      : `<div class="one-page"><div class="sheet-head"><div><div class="muted small">${esc(title)}</div><h1>${esc(model.accountName)}</h1></div><div class="muted small">${esc(
+          date
+        )}</div></div>${model.sections.map(renderSection).join('')}</div>`
+
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${esc(header)}</title><style>${briefStyles(
+    model.paper,
+    header,
+    { before: t('brief.page.before'), middle: t('brief.page.middle'), after: t('brief.page.after') }
+  )}</style></head><body><main class="screen-page">${body}</main></body></html>`
+}
