@@ -1,14 +1,69 @@
-import type { Account } from '../../data'
+import { useState } from 'react'
+import { defaultBriefOptions, paperForLocale, type BriefOptions } from '../../../../shared/domain/brief'
+import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
+import { useBriefSources, type Account, type BriefSources } from '../../data'
+import { useHost } from '../../app/host'
 import { useI18n } from '../../app/i18n'
+import { Button, Icons, Spinner, useToast } from '../../ui'
 import { AccountPageHeader } from '../accounts/AccountPageHeader'
-import { EmptyState, Icons } from '../../ui'
+import { InvalidRecordsBanner } from '../accounts/InvalidRecordsBanner'
+import { BriefComposer } from './BriefComposer'
+import { useBriefDocument } from './useBriefDocument'
+import './brief.css'
 
 export function BriefScreen({ account }: { account: Account }) {
-  const { t } = useI18n()
+  const sources = useBriefSources(account.id)
   return (
     <div className="page">
-      <AccountPageHeader account={account} tab="brief" />
-      <EmptyState icon={<Icons.FileText />} title={t('brief.title')} body={t('nav.comingSoon')} />
+      {sources ? <BriefWorkspace account={account} sources={sources} /> : <Spinner />}
     </div>
+  )
+}
+
+const initialOptions = (sources: BriefSources): BriefOptions => ({
+  ...defaultBriefOptions('onePage', paperForLocale(navigator.language)),
+  channels: INTEL_CHANNELS.filter((c) => sources.dossierSections.some((s) => s.channel === c && s.plainText.trim() !== ''))
+})
+
+function BriefWorkspace({ account, sources }: { account: Account; sources: BriefSources }) {
+  const { t } = useI18n()
+  const host = useHost()
+  const toast = useToast()
+  const [options, setOptions] = useState<BriefOptions>(() => initialOptions(sources))
+  const [exporting, setExporting] = useState(false)
+  const { model, html } = useBriefDocument(account, sources, options)
+
+  const exportPdf = async () => {
+    setExporting(true)
+    try {
+      const suggestedName = t('brief.fileName', { name: account.name }).replace(/[\\/:*?"<>|]/g, '_')
+      const result = await host.exportPdf({ html, suggestedName, pageSize: options.paper })
+      if (result.saved) toast.show({ tone: 'success', message: t('brief.exported') })
+    } catch (error) {
+      toast.show({ tone: 'danger', message: t('brief.exportFailed', { message: error instanceof Error ? error.message : String(error) }) })
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <>
+      <AccountPageHeader
+        account={account}
+        tab="brief"
+        actions={
+          <Button variant="primary" icon={<Icons.FileText />} onClick={() => void exportPdf()} disabled={exporting}>
+            {exporting ? t('brief.exporting') : t('brief.export')}
+          </Button>
+        }
+      />
+      <InvalidRecordsBanner invalid={sources.invalid} />
+      <div className="brief-layout">
+        <BriefComposer options={options} onChange={setOptions} stakeholders={sources.stakeholders} excludedSensitive={model.excludedSensitive} />
+        <section className="brief-preview" aria-label={t('brief.preview')}>
+          <iframe title={t('brief.preview')} className="brief-preview__frame" sandbox="" srcDoc={html} data-testid="brief-preview" />
+        </section>
+      </div>
+    </>
   )
 }

@@ -1,0 +1,2 @@
+export { readBriefSources, type BriefSources } from './briefSources'
+export { useBriefSources } from './useBriefSources'

@@ -1,0 +1,127 @@
+import { BRIEF_SECTIONS, type BriefForm, type BriefOptions, type BriefSectionId } from '../../../../shared/domain/brief'
+import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
+import type { Stakeholder } from '../../data'
+import { useI18n } from '../../app/i18n'
+import { Card, Checkbox, SegmentedControl, SelectField, TextArea } from '../../ui'
+
+const ONE_PAGE: readonly BriefSectionId[] = ['summary', 'orgGraph', 'attendees', 'visits', 'nextVisit']
+
+const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item))
+
+/** Picks the brief's form, sections, attendees and whether sensitive notes go into this export. */
+export function BriefComposer({
+  options,
+  onChange,
+  stakeholders,
+  excludedSensitive
+}: {
+  options: BriefOptions
+  onChange(options: BriefOptions): void
+  stakeholders: readonly Stakeholder[]
+  excludedSensitive: number
+}) {
+  const { t } = useI18n()
+  const set = (patch: Partial<BriefOptions>) => onChange({ ...options, ...patch })
+  return (
+    <div className="ui-stack brief-composer">
+      <Card title={t('brief.composer.title')}>
+        <div className="ui-stack">
+          <SegmentedControl<BriefForm>
+            ariaLabel={t('brief.form.label')}
+            value={options.form}
+            onChange={(form) => set({ form })}
+            options={[
+              { value: 'onePage', label: t('brief.form.onePage') },
+              { value: 'full', label: t('brief.form.full') }
+            ]}
+          />
+          <SelectField
+            label={t('brief.composer.paper')}
+            value={options.paper}
+            options={[
+              { value: 'A4', label: 'A4' },
+              { value: 'Letter', label: 'Letter' }
+            ]}
+            onChange={(e) => set({ paper: e.target.value === 'Letter' ? 'Letter' : 'A4' })}
+          />
+          <div className={options.includeSensitive ? 'brief-sensitive is-on' : 'brief-sensitive'}>
+            <Checkbox
+              label={t('brief.composer.sensitive')}
+              description={t('brief.composer.sensitive.hint')}
+              checked={options.includeSensitive}
+              onChange={(e) => set({ includeSensitive: e.target.checked })}
+            />
+            <p className="brief-sensitive__status" data-testid="sensitive-status">
+              {options.includeSensitive ? t('brief.composer.included') : t('brief.composer.excluded', { count: excludedSensitive })}
+            </p>
+          </div>
+        </div>
+      </Card>
+      <Card title={t('brief.composer.sections')}>
+        <div className="ui-stack ui-stack--tight">
+          {BRIEF_SECTIONS.map((id) => {
+            const offSheet = options.form === 'onePage' && !ONE_PAGE.includes(id)
+            return (
+              <Checkbox
+                key={id}
+                label={t(`brief.section.${id}`)}
+                description={offSheet ? t('brief.composer.onePageOnly') : undefined}
+                disabled={offSheet}
+                checked={options.sections[id] && !offSheet}
+                onChange={(e) => set({ sections: { ...options.sections, [id]: e.target.checked } })}
+              />
+            )
+          })}
+        </div>
+      </Card>
+      {options.form === 'full' && options.sections.dossier && (
+        <Card title={t('brief.composer.channels')}>
+          <div className="ui-stack ui-stack--tight">
+            {INTEL_CHANNELS.map((channel) => (
+              <Checkbox
+                key={channel}
+                label={t(`brief.channel.${channel}`)}
+                checked={options.channels.includes(channel)}
+                onChange={(e) => set({ channels: INTEL_CHANNELS.filter((c) => (c === channel ? e.target.checked : options.channels.includes(c))) })}
+              />
+            ))}
+          </div>
+        </Card>
+      )}
+      <Card title={t('brief.composer.attendees')}>
+        {stakeholders.length === 0 ? (
+          <p className="ui-muted">{t('brief.noPeople')}</p>
+        ) : (
+          <div className="ui-stack ui-stack--tight">
+            {stakeholders.map((s) => (
+              <Checkbox
+                key={s.id}
+                label={s.name}
+                description={s.title || undefined}
+                checked={options.attendeeIds.includes(s.id)}
+                onChange={(e) => set({ attendeeIds: toggle(options.attendeeIds, s.id, e.target.checked) })}
+              />
+            ))}
+          </div>
+        )}
+      </Card>
+      <Card title={t('brief.section.nextVisit')}>
+        <div className="ui-stack">
+          <TextArea
+            label={t('brief.composer.nextObjective')}
+            hint={t('brief.composer.nextObjective.hint')}
+            rows={2}
+            value={options.nextObjective}
+            onChange={(e) => set({ nextObjective: e.target.value })}
+          />
+          <TextArea
+            label={t('brief.composer.openQuestions')}
+            rows={3}
+            value={options.openQuestions}
+            onChange={(e) => set({ openQuestions: e.target.value })}
+          />
+        </div>
+      </Card>
+    </div>
+  )
+}

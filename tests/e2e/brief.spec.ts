@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { AccountsApp } from './pages/AccountsApp'
+import { BriefPage } from './pages/BriefPage'
+
+test.use({ locale: 'zh-CN' })
+
+const NOW = Date.now()
+const DAY = 86_400_000
+let n = 0
+const meta = () => ({
+  id: `0c000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  createdAt: NOW - 10 * DAY,
+  updatedAt: NOW - DAY,
+  deletedAt: null
+})
+const person = (accountId: string, name: string, title: string, patch: Record<string, unknown> = {}) => ({
+  ...meta(),
+  accountId,
+  name,
+  title,
+  department: '',
+  phone: '',
+  email: '',
+  messaging: '',
+  roles: [],
+  stance: 'unknown',
+  influence: 'medium',
+  relationshipStage: 'acquaintance',
+  isCoach: false,
+  line: 'none',
+  personality: null,
+  caresAbout: '',
+  sensitiveNotes: '',
+  departedAt: null,
+  position: null,
+  ...patch
+})
+
+test('the brief of a Chinese account prints to a searchable PDF; a sensitive note only when switched on', async ({ page }) => {
+  expect(execFileSync('fc-match', ['sans-serif:lang=zh-cn'], { encoding: 'utf8' })).toMatch(/Noto Sans CJK/)
+  const app = new AccountsApp(page)
+  await app.open()
+  await page.getByRole('button', { name: '新建第一个客户' }).click()
+  await app.fill({ 公司名称: '华东精密机械有限公司', 所属行业: '数控机床' })
+  await app.select('客户分选', '目标型')
+  await app.save('保存')
+  await expect(page.getByRole('heading', { level: 1, name: '华东精密机械有限公司' })).toBeVisible()
+  const accountId = page.url().split('/').pop()!
+
+  const people = [
+    person(accountId, '王建国', '总经理', { roles: ['decisionMaker'], stance: 'neutral', influence: 'high', sensitiveNotes: '女儿明年高考，周末常去钓鱼' }),
+    person(accountId, '李娜', '采购部长', { roles: ['buyer'], stance: 'supporter', isCoach: true, caresAbout: '供货稳定、账期' }),
+    person(accountId, '赵志刚', '设备科工程师', { roles: ['technicalEvaluator', 'user'], stance: 'opponent' })
+  ]
+  for (const p of people) await app.putRawRow('stakeholders', p)
+  await app.putRawRow('visits', { ...meta(), accountId, date: NOW - 3 * DAY, objective: '报价说明', outcome: '对价格有顾虑', nextReason: '带样品做试用', attendeeIds: [] })
+  await app.putRawRow('objections', {
+    ...meta(), accountId, content: 'price', nature: 'genuine', text: '价格比现有供应商高 8%', response: '算总成本：寿命长 30%', handling: 'compensate', status: 'open', raisedById: null
+  })
+  await app.putRawRow('competitors', {
+    ...meta(), accountId, brand: '某国产品牌', products: '深沟球轴承', priceLevel: '低', terms: '月结 60 天', yearsWithAccount: 5, weaknesses: '质量不稳定'
+  })
+
+  const brief = new BriefPage(page)
+  await brief.open(accountId)
+  await page.getByRole('radio', { name: '客户简报' }).click()
+  await expect(page.getByTestId('sensitive-status')).toHaveText('本简报已略去 1 条敏感信息。')
+  for (const name of ['王建国', '赵志刚']) await page.getByRole('checkbox', { name }).check()
+  await page.getByLabel('下次拜访目标').fill('敲定试用方案，约技术交流')
+  await app.screenshot('brief.zh-CN')
+
+  const { text } = await brief.printToPdf('brief.zh-CN')
+  expect(text).toContain('华东精密机械有限公司')
+  for (const p of people) expect(text).toContain(p.name)
+  for (const title of ['客户概要', '组织关系图', '关键人', '本次要见的人', '最近接触', '待处理异议', '竞争对手', '下次拜访']) expect(text).toContain(title)
+  expect(text).toContain('敲定试用方案')
+  expect(text).toContain('价格比现有供应商高 8%')
+  expect(text).toMatch(/第 1 页，共 \d+ 页/)
+  expect(text).toMatch(/第 2 页，共 \d+ 页/)
+  expect(text).not.toContain('女儿明年高考')
+
+  await page.getByRole('checkbox', { name: '包含敏感的个人信息' }).check()
+  await expect(page.getByTestId('sensitive-status')).toHaveText('本次导出包含敏感信息。')
+  const withSensitive = await brief.printToPdf('brief-sensitive.zh-CN')
+  expect(withSensitive.text).toContain('女儿明年高考')
+
+  // The one-page sheet fits the visit on one sheet of paper.
+  await page.getByRole('checkbox', { name: '包含敏感的个人信息' }).uncheck()
+  await page.getByRole('radio', { name: '拜访前一页纸' }).click()
+  const sheet = await brief.printToPdf('sheet.zh-CN')
+  expect(sheet.text).toContain('拜访前一页纸')
+  expect(sheet.text).toContain('第 1 页，共 1 页')
+  expect(sheet.text).not.toContain('竞争对手')
+})
+
+test('the brief is English when the UI is, on Letter paper for a US locale', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US' })
+  const page = await context.newPage()
+  const app = new AccountsApp(page)
+  await app.open()
+  await page.getByRole('button', { name: 'Create your first account' }).click()
+  await app.fill({ 'Company name': 'Apex Bearings GmbH' })
+  await app.save('Save')
+  await expect(page.getByRole('heading', { level: 1, name: 'Apex Bearings GmbH' })).toBeVisible()
+  await page.getByRole('link', { name: 'Brief' }).click()
+  const brief = new BriefPage(page)
+  await expect(brief.preview).toBeVisible()
+  await expect(page.getByLabel('Paper')).toHaveValue('Letter')
+  await app.screenshot('brief.en')
+  const { text } = await brief.printToPdf('sheet.en')
+  expect(text).toContain('Pre-visit sheet')
+  expect(text).toContain('Apex Bearings GmbH')
+  expect(text).toContain('Page 1 of 1')
+  await context.close()
+})
