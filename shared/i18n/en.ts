@@ -1,6 +1,7 @@
 import { briefEn } from './brief.en'
 import { dossierEn } from './dossier.en'
 import { stakeholdersEn } from './stakeholders.en'
+import { visitsEn } from './visits.en'
 
 // English messages. zh-CN.ts must provide every key (the type checker enforces it). Each feature keeps its
 // own pair of message files (feature.en.ts / feature.zh-CN.ts), spread in here.
@@ -216,4 +217,4 @@ const core = {
   'shortcut.find': 'Filter (Ctrl+F)'
 } as const
 
-export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...briefEn } as const
+export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn } as const

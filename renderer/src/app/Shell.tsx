@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { MenuCommand } from '../../../shared/ipc/contract'
 import { AccountEditorScreen } from '../features/accounts/AccountEditorScreen'
 import { AccountsScreen } from '../features/accounts/AccountsScreen'
-import { AppFrame, Badge, Icons, SidebarItem, SidebarSection } from '../ui'
+import { AppFrame, Icons, SidebarItem, SidebarSection } from '../ui'
 import { AboutDialog } from './AboutDialog'
 import { useHost } from './host'
 import { useI18n } from './i18n'
@@ -58,7 +58,6 @@ function ShellFrame() {
     }
   })
 
-  const comingSoon = <Badge tone="neutral">{t('nav.comingSoon')}</Badge>
   const sidebar = (
     <>
       <div className="app-brand">
@@ -77,7 +76,6 @@ function ShellFrame() {
           active
           onClick={() => navigate({ name: 'accounts' })}
         />
-        <SidebarItem icon={<Icons.Calendar />} label={t('nav.visits')} disabled trailing={comingSoon} />
       </SidebarSection>
       <div className="app-sidebar__footer">
         <SidebarItem icon={<Icons.Settings />} label={t('nav.settings')} onClick={() => setOverlay('settings')} />

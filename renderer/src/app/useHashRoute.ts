@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 
 // Hash routes survive a reload in both hosts (app:// in Electron, http:// in the browser) without a server.
-export const ACCOUNT_TABS = ['overview', 'dossier', 'stakeholders', 'brief'] as const
+export const ACCOUNT_TABS = ['overview', 'dossier', 'stakeholders', 'visits', 'brief'] as const
 export type AccountTab = (typeof ACCOUNT_TABS)[number]
 
 export type Route =

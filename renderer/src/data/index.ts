@@ -37,4 +37,4 @@ export type {
 } from '../../../shared/schemas'
 export * from './dossier'
 export * from './stakeholders'
-export * from './brief'
+export * from './accountRecords'

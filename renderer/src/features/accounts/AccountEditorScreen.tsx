@@ -6,6 +6,7 @@ import type { AccountTab } from '../../app/useHashRoute'
 import { BriefScreen } from '../brief/BriefScreen'
 import { DossierScreen } from '../dossier/DossierScreen'
 import { StakeholdersScreen } from '../stakeholders/StakeholdersScreen'
+import { VisitsScreen } from '../visits/VisitsScreen'
 import { AccountEditor } from './AccountEditor'
 import { InvalidRecordsBanner } from './InvalidRecordsBanner'
 
@@ -39,6 +40,8 @@ function ExistingAccount({ id, tab }: { id: string; tab: AccountTab }) {
       return <DossierScreen account={lookup.account} />
     case 'stakeholders':
       return <StakeholdersScreen account={lookup.account} />
+    case 'visits':
+      return <VisitsScreen account={lookup.account} />
     case 'brief':
       return <BriefScreen account={lookup.account} />
   }

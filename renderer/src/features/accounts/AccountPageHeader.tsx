@@ -10,6 +10,7 @@ const TAB_LABEL = {
   overview: 'account.tab.overview',
   dossier: 'nav.dossier',
   stakeholders: 'nav.stakeholders',
+  visits: 'nav.visits',
   brief: 'nav.brief'
 } as const
 

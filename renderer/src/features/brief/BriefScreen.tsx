@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { defaultBriefOptions, paperForLocale, type BriefOptions } from '../../../../shared/domain/brief'
 import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
-import { useBriefSources, type Account, type BriefSources } from '../../data'
+import { useAccountRecords, type Account, type AccountRecords } from '../../data'
 import { useHost } from '../../app/host'
 import { useI18n } from '../../app/i18n'
 import { Button, Icons, Spinner, useToast } from '../../ui'
@@ -12,7 +12,7 @@ import { useBriefDocument } from './useBriefDocument'
 import './brief.css'
 
 export function BriefScreen({ account }: { account: Account }) {
-  const sources = useBriefSources(account.id)
+  const sources = useAccountRecords(account.id)
   return (
     <div className="page">
       {sources ? <BriefWorkspace account={account} sources={sources} /> : <Spinner />}
@@ -20,12 +20,12 @@ export function BriefScreen({ account }: { account: Account }) {
   )
 }
 
-const initialOptions = (sources: BriefSources): BriefOptions => ({
+const initialOptions = (sources: AccountRecords): BriefOptions => ({
   ...defaultBriefOptions('onePage', paperForLocale(navigator.language)),
   channels: INTEL_CHANNELS.filter((c) => sources.dossierSections.some((s) => s.channel === c && s.plainText.trim() !== ''))
 })
 
-function BriefWorkspace({ account, sources }: { account: Account; sources: BriefSources }) {
+function BriefWorkspace({ account, sources }: { account: Account; sources: AccountRecords }) {
   const { t } = useI18n()
   const host = useHost()
   const toast = useToast()

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import { buildBriefModel, renderBriefHtml, type BriefInput, type BriefModel, type BriefOptions } from '../../../../shared/domain/brief'
 import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
-import type { Account, BriefSources } from '../../data'
+import type { Account, AccountRecords } from '../../data'
 import { useI18n } from '../../app/i18n'
 
 /** The brief's model and its printable HTML, recomputed as the data or the composer's choices change. */
-export function useBriefDocument(account: Account, sources: BriefSources, options: BriefOptions): { model: BriefModel; html: string } {
+export function useBriefDocument(account: Account, sources: AccountRecords, options: BriefOptions): { model: BriefModel; html: string } {
   const { language } = useI18n()
   return useMemo(() => {
     const input: BriefInput = {

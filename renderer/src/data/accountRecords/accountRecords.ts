@@ -4,8 +4,8 @@ import type { AtlasDb } from '../db'
 import type { InvalidRecord } from '../errors'
 import { readValid } from '../read'
 
-/** Everything about one account that the brief draws from, validated on read; deleted rows left out. */
-export interface BriefSources {
+/** An account's related records (people, links, visits, objections, competitors, dossier), validated on read; deleted rows left out. */
+export interface AccountRecords {
   stakeholders: Stakeholder[]
   relationships: Relationship[]
   visits: Visit[]
@@ -15,7 +15,7 @@ export interface BriefSources {
   invalid: InvalidRecord[]
 }
 
-export async function readBriefSources(db: AtlasDb, accountId: string): Promise<BriefSources> {
+export async function readAccountRecords(db: AtlasDb, accountId: string): Promise<AccountRecords> {
   const invalid: InvalidRecord[] = []
   const read = async <T extends { deletedAt: number | null }>(table: string, schema: z.ZodType<T>): Promise<T[]> => {
     const rows = await db.table(table).where('accountId').equals(accountId).toArray()

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { freshDb } from '../testSupport'
 import type { AtlasDb } from '../db'
-import { readBriefSources } from './briefSources'
+import { readAccountRecords } from './accountRecords'
 import { objection, stakeholders, visit } from '../../../../shared/domain/brief/briefFixture'
 
 let db: AtlasDb
@@ -9,7 +9,7 @@ afterEach(async () => {
   await db.delete()
 })
 
-describe('readBriefSources', () => {
+describe('readAccountRecords', () => {
   it("returns the account's live rows, leaves out deleted ones and other accounts, and reports broken rows", async () => {
     db = freshDb()
     const accountId = stakeholders[0]!.accountId
@@ -19,7 +19,7 @@ describe('readBriefSources', () => {
     await db.objections.add(objection)
     await db.table('competitors').add({ id: 'broken', accountId, brand: 42 })
 
-    const sources = await readBriefSources(db, accountId)
+    const sources = await readAccountRecords(db, accountId)
     expect(sources.stakeholders.map((s) => s.name)).toEqual(['王建国', '李娜', '赵工'])
     expect(sources.visits.map((v) => v.objective)).toEqual(['报价说明'])
     expect(sources.objections).toHaveLength(1)

@@ -1,0 +1,2 @@
+export { readAccountRecords, type AccountRecords } from './accountRecords'
+export { useAccountRecords } from './useAccountRecords'

@@ -1,2 +1,0 @@
-export { readBriefSources, type BriefSources } from './briefSources'
-export { useBriefSources } from './useBriefSources'

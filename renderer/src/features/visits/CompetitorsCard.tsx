@@ -1,0 +1,100 @@
+import { parseNumberText } from '../../../../shared/domain/accountFormValues'
+import type { Competitor } from '../../data'
+import { useRepositories } from '../../data'
+import { useI18n } from '../../app/i18n'
+import { Button, Card, IconButton, Icons, NumberField, TextArea, TextField } from '../../ui'
+import { RecordDialog } from './RecordDialog'
+import { useRecordEditor } from './useRecordEditor'
+
+interface CompetitorForm {
+  brand: string
+  products: string
+  priceLevel: string
+  terms: string
+  years: string
+  weaknesses: string
+}
+
+const blank = (): CompetitorForm => ({ brand: '', products: '', priceLevel: '', terms: '', years: '', weaknesses: '' })
+const toForm = (c: Competitor): CompetitorForm => ({ ...c, years: c.yearsWithAccount === null ? '' : String(c.yearsWithAccount) })
+
+/** Who supplies the account today: brand, price, terms, years and where they are weak. */
+export function CompetitorsCard({ accountId, competitors }: { accountId: string; competitors: readonly Competitor[] }) {
+  const { t } = useI18n()
+  const { competitors: repo } = useRepositories()
+  const editor = useRecordEditor<Competitor, CompetitorForm>(repo, t('visits.competitors.deleted'))
+  const values = editor.editing?.values
+  const save = () =>
+    values &&
+    editor.save({
+      accountId,
+      brand: values.brand,
+      products: values.products,
+      priceLevel: values.priceLevel,
+      terms: values.terms,
+      yearsWithAccount: parseNumberText(values.years),
+      weaknesses: values.weaknesses
+    })
+
+  return (
+    <Card
+      title={t('visits.competitors')}
+      actions={
+        <Button size="sm" icon={<Icons.Plus />} onClick={() => editor.open(blank())}>
+          {t('visits.competitors.add')}
+        </Button>
+      }
+    >
+      {competitors.length === 0 ? (
+        <p className="ui-muted">{t('visits.competitors.empty')}</p>
+      ) : (
+        <ul className="record-list">
+          {competitors.map((c) => (
+            <li key={c.id} className="record-list__item" data-testid="competitor-item">
+              <div className="record-list__main">
+                <div className="record-list__title">
+                  <strong>{c.brand}</strong>
+                  {c.yearsWithAccount !== null && <span className="ui-muted">{t('brief.years', { years: c.yearsWithAccount })}</span>}
+                </div>
+                {(c.products || c.priceLevel || c.terms) && (
+                  <div className="record-list__body">{[c.products, c.priceLevel, c.terms].filter(Boolean).join(' · ')}</div>
+                )}
+                {c.weaknesses && (
+                  <div className="record-list__meta">
+                    {t('visits.competitors.weaknesses')}: {c.weaknesses}
+                  </div>
+                )}
+              </div>
+              <div className="record-list__actions">
+                <IconButton label={t('visits.competitors.edit')} onClick={() => editor.open(toForm(c), c.id)}>
+                  <Icons.Edit />
+                </IconButton>
+                <IconButton label={t('common.delete')} onClick={() => void editor.remove(c.id)}>
+                  <Icons.Trash />
+                </IconButton>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {values && (
+        <RecordDialog
+          open
+          title={editor.editing?.id ? t('visits.competitors.edit') : t('visits.competitors.add')}
+          onClose={editor.close}
+          onSave={() => void save()}
+          hasErrors={editor.hasErrors}
+        >
+          <TextField label={t('visits.competitors.brand')} required value={values.brand} error={editor.errorText('brand')} onChange={(e) => editor.update({ brand: e.target.value })} />
+          <TextField label={t('visits.competitors.products')} value={values.products} error={editor.errorText('products')} onChange={(e) => editor.update({ products: e.target.value })} />
+          <div className="ui-grid-3">
+            <TextField label={t('visits.competitors.priceLevel')} value={values.priceLevel} error={editor.errorText('priceLevel')} onChange={(e) => editor.update({ priceLevel: e.target.value })} />
+            <TextField label={t('visits.competitors.terms')} value={values.terms} error={editor.errorText('terms')} onChange={(e) => editor.update({ terms: e.target.value })} />
+            <NumberField label={t('visits.competitors.years')} value={values.years} error={editor.errorText('yearsWithAccount')} onChange={(e) => editor.update({ years: e.target.value })} />
+          </div>
+          <TextArea label={t('visits.competitors.weaknesses')} rows={2} value={values.weaknesses} error={editor.errorText('weaknesses')} onChange={(e) => editor.update({ weaknesses: e.target.value })} />
+        </RecordDialog>
+      )}
+    </Card>
+  )
+}
