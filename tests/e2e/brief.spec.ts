@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { AccountsApp } from './pages/AccountsApp'
 import { BriefPage } from './pages/BriefPage'
+import { person } from '../../shared/domain/brief/briefFixture'
 
 test.use({ locale: 'zh-CN' })
 
@@ -14,29 +15,6 @@ const meta = () => ({
   updatedAt: NOW - DAY,
   deletedAt: null
 })
-const person = (accountId: string, name: string, title: string, patch: Record<string, unknown> = {}) => ({
-  ...meta(),
-  accountId,
-  name,
-  title,
-  department: '',
-  phone: '',
-  email: '',
-  messaging: '',
-  roles: [],
-  stance: 'unknown',
-  influence: 'medium',
-  relationshipStage: 'acquaintance',
-  isCoach: false,
-  line: 'none',
-  personality: null,
-  caresAbout: '',
-  sensitiveNotes: '',
-  departedAt: null,
-  position: null,
-  ...patch
-})
-
 test('the brief of a Chinese account prints to a searchable PDF; a sensitive note only when switched on', async ({ page }) => {
   expect(execFileSync('fc-match', ['sans-serif:lang=zh-cn'], { encoding: 'utf8' })).toMatch(/Noto Sans CJK/)
   const app = new AccountsApp(page)
@@ -49,9 +27,9 @@ test('the brief of a Chinese account prints to a searchable PDF; a sensitive not
   const accountId = page.url().split('/').pop()!
 
   const people = [
-    person(accountId, '王建国', '总经理', { roles: ['decisionMaker'], stance: 'neutral', influence: 'high', sensitiveNotes: '女儿明年高考，周末常去钓鱼' }),
-    person(accountId, '李娜', '采购部长', { roles: ['buyer'], stance: 'supporter', isCoach: true, caresAbout: '供货稳定、账期' }),
-    person(accountId, '赵志刚', '设备科工程师', { roles: ['technicalEvaluator', 'user'], stance: 'opponent' })
+    person(1, { accountId, name: '王建国', title: '总经理', roles: ['decisionMaker'], stance: 'neutral', influence: 'high', sensitiveNotes: '女儿明年高考，周末常去钓鱼' }),
+    person(2, { accountId, name: '李娜', title: '采购部长', roles: ['buyer'], stance: 'supporter', isCoach: true, caresAbout: '供货稳定、账期' }),
+    person(3, { accountId, name: '赵志刚', title: '设备科工程师', roles: ['technicalEvaluator', 'user'], stance: 'opponent' })
   ]
   for (const p of people) await app.putRawRow('stakeholders', p)
   await app.putRawRow('visits', { ...meta(), accountId, date: NOW - 3 * DAY, objective: '报价说明', outcome: '对价格有顾虑', nextReason: '带样品做试用', attendeeIds: [] })

@@ -2,7 +2,8 @@ import { parseNumberText } from '../../../../shared/domain/accountFormValues'
 import type { Competitor } from '../../data'
 import { useRepositories } from '../../data'
 import { useI18n } from '../../app/i18n'
-import { Button, Card, IconButton, Icons, NumberField, TextArea, TextField } from '../../ui'
+import { Button, Card, Icons, NumberField, TextArea, TextField } from '../../ui'
+import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'
 import { useRecordEditor } from './useRecordEditor'
 
@@ -65,14 +66,7 @@ export function CompetitorsCard({ accountId, competitors }: { accountId: string;
                   </div>
                 )}
               </div>
-              <div className="record-list__actions">
-                <IconButton label={t('visits.competitors.edit')} onClick={() => editor.open(toForm(c), c.id)}>
-                  <Icons.Edit />
-                </IconButton>
-                <IconButton label={t('common.delete')} onClick={() => void editor.remove(c.id)}>
-                  <Icons.Trash />
-                </IconButton>
-              </div>
+              <RecordActions editLabel={t('visits.competitors.edit')} onEdit={() => editor.open(toForm(c), c.id)} onDelete={() => void editor.remove(c.id)} />
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@ import { OBJECTION_CONTENTS, OBJECTION_HANDLINGS, OBJECTION_NATURES, type Object
 import type { Objection } from '../../data'
 import { useRepositories } from '../../data'
 import { useI18n } from '../../app/i18n'
-import { Badge, Button, Card, Checkbox, IconButton, Icons, SelectField, TextArea } from '../../ui'
+import { Badge, Button, Card, Checkbox, Icons, SelectField, TextArea } from '../../ui'
+import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'
 import { useRecordEditor } from './useRecordEditor'
 
@@ -48,14 +49,7 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
                   </div>
                 )}
               </div>
-              <div className="record-list__actions">
-                <IconButton label={t('visits.objections.edit')} onClick={() => editor.open({ ...o }, o.id)}>
-                  <Icons.Edit />
-                </IconButton>
-                <IconButton label={t('common.delete')} onClick={() => void editor.remove(o.id)}>
-                  <Icons.Trash />
-                </IconButton>
-              </div>
+              <RecordActions editLabel={t('visits.objections.edit')} onEdit={() => editor.open({ ...o }, o.id)} onDelete={() => void editor.remove(o.id)} />
             </li>
           ))}
         </ul>

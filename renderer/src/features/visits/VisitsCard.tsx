@@ -2,7 +2,8 @@ import { nextVisitCadence } from '../../../../shared/domain/cadence'
 import type { Account, Stakeholder, Visit } from '../../data'
 import { useRepositories } from '../../data'
 import { useI18n } from '../../app/i18n'
-import { Badge, Button, Card, Checkbox, IconButton, Icons, TextArea, TextField } from '../../ui'
+import { Badge, Button, Card, Checkbox, Icons, TextArea, TextField } from '../../ui'
+import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'
 import { dateInputValue, fromDateInput } from './dates'
 import { useRecordEditor } from './useRecordEditor'
@@ -85,14 +86,7 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
                   </div>
                 )}
               </div>
-              <div className="record-list__actions">
-                <IconButton label={t('visits.edit')} onClick={() => editor.open(toForm(v), v.id)}>
-                  <Icons.Edit />
-                </IconButton>
-                <IconButton label={t('common.delete')} onClick={() => void editor.remove(v.id)}>
-                  <Icons.Trash />
-                </IconButton>
-              </div>
+              <RecordActions editLabel={t('visits.edit')} onEdit={() => editor.open(toForm(v), v.id)} onDelete={() => void editor.remove(v.id)} />
             </li>
           ))}
         </ol>
