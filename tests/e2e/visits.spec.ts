@@ -74,4 +74,8 @@ test('a rep logs a visit, sees the revisit cadence, records an objection and a c
   await page.getByRole('radio', { name: 'English' }).click()
   await expect(page.getByTestId('visit-cadence')).toHaveText(/Revisit overdue by 3 day\(s\).*every 7 days/)
   await app.screenshot('visits.en')
+
+  // The account list shows when to go back.
+  await page.getByRole('button', { name: 'Accounts' }).first().click()
+  await expect(app.row('苏州恒力机械')).toContainText('Overdue 3 d')
 })

@@ -1,2 +1,3 @@
 export { readAccountRecords, type AccountRecords } from './accountRecords'
 export { useAccountRecords } from './useAccountRecords'
+export { readVisitDatesByAccount, useVisitDatesByAccount } from './visitDates'

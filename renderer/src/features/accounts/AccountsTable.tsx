@@ -5,17 +5,21 @@ import { useI18n } from '../../app/i18n'
 import { routeHref } from '../../app/useHashRoute'
 import { IconButton, Icons } from '../../ui'
 import { ClassificationBadge, VerdictBadge } from './ClassificationBadge'
+import { NextVisitCell } from './NextVisitCell'
 
 export function AccountsTable({
   accounts,
   onOpen,
-  onDelete
+  onDelete,
+  visitDates
 }: {
   accounts: Account[]
+  visitDates: ReadonlyMap<string, readonly number[]>
   onOpen(id: string): void
   onDelete(account: Account): void
 }) {
   const { t, formatDate } = useI18n()
+  const now = Date.now()
   return (
     <table className="data-table" data-testid="accounts-table">
       <thead>
@@ -25,6 +29,7 @@ export function AccountsTable({
           <th>{t('accounts.column.positioning')}</th>
           <th>{t('accounts.column.stage')}</th>
           <th>{t('accounts.column.qualified')}</th>
+          <th>{t('accounts.column.nextVisit')}</th>
           <th>{t('accounts.column.updated')}</th>
           <th aria-hidden />
         </tr>
@@ -47,6 +52,9 @@ export function AccountsTable({
             </td>
             <td>
               <VerdictBadge verdict={assessQualification(account.qualification).verdict} />
+            </td>
+            <td className="data-table__nowrap">
+              <NextVisitCell visitDates={visitDates.get(account.id) ?? []} positioning={account.positioning} now={now} />
             </td>
             <td className="ui-muted data-table__nowrap">{formatDate(account.updatedAt)}</td>
             <td className="data-table__actions">
