@@ -216,6 +216,17 @@ const core = {
   'dialog.unsaved.discard': 'Discard',
 
   'settings.title': 'Settings',
+  'settings.data': 'Your data',
+  'settings.data.hint': 'Everything is stored only on this computer. Keep a backup file somewhere safe, or move your accounts to another computer.',
+  'settings.export': 'Export backup…',
+  'settings.import': 'Import backup…',
+  'settings.exported': 'Backup saved',
+  'settings.exportedSkipped': 'Backup saved; {count} unreadable record(s) were left out.',
+  'settings.imported': 'Backup imported: {added} added, {updated} updated, {unchanged} already up to date.',
+  'settings.import.notJson': 'This file is not a backup: it is not valid JSON. Nothing was imported.',
+  'settings.import.notBackup': 'This JSON file is not an Account Atlas backup. Nothing was imported.',
+  'settings.import.invalid': 'The backup has an invalid value at {path} ({reason}). Nothing was imported.',
+  'settings.import.failed': 'Import failed: {message}. Nothing was imported.',
   'about.title': 'About Account Atlas',
   'about.body': 'Version {version} · {host}. All data stays on this computer.',
 

@@ -216,6 +216,17 @@ const core = {
   'dialog.unsaved.discard': '放弃',
 
   'settings.title': '设置',
+  'settings.data': '数据',
+  'settings.data.hint': '所有数据只保存在这台电脑上。请定期导出备份并妥善保存，也可以用备份把客户资料搬到另一台电脑。',
+  'settings.export': '导出备份…',
+  'settings.import': '导入备份…',
+  'settings.exported': '备份已保存',
+  'settings.exportedSkipped': '备份已保存；有 {count} 条无法读取的记录未包含在内。',
+  'settings.imported': '备份已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条已是最新。',
+  'settings.import.notJson': '这个文件不是备份文件（不是有效的 JSON），未导入任何内容。',
+  'settings.import.notBackup': '这个 JSON 文件不是 Account Atlas 的备份，未导入任何内容。',
+  'settings.import.invalid': '备份中 {path} 处的数据无效（{reason}），未导入任何内容。',
+  'settings.import.failed': '导入失败：{message}。未导入任何内容。',
   'about.title': '关于 Account Atlas',
   'about.body': '版本 {version} · {host}。所有数据都只保存在本机。',
 

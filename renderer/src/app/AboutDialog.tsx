@@ -12,7 +12,7 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
     if (open) host.getAppInfo().then(setInfo, () => setInfo(null))
   }, [host, open])
   return (
-    <Dialog open={open} onClose={onClose} title={t('about.title')} size="sm">
+    <Dialog open={open} onClose={onClose} title={t('about.title')} size="sm" closeLabel={t('common.close')}>
       <p>{t('app.tagline')}</p>
       {info && <p className="ui-muted">{t('about.body', { version: info.version, host: `${info.host} · ${info.platform}` })}</p>}
     </Dialog>

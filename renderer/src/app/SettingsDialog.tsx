@@ -1,4 +1,5 @@
 import { Dialog, SegmentedControl } from '../ui'
+import { BackupSection } from './BackupSection'
 import { useI18n } from './i18n'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Theme } from './preferences'
@@ -8,7 +9,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const { t } = useI18n()
   const { theme, setTheme } = useTheme()
   return (
-    <Dialog open={open} onClose={onClose} title={t('settings.title')} size="sm">
+    <Dialog open={open} onClose={onClose} title={t('settings.title')} size="md" closeLabel={t('common.close')}>
       <div className="ui-stack">
         <div className="app-setting">
           <span className="app-setting__label">{t('language.label')}</span>
@@ -22,6 +23,10 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
             onChange={(value) => setTheme(Theme.parse(value))}
             options={Theme.options.map((value) => ({ value, label: t(`theme.${value}`) }))}
           />
+        </div>
+        <div className="app-setting app-setting--block">
+          <span className="app-setting__label">{t('settings.data')}</span>
+          <BackupSection />
         </div>
       </div>
     </Dialog>

@@ -38,3 +38,4 @@ export type {
 export * from './dossier'
 export * from './stakeholders'
 export * from './accountRecords'
+export { exportBackup, importBackup, type ImportSummary } from './backup'

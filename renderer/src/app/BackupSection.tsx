@@ -1,0 +1,82 @@
+import { useState } from 'react'
+import { parseBackup } from '../../../shared/domain/backup'
+import type { MessageKey } from '../../../shared/i18n/translate'
+import { exportBackup, importBackup, useDb } from '../data'
+import { Button, Icons, useToast } from '../ui'
+import { useHost } from './host'
+import { useI18n } from './i18n'
+
+const FILTERS = [{ name: 'Account Atlas backup', extensions: ['json'] }]
+
+/** Export everything to a backup file and import one back, merging record by record. */
+export function BackupSection() {
+  const { t } = useI18n()
+  const host = useHost()
+  const db = useDb()
+  const toast = useToast()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      await work()
+    } catch (e) {
+      setError(t('settings.import.failed', { message: e instanceof Error ? e.message : String(e) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const exportAll = () =>
+    run(async () => {
+      const { backup, skipped } = await exportBackup(db)
+      const date = new Date().toISOString().slice(0, 10)
+      const result = await host.saveFile({
+        suggestedName: `account-atlas-backup-${date}.json`,
+        filters: FILTERS,
+        data: JSON.stringify(backup, null, 2),
+        encoding: 'utf8'
+      })
+      if (result.saved) toast.show({ tone: 'success', message: skipped ? t('settings.exportedSkipped', { count: skipped }) : t('settings.exported') })
+    })
+
+  const importFile = () =>
+    run(async () => {
+      const file = await host.openFile({ filters: FILTERS })
+      if (!file) return
+      const parsed = parseBackup(file.text)
+      if (!parsed.ok) {
+        const { error: e } = parsed
+        if (e.code === 'invalid') {
+          const reasonKey = `validation.${e.message}` as MessageKey
+          const reason = t(reasonKey, { max: '' }) === reasonKey ? e.message : t(reasonKey, { max: '' })
+          setError(t('settings.import.invalid', { path: e.path, reason }))
+        } else setError(t(e.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup'))
+        return
+      }
+      const summary = await importBackup(db, parsed.backup)
+      toast.show({ tone: 'success', message: t('settings.imported', { ...summary }) })
+    })
+
+  return (
+    <div className="ui-stack">
+      <p className="ui-muted">{t('settings.data.hint')}</p>
+      <div className="ui-row">
+        <Button icon={<Icons.FileText />} onClick={() => void exportAll()} disabled={busy}>
+          {t('settings.export')}
+        </Button>
+        <Button icon={<Icons.Undo />} onClick={() => void importFile()} disabled={busy}>
+          {t('settings.import')}
+        </Button>
+      </div>
+      {error && (
+        <div className="banner banner--danger" role="alert">
+          <Icons.Alert />
+          <span>{error}</span>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import { planMerge } from '../../../shared/domain/backup'
+import type { z } from 'zod'
+import { BACKUP_FORMAT, BACKUP_TABLES, type BackupFile, type BackupTable } from '../../../shared/schemas/backup'
+import type { RecordMeta } from '../../../shared/schemas/record'
+import type { AtlasDb } from './db'
+import { readValid } from './read'
+
+const TABLES = Object.keys(BACKUP_TABLES) as BackupTable[]
+
+/** Every valid record (tombstones included) as a backup file; rows that fail their schema stay behind. */
+export async function exportBackup(db: AtlasDb, now: number = Date.now()): Promise<{ backup: BackupFile; skipped: number }> {
+  let skipped = 0
+  const tables = {} as Record<BackupTable, unknown[]>
+  for (const table of TABLES) {
+    const schema: z.ZodType<RecordMeta> = BACKUP_TABLES[table]
+    const { items, invalid } = readValid(await db.table(table).toArray(), schema, table)
+    tables[table] = items
+    skipped += invalid.length
+  }
+  return { backup: { format: BACKUP_FORMAT, version: 1, exportedAt: now, tables: tables as BackupFile['tables'] }, skipped }
+}
+
+export interface ImportSummary {
+  added: number
+  updated: number
+  unchanged: number
+}
+
+/** Merges a parsed backup in one transaction: all of it lands, or (on any failure) none of it. */
+export async function importBackup(db: AtlasDb, backup: BackupFile): Promise<ImportSummary> {
+  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 }
+  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+    for (const table of TABLES) {
+      const stored = new Map<string, number>()
+      await db.table(table).each((row: { id?: unknown; updatedAt?: unknown }) => {
+        if (typeof row.id === 'string') stored.set(row.id, typeof row.updatedAt === 'number' ? row.updatedAt : Number.POSITIVE_INFINITY)
+      })
+      const rows: readonly RecordMeta[] = backup.tables[table]
+      const plan = planMerge(stored, rows)
+      await db.table(table).bulkPut(plan.put)
+      summary.added += plan.added
+      summary.updated += plan.updated
+      summary.unchanged += plan.unchanged
+    }
+  })
+  return summary
+}

@@ -1,0 +1,56 @@
+import { BACKUP_FORMAT, BackupFile, type BackupTable } from '../schemas/backup'
+import { issuePath } from '../schemas/formErrors'
+
+export type BackupParseError =
+  | { code: 'notJson' }
+  | { code: 'notBackup' }
+  | { code: 'invalid'; path: string; message: string }
+
+/** Reads a backup file's text; anything that is not a valid Account Atlas backup is refused whole. */
+export function parseBackup(text: string): { ok: true; backup: BackupFile } | { ok: false; error: BackupParseError } {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { ok: false, error: { code: 'notJson' } }
+  }
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, error: { code: 'notBackup' } }
+  }
+  const parsed = BackupFile.safeParse(json)
+  if (parsed.success) return { ok: true, backup: parsed.data }
+  const issue = parsed.error.issues[0]
+  return { ok: false, error: { code: 'invalid', path: issue ? issuePath(issue.path) : '', message: issue?.message ?? '' } }
+}
+
+export interface MergePlan<T> {
+  put: T[]
+  added: number
+  updated: number
+  unchanged: number
+}
+
+/**
+ * Merges incoming rows into what is stored, record by record: a new id is added, a newer
+ * `updatedAt` replaces the stored row, an older or equal one is left alone (local edits are never lost).
+ */
+export function planMerge<T extends { id: string; updatedAt: number }>(
+  stored: ReadonlyMap<string, number>,
+  incoming: readonly T[]
+): MergePlan<T> {
+  const plan: MergePlan<T> = { put: [], added: 0, updated: 0, unchanged: 0 }
+  for (const row of incoming) {
+    const storedAt = stored.get(row.id)
+    if (storedAt === undefined) {
+      plan.put.push(row)
+      plan.added += 1
+    } else if (row.updatedAt > storedAt) {
+      plan.put.push(row)
+      plan.updated += 1
+    } else {
+      plan.unchanged += 1
+    }
+  }
+  return plan
+}
+

@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { Account } from './account'
+import { Competitor, DossierSection, Objection, Visit } from './activity'
+import { Relationship, Stakeholder } from './stakeholder'
+import { Attachment, StakeholderChange } from './v2entities'
+
+export const BACKUP_FORMAT = 'account-atlas-backup'
+
+/** Every table a backup carries, with the schema each row must pass. Tombstones travel too. */
+export const BACKUP_TABLES = {
+  accounts: Account,
+  stakeholders: Stakeholder,
+  relationships: Relationship,
+  dossierSections: DossierSection,
+  visits: Visit,
+  objections: Objection,
+  competitors: Competitor,
+  attachments: Attachment,
+  stakeholderChanges: StakeholderChange
+} as const
+export type BackupTable = keyof typeof BACKUP_TABLES
+
+export const BackupFile = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.number().int().nonnegative(),
+  tables: z.object({
+    accounts: z.array(Account),
+    stakeholders: z.array(Stakeholder).default([]),
+    relationships: z.array(Relationship).default([]),
+    dossierSections: z.array(DossierSection).default([]),
+    visits: z.array(Visit).default([]),
+    objections: z.array(Objection).default([]),
+    competitors: z.array(Competitor).default([]),
+    attachments: z.array(Attachment).default([]),
+    stakeholderChanges: z.array(StakeholderChange).default([])
+  })
+})
+export type BackupFile = z.infer<typeof BackupFile>
