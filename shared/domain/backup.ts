@@ -1,4 +1,4 @@
-import { BACKUP_FORMAT, BackupFile, type BackupTable } from '../schemas/backup'
+import { BACKUP_FORMAT, BackupFile } from '../schemas/backup'
 import { issuePath } from '../schemas/formErrors'
 
 export type BackupParseError =
