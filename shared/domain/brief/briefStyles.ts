@@ -24,7 +24,7 @@ export function briefStyles(paper: PaperSize, headerText: string, page: PageNumb
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font: 10pt/1.5 ${BRIEF_FONT_STACK}; color: #111827; background: #fff; }
-.screen-page { max-width: 190mm; margin: 0 auto; padding: 12mm 0; }
+.screen-page { max-width: 210mm; margin: 0 auto; padding: 12mm 14mm; }
 @media print { .screen-page { padding: 0; max-width: none; } }
 h1 { font-size: 22pt; margin: 0 0 2mm; letter-spacing: -0.01em; }
 h2 { font-size: 13pt; margin: 8mm 0 3mm; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #4338ca; color: #1e1b4b; break-after: avoid; }
