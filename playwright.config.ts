@@ -8,7 +8,8 @@ if ('missing' in electron) {
   console.log(`[electron smoke test] SKIPPED: ${electron.missing}`)
 }
 
-const PORT = 4173
+// E2E_PORT lets two checkouts (or a dev server) run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   timeout: 30_000,

@@ -60,6 +60,10 @@ export class AccountsApp {
 
   /** Writes a raw row straight into IndexedDB, bypassing the app, as an older or damaged version might have. */
   async putRawRow(table: string, row: Record<string, unknown>) {
+    // The app creates its database on start-up; write only once it exists at its current version.
+    await expect
+      .poll(() => this.page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'account-atlas' && (db.version ?? 0) > 1)))
+      .toBe(true)
     await this.page.evaluate(
       ({ table, row }) =>
         new Promise<void>((resolve, reject) => {

@@ -1,2 +1,5 @@
 // Public data API of the dossier feature (repositories, queries, live-query hooks); re-exported by ../index.ts.
-export {}
+export { createDossierRepository, type DossierRepository } from './dossierRepository'
+export { getAttachment, listAccountPeople, listDossierSections, type CorruptSection, type DossierSections } from './dossierQueries'
+export { useAccountPeople, useAttachment, useDossierRepository, useDossierSections } from './hooks'
+export { journalClear, journalWrite, type UnsavedEntry } from './unsavedJournal'

@@ -1,14 +1,287 @@
-import type { Account } from '../../data'
+import { $getRoot, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical'
+import { $findMatchingParent } from '@lexical/utils'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  CHANNEL_LABEL,
+  digestDossier,
+  moveChannel,
+  type DossierFinding,
+  type FindingAttributes
+} from '../../../../shared/domain/dossier'
+import type { IntelChannel } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
+import { useAccountPeople, useDossierRepository, useDossierSections, type Account, type CorruptSection } from '../../data'
+import { $findingNodesById, $isFindingNode, $markSelectionAsFinding, $unwrapFinding } from '../../editor/nodes'
+import { MentionPeopleProvider, type MentionPerson } from '../../editor/people'
+import { Button, ConfirmDialog, Icons, Spinner, useToast } from '../../ui'
 import { AccountPageHeader } from '../accounts/AccountPageHeader'
-import { EmptyState, Icons } from '../../ui'
+import { DossierOutline, type OutlineEntry } from './DossierOutline'
+import { FindingDialog } from './FindingDialog'
+import { FindingsPanel } from './FindingsPanel'
+import { SaveIndicator } from './SaveIndicator'
+import { SectionCard } from './SectionCard'
+import { SectionEditor } from './SectionEditor'
+import { useAutosave } from './useAutosave'
+import { useStoreImages } from './useStoreImages'
+import './dossier.css'
 
-export function DossierScreen({ account }: { account: Account }) {
+type Attrs = Omit<FindingAttributes, 'findingId'>
+type DialogState =
+  | { mode: 'new'; sectionId: string; selection: BaseSelection; initial: Attrs }
+  | { mode: 'edit'; sectionId: string; findingId: string; initial: Attrs }
+
+const countChars = (text: string) => text.replace(/\s+/g, '').length
+
+function flash(element: Element | null) {
+  if (!(element instanceof HTMLElement)) return
+  element.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  element.classList.remove('is-flashing')
+  void element.offsetWidth
+  element.classList.add('is-flashing')
+}
+
+function CorruptCard({ section, onReset }: { section: CorruptSection; onReset: () => void }) {
   const { t } = useI18n()
   return (
-    <div className="page">
-      <AccountPageHeader account={account} tab="dossier" />
-      <EmptyState icon={<Icons.Notebook />} title={t('dossier.title')} body={t('nav.comingSoon')} />
+    <section className="dossier-section dossier-section--corrupt" role="alert" data-testid="section-corrupt">
+      <header className="dossier-section__header">
+        <Icons.Alert />
+        <div className="dossier-section__titles">
+          <h2 className="dossier-section__title">{section.channel ? t(CHANNEL_LABEL[section.channel]) : section.id}</h2>
+          <p className="dossier-section__hint">{t('dossier.section.corrupt')}</p>
+        </div>
+      </header>
+      <p className="dossier-section__corrupt-body">{t('dossier.section.corruptBody', { reason: section.reason })}</p>
+      <Button size="sm" variant="secondary" onClick={onReset}>
+        {t('dossier.section.reset')}
+      </Button>
+    </section>
+  )
+}
+
+/** The account's dossier: one rich-text section per intelligence channel, an outline and the findings. */
+export function DossierScreen({ account }: { account: Account }) {
+  const { t } = useI18n()
+  const toast = useToast()
+  const repo = useDossierRepository()
+  const [preparedFor, setPreparedFor] = useState<string | null>(null)
+  const data = useDossierSections(account.id)
+  const stakeholders = useAccountPeople(account.id)
+  const autosave = useAutosave(repo, account.id)
+  const storeImages = useStoreImages(repo, account.id)
+  const editors = useRef(new Map<string, LexicalEditor>())
+  const [dialog, setDialog] = useState<DialogState | null>(null)
+  const [resetting, setResetting] = useState<CorruptSection | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    setPreparedFor(null)
+    // Create missing channel sections and replay any save that did not land before the editors open.
+    void repo
+      .ensureSections(account.id)
+      .then(() => repo.recoverUnsaved(account.id))
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        if (!cancelled) setPreparedFor(account.id)
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [repo, account.id])
+
+  const people = useMemo(() => {
+    const map = new Map<string, MentionPerson>()
+    for (const p of stakeholders ?? []) map.set(p.id, { id: p.id, name: p.name, title: p.title, deleted: p.deletedAt !== null })
+    return map
+  }, [stakeholders])
+
+  const sections = useMemo(() => data?.sections ?? [], [data])
+  const digest = useMemo(() => digestDossier(sections), [sections])
+  const sectionByChannel = useMemo(() => new Map(sections.map((s) => [s.channel, s])), [sections])
+
+  const onEditor = useCallback((sectionId: string, editor: LexicalEditor | null) => {
+    if (editor) editors.current.set(sectionId, editor)
+    else editors.current.delete(sectionId)
+  }, [])
+  const onBlur = useCallback(() => void autosave.flush(), [autosave])
+  const onChange = autosave.schedule
+
+  const defaults = useCallback((channel: IntelChannel): Attrs => ({ channel, sourceId: null, date: Date.now(), confidence: 'medium', verified: false, verifiedAt: null }), [])
+
+  const onMarkFinding = useCallback(
+    (sectionId: string) => {
+      const editor = editors.current.get(sectionId)
+      const section = sections.find((s) => s.id === sectionId)
+      if (!editor || !section) return
+      const found = editor.getEditorState().read(() => {
+        const selection = $getSelection()
+        if (!$isRangeSelection(selection)) return null
+        const existing = $findMatchingParent(selection.anchor.getNode(), $isFindingNode)
+        if (existing && $isFindingNode(existing)) return { kind: 'edit' as const, existing: existing.getAttributes() }
+        if (selection.isCollapsed()) return null
+        return { kind: 'new' as const, selection: selection.clone() }
+      })
+      if (!found) {
+        toast.show({ message: t('dossier.finding.selectFirst') })
+        return
+      }
+      if (found.kind === 'edit') {
+        const { findingId, ...initial } = found.existing
+        setDialog({ mode: 'edit', sectionId, findingId, initial })
+      } else setDialog({ mode: 'new', sectionId, selection: found.selection, initial: defaults(section.channel) })
+    },
+    [sections, toast, t, defaults]
+  )
+
+  const updateFinding = useCallback((sectionId: string, findingId: string, change: (attrs: Attrs) => Attrs | null) => {
+    const editor = editors.current.get(sectionId)
+    editor?.update(() => {
+      for (const node of $findingNodesById($getRoot(), findingId)) {
+        const next = change(node.getAttributes())
+        if (next === null) $unwrapFinding(node)
+        else node.setAttributes(next)
+      }
+    })
+  }, [])
+
+  const sectionIdOf = (finding: DossierFinding) => sectionByChannel.get(finding.sectionChannel)?.id
+
+  const saveDialog = (attrs: Attrs) => {
+    if (!dialog) return
+    if (dialog.mode === 'new') {
+      const editor = editors.current.get(dialog.sectionId)
+      const selection = dialog.selection
+      editor?.update(() => {
+        $setSelection(selection.clone())
+        $markSelectionAsFinding({ findingId: globalThis.crypto.randomUUID(), ...attrs })
+      })
+    } else updateFinding(dialog.sectionId, dialog.findingId, () => attrs)
+    setDialog(null)
+  }
+
+  const move = (channel: IntelChannel, delta: -1 | 1) => {
+    const order = moveChannel(sections.map((s) => s.channel), channel, delta)
+    void repo.setOrder(order.map((c) => sectionByChannel.get(c)!.id))
+  }
+
+  const jump = (channel: IntelChannel) => {
+    const section = sectionByChannel.get(channel)
+    if (section?.collapsed) void repo.setCollapsed(section.id, false)
+    document.getElementById(`dossier-${channel}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+  }
+
+  const header = <AccountPageHeader account={account} tab="dossier" actions={<SaveIndicator state={autosave.state} />} />
+  if (!data || preparedFor !== account.id) {
+    return (
+      <div className="page">
+        {header}
+        <div className="dossier-loading">
+          <Spinner /> {t('dossier.loading')}
+        </div>
+      </div>
+    )
+  }
+
+  const digestByChannel = new Map(digest.channels.map((c) => [c.channel, c]))
+  const outline: OutlineEntry[] = [
+    ...sections.map((s) => ({
+      channel: s.channel,
+      chars: countChars(digestByChannel.get(s.channel)?.plainText ?? ''),
+      findings: digestByChannel.get(s.channel)?.findingCount ?? 0,
+      collapsed: s.collapsed,
+      corrupt: false
+    })),
+    ...data.corrupt.flatMap((c) => (c.channel ? [{ channel: c.channel, chars: 0, findings: 0, collapsed: false, corrupt: true }] : []))
+  ]
+
+  return (
+    <div className="page dossier-page">
+      {header}
+      <MentionPeopleProvider people={people}>
+        <div className="dossier-layout">
+          <div className="dossier-main">
+            {sections.map((section, i) => {
+              const stats = digestByChannel.get(section.channel)
+              const chars = countChars(stats?.plainText ?? '')
+              return (
+                <SectionCard
+                  key={section.id}
+                  channel={section.channel}
+                  collapsed={section.collapsed}
+                  first={i === 0}
+                  last={i === sections.length - 1}
+                  summary={
+                    chars === 0 ? null : (
+                      <>
+                        {t('dossier.outline.chars', { count: chars })}
+                        {stats && stats.findingCount > 0 && <> · {t('dossier.outline.findings', { count: stats.findingCount })}</>}
+                      </>
+                    )
+                  }
+                  onToggle={() => {
+                    void autosave.flush()
+                    void repo.setCollapsed(section.id, !section.collapsed)
+                  }}
+                  onMove={(delta) => move(section.channel, delta)}
+                >
+                  <SectionEditor
+                    section={section}
+                    onChange={onChange}
+                    onBlur={onBlur}
+                    onEditor={onEditor}
+                    onMarkFinding={onMarkFinding}
+                    storeImages={storeImages}
+                  />
+                </SectionCard>
+              )
+            })}
+            {data.corrupt.map((c) => (
+              <CorruptCard key={c.id} section={c} onReset={() => setResetting(c)} />
+            ))}
+          </div>
+          <aside className="dossier-aside">
+            <DossierOutline entries={outline} onJump={jump} />
+            <FindingsPanel
+              findings={digest.findings}
+              people={people}
+              now={Date.now()}
+              onVerify={(f) => {
+                const id = sectionIdOf(f)
+                if (id) updateFinding(id, f.id, (a) => ({ ...a, verified: true, verifiedAt: Date.now() }))
+              }}
+              onEdit={(f) => {
+                const sectionId = sectionIdOf(f)
+                if (!sectionId) return
+                const { id: findingId, channel, sourceId, date, confidence, verified, verifiedAt } = f
+                setDialog({ mode: 'edit', sectionId, findingId, initial: { channel, sourceId, date, confidence, verified, verifiedAt } })
+              }}
+              onShow={(f) => flash(document.querySelector(`mark[data-finding-id="${CSS.escape(f.id)}"]`))}
+            />
+          </aside>
+        </div>
+      </MentionPeopleProvider>
+      <FindingDialog
+        open={dialog !== null}
+        mode={dialog?.mode ?? 'new'}
+        initial={dialog?.initial ?? defaults('notes')}
+        people={[...people.values()]}
+        onSave={saveDialog}
+        onRemove={dialog?.mode === 'edit' ? () => (updateFinding(dialog.sectionId, dialog.findingId, () => null), setDialog(null)) : undefined}
+        onClose={() => setDialog(null)}
+      />
+      <ConfirmDialog
+        open={resetting !== null}
+        title={t('dossier.section.reset')}
+        body={resetting?.channel ? t('dossier.section.resetConfirm', { channel: t(CHANNEL_LABEL[resetting.channel]) }) : undefined}
+        confirmLabel={t('dossier.section.reset')}
+        cancelLabel={t('dossier.finding.cancel')}
+        tone="danger"
+        onConfirm={() => {
+          if (resetting) void repo.resetSection(resetting.id)
+          setResetting(null)
+        }}
+        onCancel={() => setResetting(null)}
+      />
     </div>
   )
 }

@@ -1,0 +1,119 @@
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin'
+import { LexicalComposer } from '@lexical/react/LexicalComposer'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { ContentEditable } from '@lexical/react/LexicalContentEditable'
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
+import { ListPlugin } from '@lexical/react/LexicalListPlugin'
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin'
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin'
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
+import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState, type LexicalEditor } from 'lexical'
+import { useEffect, useMemo } from 'react'
+import { CHANNEL_LABEL, promptKeysFor } from '../../../../shared/domain/dossier'
+import type { DossierSection } from '../../data'
+import { useI18n } from '../../app/i18n'
+import { Button } from '../../ui'
+import { dossierEditorConfig } from '../../editor/editorConfig'
+import { $insertChecklist } from '../../editor/plugins/checklist'
+import { ImagesPlugin } from '../../editor/plugins/ImagesPlugin'
+import { DOSSIER_TRANSFORMERS } from '../../editor/plugins/markdownTransformers'
+import { MentionsPlugin } from '../../editor/plugins/MentionsPlugin'
+import { PasteCleanupPlugin } from '../../editor/plugins/PasteCleanupPlugin'
+import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
+import { useIsEditorEmpty } from '../../editor/plugins/useIsEditorEmpty'
+
+const LINK_PATTERN = /^(https?:\/\/|mailto:|tel:)/i
+const validateUrl = (url: string) => LINK_PATTERN.test(url)
+
+/** Registers the section's editor with the screen (for the findings panel's actions) and flushes on blur. */
+function EditorBridge({ sectionId, onEditor, onBlur }: { sectionId: string; onEditor: (id: string, editor: LexicalEditor | null) => void; onBlur: () => void }) {
+  const [editor] = useLexicalComposerContext()
+  useEffect(() => {
+    onEditor(sectionId, editor)
+    return () => onEditor(sectionId, null)
+  }, [editor, sectionId, onEditor])
+  useEffect(() => editor.registerCommand(BLUR_COMMAND, () => (onBlur(), false), COMMAND_PRIORITY_LOW), [editor, onBlur])
+  return null
+}
+
+function EmptyPrompts({ section }: { section: DossierSection }) {
+  const [editor] = useLexicalComposerContext()
+  const { t } = useI18n()
+  const empty = useIsEditorEmpty()
+  if (!empty) return null
+  const prompts = promptKeysFor(section.channel).map((key) => t(key))
+  return (
+    <div className="dossier-prompts" data-testid="section-prompts">
+      <p className="dossier-prompts__lead">{t('dossier.empty.body')}</p>
+      <ul className="dossier-prompts__list">
+        {prompts.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <Button
+        size="sm"
+        variant="secondary"
+        onClick={() => {
+          editor.update(() => $insertChecklist(prompts))
+          editor.focus()
+        }}
+      >
+        {t('dossier.empty.insert')}
+      </Button>
+    </div>
+  )
+}
+
+export type SectionEditorProps = {
+  section: DossierSection
+  onChange: (sectionId: string, state: EditorState) => void
+  onBlur: () => void
+  onEditor: (sectionId: string, editor: LexicalEditor | null) => void
+  onMarkFinding: (sectionId: string) => void
+  storeImages: (sectionId: string, files: File[]) => Promise<string[]>
+}
+
+/** One section's own Lexical editor (each section is a separate editor state, so long dossiers stay fast). */
+export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFinding, storeImages }: SectionEditorProps) {
+  const { t } = useI18n()
+  // The stored content is read once, when the editor opens; later changes flow out, not in.
+  const config = useMemo(() => dossierEditorConfig(`dossier-${section.id}`, section.content, (e) => console.error(e)), [section.id])
+  const store = useMemo(() => (files: File[]) => storeImages(section.id, files), [storeImages, section.id])
+  const label = t(CHANNEL_LABEL[section.channel])
+  return (
+    <LexicalComposer initialConfig={config}>
+      <div className="dossier-editor">
+        <ToolbarPlugin onMarkFinding={() => onMarkFinding(section.id)} storeImages={store} />
+        <div className="dossier-editor__body">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="dossier-editor__input"
+                aria-label={label}
+                data-testid={`editor-${section.channel}`}
+                aria-placeholder={t('dossier.placeholder')}
+                placeholder={<div className="dossier-editor__placeholder">{t('dossier.placeholder')}</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <EmptyPrompts section={section} />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <CheckListPlugin />
+      <LinkPlugin validateUrl={validateUrl} />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+      <MarkdownShortcutPlugin transformers={DOSSIER_TRANSFORMERS} />
+      <PasteCleanupPlugin />
+      <ImagesPlugin storeImages={store} />
+      <MentionsPlugin />
+      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(section.id, state)} />
+      <EditorBridge sectionId={section.id} onEditor={onEditor} onBlur={onBlur} />
+    </LexicalComposer>
+  )
+}
