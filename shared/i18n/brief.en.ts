@@ -45,6 +45,7 @@ export const briefEn = {
   'brief.years': '{years} years with them',
   'brief.objective': 'Objective',
   'brief.openQuestions': 'Open questions',
+  'brief.toVerify': 'To confirm on this visit',
   'brief.redFlags': 'Red flags',
   'brief.coach': 'Coach',
   'brief.departed': 'Left the company',

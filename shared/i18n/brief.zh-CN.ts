@@ -46,6 +46,7 @@ export const briefZhCN: Record<keyof typeof briefEn, string> = {
   'brief.years': '合作 {years} 年',
   'brief.objective': '拜访目标',
   'brief.openQuestions': '待确认的问题',
+  'brief.toVerify': '本次拜访要核实的情报',
   'brief.redFlags': '风险提示',
   'brief.coach': '内线',
   'brief.departed': '已离职',

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { AccountsApp } from './pages/AccountsApp'
 import { BriefPage } from './pages/BriefPage'
 import { person } from '../../shared/domain/brief/briefFixture'
+import { doc, finding, paragraph, text as textNode } from '../../shared/domain/dossier/fixtures'
 
 test.use({ locale: 'zh-CN' })
 
@@ -40,6 +41,14 @@ test('the brief of a Chinese account prints to a searchable PDF; a sensitive not
     ...meta(), accountId, brand: '某国产品牌', products: '深沟球轴承', priceLevel: '低', terms: '月结 60 天', yearsWithAccount: 5, weaknesses: '质量不稳定'
   })
 
+  const webFinding = finding({ findingId: 'f-web-1', channel: 'external', verified: false }, textNode('官网称年产 3000 台'))
+  const gateFinding = finding({ findingId: 'f-gate-1', channel: 'gatekeeper', verified: true }, textNode('仓库用的是进口轴承'))
+  await app.putRawRow('dossierSections', {
+    ...meta(), accountId, channel: 'gatekeeper', order: 0, collapsed: false,
+    content: doc(paragraph(textNode('门卫说老板每周一上午在厂里。'), gateFinding), paragraph(webFinding)),
+    plainText: '门卫说老板每周一上午在厂里。仓库用的是进口轴承 官网称年产 3000 台'
+  })
+
   const brief = new BriefPage(page)
   await brief.open(accountId)
   await page.getByRole('radio', { name: '客户简报' }).click()
@@ -57,6 +66,10 @@ test('the brief of a Chinese account prints to a searchable PDF; a sensitive not
   expect(text).toMatch(/第 1 页，共 \d+ 页/)
   expect(text).toMatch(/第 2 页，共 \d+ 页/)
   expect(text).not.toContain('女儿明年高考')
+  // Dossier text and its findings, the unverified one marked and listed to confirm on the visit.
+  expect(text).toContain('门卫说老板每周一上午在厂里')
+  expect(text).toMatch(/官网称年产 3000 台\s*待核实/)
+  expect(text).toContain('本次拜访要核实的情报')
 
   await page.getByRole('checkbox', { name: '包含敏感的个人信息' }).check()
   await expect(page.getByTestId('sensitive-status')).toHaveText('本次导出包含敏感信息。')

@@ -104,8 +104,8 @@ export function briefInput(patch: Partial<BriefInput> = {}): BriefInput {
       { channel: 'purchasing', text: '采购每季度招标一次。' }
     ],
     findings: [
-      { text: '官网称年产 3000 台', channel: 'external', verified: false, sourceName: null, date: NOW - 5 * DAY },
-      { text: '仓库用的是进口品牌', channel: 'gatekeeper', verified: true, sourceName: '李娜', date: NOW - 2 * DAY }
+      { text: '官网称年产 3000 台', channel: 'external', section: 'external', verified: false, sourceName: null, date: NOW - 5 * DAY },
+      { text: '仓库用的是进口品牌', channel: 'gatekeeper', section: 'gatekeeper', verified: true, sourceName: '李娜', date: NOW - 2 * DAY }
     ],
     redFlags: ['没有找到决策者的支持者'],
     talkingPoints: { [stakeholders[0]!.id]: ['投资回报', '品牌形象', '降低总成本', '第四条不应出现'] },

@@ -35,6 +35,7 @@ describe('buildBriefModel', () => {
     const planned = section(buildBriefModel(briefInput(), defaultBriefOptions()).sections, 'nextVisit')!
     expect(planned.objective).toBe('试用反馈')
     expect(planned.redFlags).toEqual(['没有找到决策者的支持者'])
+    expect(planned.toVerify.map((f) => f.text)).toEqual(['官网称年产 3000 台'])
     const typed = section(buildBriefModel(briefInput(), { ...defaultBriefOptions(), nextObjective: '敲定试用方案' }).sections, 'nextVisit')!
     expect(typed.objective).toBe('敲定试用方案')
   })

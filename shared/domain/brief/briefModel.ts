@@ -22,7 +22,10 @@ export type PaperSize = 'A4' | 'Letter'
 /** A dossier finding as the brief needs it (the dossier feature extracts these from its editor JSON). */
 export interface BriefFinding {
   text: string
+  /** Where the information came from. */
   channel: IntelChannel
+  /** The dossier section that holds it (the brief lists findings under their section). */
+  section: IntelChannel
   verified: boolean
   sourceName: string | null
   date: number | null
@@ -84,7 +87,7 @@ export type BriefSection =
   | { id: 'visits'; visits: Visit[] }
   | { id: 'objections'; objections: Objection[] }
   | { id: 'competitors'; competitors: Competitor[] }
-  | { id: 'nextVisit'; objective: string; openQuestions: string; redFlags: readonly string[] }
+  | { id: 'nextVisit'; objective: string; openQuestions: string; toVerify: BriefFinding[]; redFlags: readonly string[] }
 
 export interface BriefModel {
   form: BriefForm
@@ -98,6 +101,8 @@ export interface BriefModel {
 
 const ONE_PAGE_SECTIONS: readonly BriefSectionId[] = ['summary', 'orgGraph', 'attendees', 'visits', 'nextVisit']
 const LAST_CONTACTS = 3
+/** Unverified findings to confirm on the visit (web information must be confirmed before it is relied on). */
+const MAX_TO_VERIFY = 5
 
 export const defaultBriefOptions = (form: BriefForm = 'full', paper: PaperSize = 'A4'): BriefOptions => ({
   form,
@@ -164,7 +169,7 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
           channels: options.channels.map((channel) => ({
             channel,
             text: input.dossier.find((d) => d.channel === channel)?.text.trim() ?? '',
-            findings: input.findings.filter((f) => f.channel === channel)
+            findings: input.findings.filter((f) => f.section === channel)
           }))
         })
         break
@@ -182,6 +187,7 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
           id,
           objective: options.nextObjective.trim() || upcoming?.objective || visits[0]?.nextReason || '',
           openQuestions: options.openQuestions.trim(),
+          toVerify: input.findings.filter((f) => !f.verified).slice(0, MAX_TO_VERIFY),
           redFlags: input.redFlags
         })
         break

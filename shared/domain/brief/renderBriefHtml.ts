@@ -30,10 +30,12 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
   const nameCell = (p: BriefPerson) =>
     `<strong>${esc(p.name)}</strong>${p.departed ? ` <span class="pill bad">${esc(t('brief.departed'))}</span>` : ''}<div class="muted small">${esc([p.title, p.department].filter(Boolean).join(' · '))}</div>`
 
-  const finding = (f: BriefFinding) =>
-    `<div class="finding${f.verified ? '' : ' unverified'}">${esc(f.text)} <span class="pill ${f.verified ? 'good' : 'warn'}">${esc(
+  const finding = (f: BriefFinding) => {
+    const source = [f.channel !== f.section ? label('brief.channel', f.channel) : null, f.sourceName, f.date ? shortDate(f.date) : null].filter(Boolean)
+    return `<div class="finding${f.verified ? '' : ' unverified'}">${esc(f.text)} <span class="pill ${f.verified ? 'good' : 'warn'}">${esc(
       t(f.verified ? 'brief.verified' : 'brief.unverified')
-    )}</span>${f.sourceName || f.date ? `<div class="muted small">${esc([f.sourceName, f.date ? shortDate(f.date) : null].filter(Boolean).join(' · '))}</div>` : ''}</div>`
+    )}</span>${source.length ? `<div class="muted small">${esc(source.join(' · '))}</div>` : ''}</div>`
+  }
 
   const renderSection = (section: BriefSection): string => {
     const head = `<h2 id="${section.id}">${esc(sectionTitle(section.id))}</h2>`
@@ -139,6 +141,12 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
       case 'nextVisit':
         return `<section>${head}<h3>${esc(t('brief.objective'))}</h3>${textOrEmpty(section.objective)}${
           section.openQuestions ? `<h3>${esc(t('brief.openQuestions'))}</h3><p class="text-block">${esc(section.openQuestions)}</p>` : ''
+        }${
+          section.toVerify.length
+            ? `<h3>${esc(t('brief.toVerify'))}</h3><ul>${section.toVerify
+                .map((f) => `<li>${esc(f.text)} <span class="muted small">(${esc(label('brief.channel', f.channel))})</span></li>`)
+                .join('')}</ul>`
+            : ''
         }${
           section.redFlags.length
             ? `<h3>${esc(t('brief.redFlags'))}</h3><ul>${section.redFlags.map((f) => `<li class="flag">${esc(f)}</li>`).join('')}</ul>`

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { buildBriefModel, renderBriefHtml, type BriefInput, type BriefModel, type BriefOptions } from '../../../../shared/domain/brief'
-import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
+import { digestDossier } from '../../../../shared/domain/dossier'
 import type { Account, AccountRecords } from '../../data'
 import { useI18n } from '../../app/i18n'
 
@@ -8,17 +8,22 @@ import { useI18n } from '../../app/i18n'
 export function useBriefDocument(account: Account, sources: AccountRecords, options: BriefOptions): { model: BriefModel; html: string } {
   const { language } = useI18n()
   return useMemo(() => {
+    const digest = digestDossier(sources.dossierSections)
     const input: BriefInput = {
       account,
       stakeholders: sources.stakeholders,
       visits: sources.visits,
       objections: sources.objections,
       competitors: sources.competitors,
-      dossier: INTEL_CHANNELS.map((channel) => ({
-        channel,
-        text: sources.dossierSections.find((s) => s.channel === channel)?.plainText ?? ''
+      dossier: digest.channels.map((c) => ({ channel: c.channel, text: c.plainText })),
+      findings: digest.findings.map((f) => ({
+        text: f.text,
+        channel: f.channel,
+        section: f.sectionChannel,
+        verified: f.verified,
+        sourceName: sources.stakeholders.find((s) => s.id === f.sourceId)?.name ?? null,
+        date: f.date
       })),
-      findings: [],
       redFlags: [],
       talkingPoints: {},
       graphImage: null,
