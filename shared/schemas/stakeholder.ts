@@ -30,7 +30,9 @@ export const StakeholderDraft = z.object({
   sensitiveNotes: longText,
   departedAt: z.number().int().nonnegative().nullable(),
   /** Graph position the rep dragged the node to; null means "let the layout decide". */
-  position: z.object({ x: z.number(), y: z.number() }).nullable()
+  position: z.object({ x: z.number(), y: z.number() }).nullable(),
+  /** The rep's edited talking points (at most three benefits); empty means "use the drafted ones". Rows written before it existed parse as []. */
+  talkingPoints: z.array(z.string().trim().max(300, { message: 'tooLong' })).max(3).default([])
 })
 export type StakeholderDraft = z.infer<typeof StakeholderDraft>
 export const Stakeholder = RecordMeta.extend(StakeholderDraft.shape)

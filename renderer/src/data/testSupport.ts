@@ -82,6 +82,7 @@ export function stakeholderDraft(accountId: string, overrides: Partial<Stakehold
     sensitiveNotes: '孩子在读高三',
     departedAt: null,
     position: { x: 10, y: -20.5 },
+    talkingPoints: [],
     ...overrides
   }
 }

@@ -48,6 +48,7 @@ export function person(n: number, patch: Partial<Stakeholder>): Stakeholder {
     sensitiveNotes: '',
     departedAt: null,
     position: null,
+    talkingPoints: [],
     ...patch
   }
 }

@@ -28,7 +28,7 @@ export class DossierPage {
       const draft: StakeholderDraft = {
         accountId, name: person.name, title: person.title ?? '', department: '', phone: '', email: '', messaging: '', roles: [],
         stance: 'unknown', influence: 'medium', relationshipStage: 'acquaintance', isCoach: false, line: 'none', personality: null,
-        caresAbout: '', sensitiveNotes: '', departedAt: null, position: null
+        caresAbout: '', sensitiveNotes: '', departedAt: null, position: null, talkingPoints: []
       }
       await this.app.putRawRow('stakeholders', { ...draft, id, createdAt: now, updatedAt: now, deletedAt: person.deleted ? now : null })
     }

@@ -1,14 +1,326 @@
+import { useMemo, useRef, useState } from 'react'
+import type { RelationshipKind } from '../../../../shared/schemas'
+import {
+  analyzeCoverage,
+  mapAsOf,
+  staleness,
+  warnedStakeholderIds,
+  DEFAULT_COVERAGE_SETTINGS,
+  type StakeholderRecord
+} from '../../../../shared/domain/stakeholders'
 import type { Account } from '../../data'
+import {
+  currentMap,
+  useContactCadence,
+  useCoverageSettings,
+  useAccountFindings,
+  useDossierFindingCounts,
+  useLastContacts,
+  useStakeholderMapRepository,
+  useStakeholderMapRows
+} from '../../data'
+import { useHost } from '../../app/host'
 import { useI18n } from '../../app/i18n'
 import { AccountPageHeader } from '../accounts/AccountPageHeader'
-import { EmptyState, Icons } from '../../ui'
+import { CytoscapeGraph, toElements, type GraphHandle, type GraphLayout } from '../../graph'
+import { Button, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, TextField, useToast } from '../../ui'
+import { CoveragePanel } from './CoveragePanel'
+import { DepartmentMatrix } from './DepartmentMatrix'
+import { Legend } from './Legend'
+import { LinksSection, PersonActions, Timeline, useDeletePerson } from './PersonDetails'
+import { StakeholderEditor, type EditorTarget } from './StakeholderEditor'
+import { StakeholderList } from './StakeholderList'
+import { fromDateInput, graphLabels, kindLabel, kindOptions, toDateInput } from './labels'
+import './stakeholders.css'
+
+type Editing = { mode: 'new'; position: { x: number; y: number } | null } | { mode: 'edit'; id: string } | null
+
+/** Scrolls the page's own scroll container (not the window) back to the top, where the map and the editor are. */
+function scrollPageToTop(from: HTMLElement | null) {
+  for (let el = from?.parentElement ?? null; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) {
+      el.scrollTo({ top: 0 })
+      return
+    }
+  }
+}
+
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80) || 'map'
+}
 
 export function StakeholdersScreen({ account }: { account: Account }) {
-  const { t } = useI18n()
+  const { t, formatDate } = useI18n()
+  const host = useHost()
+  const toast = useToast()
+  const repo = useStakeholderMapRepository()
+  const rows = useStakeholderMapRows(account.id)
+  const settings = useCoverageSettings() ?? DEFAULT_COVERAGE_SETTINGS
+  const cadence = useContactCadence()
+  const lastContacts = useLastContacts(account.id)
+  const findings = useDossierFindingCounts(account.id)
+  const accountFindings = useAccountFindings(account.id)
+  const graphRef = useRef<GraphHandle>(null)
+  const layoutRef = useRef<HTMLDivElement>(null)
+  const deletePerson = useDeletePerson()
+
+  const [layout, setLayout] = useState<GraphLayout>('org')
+  const [layoutNonce, setLayoutNonce] = useState(0)
+  const [editing, setEditing] = useState<Editing>(null)
+  const [linkKind, setLinkKind] = useState<RelationshipKind | null>(null)
+  const [pendingKind, setPendingKind] = useState<RelationshipKind>('reportsTo')
+  const [asOfDate, setAsOfDate] = useState('')
+  const [hovered, setHovered] = useState<string[] | null>(null)
+  const [now] = useState(() => Date.now())
+
+  const asOf = asOfDate === '' ? null : fromDateInput(asOfDate, true)
+  const current = useMemo(() => (rows ? currentMap(rows) : null), [rows])
+  const view = useMemo(() => {
+    if (!rows || !current) return null
+    return asOf === null ? current : { ...current, ...mapAsOf(rows.stakeholders, rows.relationships, rows.changes, asOf) }
+  }, [rows, current, asOf])
+  const people: StakeholderRecord[] = view?.stakeholders ?? []
+  const warnings = useMemo(
+    () => analyzeCoverage({ stakeholders: people, stage: account.stage, settings }),
+    [people, account.stage, settings]
+  )
+  const warned = useMemo(() => warnedStakeholderIds(warnings), [warnings])
+  const highlighted = useMemo(() => (hovered ? new Set(hovered) : warned), [hovered, warned])
+  const stale = useMemo(() => {
+    if (!cadence || !lastContacts) return undefined
+    return new Map(people.map((p) => [p.id, staleness(p, lastContacts.get(p.id) ?? null, now, cadence).level]))
+  }, [people, cadence, lastContacts, now])
+  const labels = useMemo(() => graphLabels(t), [t])
+  const elements = useMemo(
+    () => toElements(people, view?.relationships ?? [], { labels, highlighted, staleness: stale }),
+    [people, view, labels, highlighted, stale]
+  )
+
+  if (!rows || !view || !current) {
+    return (
+      <div className="page">
+        <AccountPageHeader account={account} tab="stakeholders" />
+        <Spinner />
+      </div>
+    )
+  }
+
+  const readOnly = asOf !== null
+  const selected = editing?.mode === 'edit' ? current.stakeholders.find((p) => p.id === editing.id) ?? null : null
+  const target: EditorTarget | null =
+    readOnly || !editing ? null : editing.mode === 'new' ? { mode: 'new', position: editing.position } : selected ? { mode: 'edit', person: selected } : null
+  const selectedId = !readOnly && editing?.mode === 'edit' ? editing.id : null
+  const nodeLabel = (id: string) => {
+    const p = people.find((x) => x.id === id)
+    if (!p) return id
+    if (p.departedAt !== null) return `${t('stakeholders.successor')}, ${t('stakeholders.successor.of', { name: p.name })}`
+    return p.title ? t('stakeholders.graph.node', { name: p.name, title: p.title }) : p.name
+  }
+
+  async function exportImage(kind: 'png' | 'svg') {
+    const handle = graphRef.current
+    if (!handle) return
+    const name = `${safeFileName(account.name)}-${safeFileName(t('stakeholders.title'))}.${kind}`
+    const data = kind === 'png' ? handle.png().replace(/^data:image\/png;base64,/, '') : handle.svg()
+    try {
+      const result = await host.saveFile({
+        suggestedName: name,
+        filters: [{ name: kind.toUpperCase(), extensions: [kind] }],
+        data,
+        encoding: kind === 'png' ? 'base64' : 'utf8'
+      })
+      if (result.saved) toast.show({ tone: 'success', message: t('stakeholders.graph.exported', { file: result.path ?? name }) })
+    } catch (e) {
+      toast.show({ tone: 'danger', message: t('error.saveFailed', { message: e instanceof Error ? e.message : String(e) }) })
+    }
+  }
+
+  const actions = (
+    <>
+      <Button icon={<Icons.FileText />} onClick={() => void exportImage('png')} disabled={people.length === 0}>
+        {t('stakeholders.graph.exportPng')}
+      </Button>
+      <Button icon={<Icons.FileText />} onClick={() => void exportImage('svg')} disabled={people.length === 0}>
+        {t('stakeholders.graph.exportSvg')}
+      </Button>
+      <Button variant="primary" icon={<Icons.Plus />} onClick={() => setEditing({ mode: 'new', position: null })} disabled={readOnly}>
+        {t('stakeholders.add')}
+      </Button>
+    </>
+  )
+
   return (
-    <div className="page">
-      <AccountPageHeader account={account} tab="stakeholders" />
-      <EmptyState icon={<Icons.Users />} title={t('stakeholders.title')} body={t('nav.comingSoon')} />
+    <div className="page stakeholders-page">
+      <AccountPageHeader account={account} tab="stakeholders" actions={actions} />
+      {rows.invalid.length > 0 && (
+        <p className="sh-invalid" role="status">
+          {t('stakeholders.invalid', { count: rows.invalid.length })}
+        </p>
+      )}
+      <div className="sh-layout" ref={layoutRef}>
+        <section className="sh-main" aria-label={t('stakeholders.graph.label')}>
+          <div className="sh-toolbar" role="toolbar" aria-label={t('stakeholders.graph.label')}>
+            <SegmentedControl
+              ariaLabel={t('stakeholders.graph.layout')}
+              value={layout}
+              onChange={setLayout}
+              size="sm"
+              options={[
+                { value: 'org', label: t('stakeholders.graph.org') },
+                { value: 'influence', label: t('stakeholders.graph.influence') }
+              ]}
+            />
+            <div className="ui-row sh-toolbar__group">
+              <IconButton size="sm" label={t('stakeholders.graph.zoomIn')} icon={<Icons.Plus />} onClick={() => graphRef.current?.zoomBy(1.25)} />
+              <IconButton size="sm" label={t('stakeholders.graph.zoomOut')} icon={<span className="sh-minus">−</span>} onClick={() => graphRef.current?.zoomBy(0.8)} />
+              <Button size="sm" variant="ghost" onClick={() => graphRef.current?.fit()}>
+                {t('stakeholders.graph.fit')}
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={readOnly}
+                onClick={() =>
+                  void repo.clearPositions(account.id).then(() => {
+                    setLayoutNonce((n) => n + 1)
+                    toast.show({ message: t('stakeholders.graph.positionsReset') })
+                  })
+                }
+              >
+                {t('stakeholders.graph.resetPositions')}
+              </Button>
+            </div>
+            <div className="ui-row sh-toolbar__group">
+              <IconButton
+                size="sm"
+                variant="secondary"
+                label={t('stakeholders.graph.linkMode')}
+                icon={<Icons.Map />}
+                pressed={linkKind !== null}
+                disabled={readOnly}
+                onClick={() => setLinkKind(linkKind ? null : pendingKind)}
+              />
+              <SelectField
+                label={t('stakeholders.links.kind')}
+                hideLabel
+                options={kindOptions(t)}
+                value={pendingKind}
+                onValueChange={(v) => {
+                  setPendingKind(v as RelationshipKind)
+                  if (linkKind) setLinkKind(v as RelationshipKind)
+                }}
+              />
+            </div>
+            <TextField
+              label={t('stakeholders.graph.asOf')}
+              inline
+              type="date"
+              value={asOfDate}
+              max={toDateInput(now)}
+              onValueChange={(v) => {
+                setAsOfDate(v)
+                setLinkKind(null)
+              }}
+              title={t('stakeholders.graph.asOf.hint')}
+            />
+          </div>
+          {readOnly && asOf !== null && (
+            <div className="sh-banner" role="status" data-testid="as-of-banner">
+              <span>{t('stakeholders.graph.asOf.banner', { date: formatDate(asOf) })}</span>
+              <Button size="sm" onClick={() => setAsOfDate('')}>
+                {t('stakeholders.graph.asOf.clear')}
+              </Button>
+            </div>
+          )}
+          <p className="sh-hint ui-muted ui-small">
+            {linkKind ? t('stakeholders.graph.linkHint', { kind: kindLabel(t, linkKind) }) : t('stakeholders.graph.canvasHint')}
+          </p>
+          <div className="sh-graph-frame">
+            <CytoscapeGraph
+              handleRef={graphRef}
+              elements={elements}
+              layout={layout}
+              layoutNonce={layoutNonce}
+              selectedId={selectedId}
+              linkKind={readOnly ? null : linkKind}
+              readOnly={readOnly}
+              ariaLabel={t('stakeholders.graph.label')}
+              nodeLabel={nodeLabel}
+              onSelect={(id) => {
+                if (readOnly) return
+                setEditing(id ? { mode: 'edit', id } : null)
+              }}
+              onMove={(id, position) => void repo.setPosition(id, position)}
+              onLink={(fromId, toId) => {
+                if (!linkKind) return
+                void repo
+                  .createLink({ accountId: account.id, fromId, toId, kind: linkKind, note: '' })
+                  .then(() => toast.show({ tone: 'success', message: t('stakeholders.links.added') }))
+              }}
+              onCreateAt={(position) => setEditing({ mode: 'new', position })}
+              onDeleteNode={(id) => {
+                const person = current.stakeholders.find((p) => p.id === id)
+                if (!person) return
+                if (editing?.mode === 'edit' && editing.id === id) setEditing(null)
+                void deletePerson(person)
+              }}
+            />
+            {people.length === 0 && (
+              <div className="sh-graph-empty">
+                <EmptyState icon={<Icons.Users />} title={t('stakeholders.empty.title')} body={t('stakeholders.empty.body')} compact />
+              </div>
+            )}
+          </div>
+          <Legend />
+        </section>
+
+        <aside className="sh-side">
+          <CoveragePanel warnings={warnings} people={people} stage={account.stage} settings={settings} cadence={cadence} onHighlight={setHovered} />
+          <div className="sh-panel">
+            {readOnly ? (
+              <p className="ui-muted ui-small">{t('stakeholders.readOnly')}</p>
+            ) : target ? (
+              <>
+                <StakeholderEditor
+                  key={target.mode === 'edit' ? target.person.id : `new-${editing?.mode === 'new' ? JSON.stringify(editing.position) : ''}`}
+                  accountId={account.id}
+                  target={target}
+                  findings={accountFindings ?? []}
+                  onClose={() => setEditing(null)}
+                  onSaved={(p) => setEditing({ mode: 'edit', id: p.id })}
+                />
+                {target.mode === 'edit' && (
+                  <>
+                    <PersonActions person={target.person} onDeleted={() => setEditing(null)} />
+                    <LinksSection person={target.person} people={current.stakeholders} relationships={current.relationships} />
+                    <Timeline changes={current.changes.filter((c) => c.stakeholderId === target.person.id)} findings={accountFindings ?? []} />
+                  </>
+                )}
+              </>
+            ) : (
+              <p className="ui-muted ui-small">{t('stakeholders.selectHint')}</p>
+            )}
+          </div>
+        </aside>
+      </div>
+      <StakeholderList
+        people={people}
+        selectedId={selectedId}
+        highlighted={highlighted}
+        lastContacts={lastContacts}
+        cadence={cadence}
+        now={now}
+        onSelect={
+          readOnly
+            ? null
+            : (id) => {
+                setEditing({ mode: 'edit', id })
+                scrollPageToTop(layoutRef.current)
+              }
+        }
+      />
+      <DepartmentMatrix people={people} lastContacts={lastContacts ?? new Map()} findings={findings ?? new Map()} />
     </div>
   )
 }

@@ -1,0 +1,117 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import type { ContactCadence, CoverageSettings, StakeholderRecord } from '../../../../shared/domain/stakeholders'
+import type { Relationship, StakeholderChange } from '../../../../shared/schemas'
+import { extractFindings, type DossierFinding } from '../../../../shared/domain/dossier'
+import { useDb } from '../DataProvider'
+import { listDossierSections } from '../dossier'
+import type { InvalidRecord } from '../errors'
+import { createStakeholderMapRepository, type StakeholderMapRepository } from './mapRepository'
+import { coverageWarningCounts, currentMap, readStakeholderMap, type StakeholderMapRows } from './queries'
+import { readContactCadence, readCoverageSettings, writeContactCadence, writeCoverageSettings } from './settings'
+
+/**
+ * Live rows of one account's map, deleted ones included (for the map as of a date); undefined while
+ * the first read is pending or after `accountId` changed until the new account is read.
+ */
+export function useStakeholderMapRows(accountId: string): StakeholderMapRows | undefined {
+  const db = useDb()
+  const result = useLiveQuery(async () => ({ accountId, rows: await readStakeholderMap(db, accountId) }), [db, accountId])
+  return result && result.accountId === accountId ? result.rows : undefined
+}
+
+/** Live current (non-deleted) people of an account, sorted by name, and unreadable rows. */
+export function useStakeholders(accountId: string): { items: StakeholderRecord[]; invalid: InvalidRecord[] } | undefined {
+  const rows = useStakeholderMapRows(accountId)
+  return useMemo(() => {
+    if (!rows) return undefined
+    const map = currentMap(rows)
+    return { items: map.stakeholders, invalid: map.invalid }
+  }, [rows])
+}
+
+/** Live current links of an account (both ends present and not deleted). */
+export function useRelationships(accountId: string): Relationship[] | undefined {
+  const rows = useStakeholderMapRows(accountId)
+  return useMemo(() => (rows ? currentMap(rows).relationships : undefined), [rows])
+}
+
+/** Live logged changes of an account, oldest first. */
+export function useStakeholderChanges(accountId: string): StakeholderChange[] | undefined {
+  const rows = useStakeholderMapRows(accountId)
+  return useMemo(() => (rows ? currentMap(rows).changes : undefined), [rows])
+}
+
+/** The rep's coverage-rule settings (defaults until saved). */
+export function useCoverageSettings(): CoverageSettings | undefined {
+  const db = useDb()
+  return useLiveQuery(() => readCoverageSettings(db), [db])
+}
+
+export function useSaveCoverageSettings(): (settings: CoverageSettings) => Promise<void> {
+  const db = useDb()
+  return (settings) => writeCoverageSettings(db, settings)
+}
+
+export function useSaveContactCadence(): (cadence: ContactCadence) => Promise<void> {
+  const db = useDb()
+  return (cadence) => writeContactCadence(db, cadence)
+}
+
+/** The rep's contact cadence per role (defaults until saved). */
+export function useContactCadence(): ContactCadence | undefined {
+  const db = useDb()
+  return useLiveQuery(() => readContactCadence(db), [db])
+}
+
+/** Latest visit date per stakeholder id for an account (from the visits' attendees). */
+export function useLastContacts(accountId: string): Map<string, number> | undefined {
+  const db = useDb()
+  return useLiveQuery(async () => {
+    const visits = (await db.visits.where('accountId').equals(accountId).toArray()) as unknown[]
+    const last = new Map<string, number>()
+    for (const v of visits) {
+      const visit = v as { date?: unknown; attendeeIds?: unknown; deletedAt?: unknown }
+      if (visit.deletedAt !== null || typeof visit.date !== 'number' || !Array.isArray(visit.attendeeIds)) continue
+      for (const id of visit.attendeeIds) if (typeof id === 'string') last.set(id, Math.max(last.get(id) ?? 0, visit.date))
+    }
+    return last
+  }, [db, accountId])
+}
+
+/** Writes for the stakeholder map (see StakeholderMapRepository). */
+export function useStakeholderMapRepository(): StakeholderMapRepository {
+  const db = useDb()
+  return useMemo(() => createStakeholderMapRepository(db), [db])
+}
+
+/**
+ * Every finding in an account's dossier (read-only, via the dossier's own query and parser), newest
+ * first: the evidence a stakeholder change can cite.
+ */
+export function useAccountFindings(accountId: string): DossierFinding[] | undefined {
+  const db = useDb()
+  return useLiveQuery(async () => {
+    const { sections } = await listDossierSections(db, accountId)
+    return sections
+      .flatMap((s) => (s.content === null ? [] : extractFindings(s.content, s.channel)))
+      .sort((a, b) => b.date - a.date)
+  }, [db, accountId])
+}
+
+/** Number of dossier findings per intelligence channel they came from (for the coverage matrix). */
+export function useDossierFindingCounts(accountId: string): Map<string, number> | undefined {
+  const findings = useAccountFindings(accountId)
+  return useMemo(() => {
+    if (!findings) return undefined
+    const counts = new Map<string, number>()
+    for (const f of findings) counts.set(f.channel, (counts.get(f.channel) ?? 0) + 1)
+    return counts
+  }, [findings])
+}
+
+/** Live number of coverage warnings per account id, for the account list. */
+export function useCoverageWarningCounts(): Map<string, number> | undefined {
+  const db = useDb()
+  return useLiveQuery(() => coverageWarningCounts(db), [db])
+}

@@ -1,0 +1,202 @@
+import { useState } from 'react'
+import type { Relationship, RelationshipKind, StakeholderChange } from '../../../../shared/schemas'
+import { decodeRoles, type StakeholderRecord } from '../../../../shared/domain/stakeholders'
+import type { DossierFinding } from '../../../../shared/domain/dossier'
+import { useI18n, type Translate } from '../../app/i18n'
+import { ValidationError, useStakeholderMapRepository } from '../../data'
+import { Button, ConfirmDialog, IconButton, Icons, SelectField, useToast } from '../../ui'
+import { kindLabel, kindOptions, roleLabel } from './labels'
+
+function describeValue(t: Translate, field: StakeholderChange['field'], value: string | null): string {
+  if (value === null) return '—'
+  switch (field) {
+    case 'stance':
+    case 'influence':
+    case 'relationshipStage': {
+      const key = `stakeholders.${field}.${value}` as Parameters<Translate>[0]
+      return t(key)
+    }
+    case 'roles': {
+      const roles = decodeRoles(value)
+      return roles ? roles.map((r) => roleLabel(t, r)).join('、') || '—' : value
+    }
+    default:
+      return value
+  }
+}
+
+function fieldName(t: Translate, field: StakeholderChange['field']): string {
+  if (field === 'roles') return t('stakeholders.timeline.field.roles')
+  if (field === 'departed') return t('stakeholders.timeline.departed')
+  return t(`stakeholders.field.${field}`)
+}
+
+/** The dated history of one person's stance, influence, stage, roles and departure, newest first. */
+export function Timeline({ changes, findings }: { changes: StakeholderChange[]; findings: DossierFinding[] }) {
+  const { t, formatDate } = useI18n()
+  const findingText = (id: string) => findings.find((f) => f.id === id)?.text ?? t('stakeholders.timeline.evidenceMissing')
+  const sorted = [...changes].sort((a, b) => b.at - a.at || b.createdAt - a.createdAt)
+  return (
+    <section className="sh-section" aria-labelledby="sh-timeline-title">
+      <h3 id="sh-timeline-title" className="sh-section__title">
+        {t('stakeholders.timeline')}
+      </h3>
+      {sorted.length === 0 ? (
+        <p className="ui-muted ui-small">{t('stakeholders.timeline.none')}</p>
+      ) : (
+        <ol className="sh-timeline" data-testid="timeline">
+          {sorted.map((c) => (
+            <li key={c.id} className="sh-timeline__item" data-testid="timeline-entry">
+              <span className="sh-timeline__date">{formatDate(c.at)}</span>
+              <span className="sh-timeline__what">
+                {c.field === 'departed'
+                  ? t(c.to === null ? 'stakeholders.timeline.returned' : 'stakeholders.timeline.departed')
+                  : t('stakeholders.timeline.entry', {
+                      field: fieldName(t, c.field),
+                      from: describeValue(t, c.field, c.from),
+                      to: describeValue(t, c.field, c.to)
+                    })}
+              </span>
+              <span className="sh-timeline__reason">{c.reason || t('stakeholders.timeline.noReason')}</span>
+              {c.findingIds.length > 0 && (
+                <span className="sh-timeline__evidence">
+                  {t('stakeholders.timeline.evidence', { items: c.findingIds.map(findingText).join('；') })}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
+
+/** Links of one person: list with remove (and undo), and a small form to add one. */
+export function LinksSection({
+  person,
+  people,
+  relationships
+}: {
+  person: StakeholderRecord
+  people: StakeholderRecord[]
+  relationships: Relationship[]
+}) {
+  const { t } = useI18n()
+  const repo = useStakeholderMapRepository()
+  const toast = useToast()
+  const [kind, setKind] = useState<RelationshipKind>('reportsTo')
+  const others = people.filter((p) => p.id !== person.id)
+  const [targetId, setTargetId] = useState('')
+  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '?'
+  const mine = relationships.filter((r) => r.fromId === person.id || r.toId === person.id)
+  const describe = (r: Relationship) => t('stakeholders.links.describe', { from: nameOf(r.fromId), kind: kindLabel(t, r.kind), to: nameOf(r.toId) })
+
+  async function add() {
+    if (!targetId) return
+    try {
+      await repo.createLink({ accountId: person.accountId, fromId: person.id, toId: targetId, kind, note: '' })
+      setTargetId('')
+      toast.show({ tone: 'success', message: t('stakeholders.links.added') })
+    } catch (e) {
+      toast.show({ tone: 'danger', message: e instanceof ValidationError ? t('stakeholders.links.self') : String(e) })
+    }
+  }
+  async function remove(r: Relationship) {
+    await repo.deleteLink(r.id)
+    toast.show({ message: t('stakeholders.links.deleted'), action: { label: t('common.undo'), onClick: () => void repo.restoreLink(r.id) } })
+  }
+
+  return (
+    <section className="sh-section" aria-labelledby="sh-links-title">
+      <h3 id="sh-links-title" className="sh-section__title">
+        {t('stakeholders.links')}
+      </h3>
+      {mine.length === 0 ? (
+        <p className="ui-muted ui-small">{t('stakeholders.links.none')}</p>
+      ) : (
+        <ul className="sh-links" data-testid="links">
+          {mine.map((r) => (
+            <li key={r.id} className="sh-links__item">
+              <span>{describe(r)}</span>
+              <IconButton size="sm" variant="danger-ghost" label={t('stakeholders.links.delete', { text: describe(r) })} icon={<Icons.Trash />} onClick={() => void remove(r)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {others.length > 0 && (
+        <div className="sh-links__add">
+          <SelectField label={t('stakeholders.links.kind')} options={kindOptions(t)} value={kind} onValueChange={(v) => setKind(v as RelationshipKind)} />
+          <SelectField
+            label={t('stakeholders.links.target')}
+            placeholder="—"
+            options={others.map((p) => ({ value: p.id, label: p.name }))}
+            value={targetId}
+            onValueChange={setTargetId}
+          />
+          <Button size="sm" icon={<Icons.Plus />} onClick={() => void add()} disabled={!targetId}>
+            {t('stakeholders.links.add')}
+          </Button>
+        </div>
+      )}
+    </section>
+  )
+}
+
+/** Deletes a person (soft) and offers Undo in a toast. */
+export function useDeletePerson(): (person: Pick<StakeholderRecord, 'id' | 'name'>) => Promise<void> {
+  const { t } = useI18n()
+  const repo = useStakeholderMapRepository()
+  const toast = useToast()
+  return async (person) => {
+    await repo.deletePerson(person.id)
+    toast.show({
+      message: t('stakeholders.deleted', { name: person.name }),
+      action: { label: t('common.undo'), onClick: () => void repo.restorePerson(person.id) }
+    })
+  }
+}
+
+/** Departure and deletion (with undo) for one person. */
+export function PersonActions({ person, onDeleted }: { person: StakeholderRecord; onDeleted: () => void }) {
+  const { t } = useI18n()
+  const repo = useStakeholderMapRepository()
+  const toast = useToast()
+  const deletePerson = useDeletePerson()
+  const [confirmDepart, setConfirmDepart] = useState(false)
+
+  async function remove() {
+    await deletePerson(person)
+    onDeleted()
+  }
+
+  return (
+    <div className="sh-person-actions">
+      {person.departedAt === null ? (
+        <Button size="sm" onClick={() => setConfirmDepart(true)}>
+          {t('stakeholders.depart')}
+        </Button>
+      ) : (
+        <Button size="sm" onClick={() => void repo.setDeparted(person.id, null)}>
+          {t('stakeholders.restoreDeparted')}
+        </Button>
+      )}
+      <Button size="sm" variant="danger" icon={<Icons.Trash />} onClick={() => void remove()}>
+        {t('stakeholders.delete')}
+      </Button>
+      <ConfirmDialog
+        open={confirmDepart}
+        title={t('stakeholders.depart.title', { name: person.name })}
+        body={t('stakeholders.depart.body')}
+        confirmLabel={t('stakeholders.depart.confirm')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setConfirmDepart(false)}
+        onConfirm={() => {
+          setConfirmDepart(false)
+          void repo.setDeparted(person.id, Date.now()).then(() =>
+            toast.show({ tone: 'success', message: t('stakeholders.departed', { name: person.name }) })
+          )
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,262 @@
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape'
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
+import { applyLayoutClasses, registerExtensions, runLayout, type GraphLayout } from './layouts'
+import { graphStylesheet } from './stylesheet'
+import { structureKey } from './toElements'
+import { graphToSvg } from './svgExport'
+import type { RelationshipKind } from '../../../shared/schemas'
+
+export type GraphHandle = {
+  zoomBy(factor: number): void
+  fit(): void
+  /** PNG of the whole graph as a base64 data URL. */
+  png(): string
+  /** SVG document of the whole graph. */
+  svg(): string
+}
+
+export type CytoscapeGraphProps = {
+  elements: ElementDefinition[]
+  layout: GraphLayout
+  /** Bumped to force the layout to run again (e.g. after positions were reset). */
+  layoutNonce?: number
+  selectedId: string | null
+  /** When set, dragging from one node to another creates a link of this kind instead of moving nodes. */
+  linkKind: RelationshipKind | null
+  /** Read-only (e.g. the map as of an earlier date): no dragging, linking or creating. */
+  readOnly?: boolean
+  onSelect(id: string | null): void
+  onMove(id: string, position: { x: number; y: number }): void
+  onLink(fromId: string, toId: string): void
+  onCreateAt(position: { x: number; y: number }): void
+  /** Delete or Backspace on a focused node. */
+  onDeleteNode?(id: string): void
+  /** Accessible name of each node's keyboard target (an invisible button over the node). */
+  nodeLabel(id: string): string
+  ariaLabel: string
+  handleRef?: Ref<GraphHandle>
+  className?: string
+}
+
+const OVERLAY_LIMIT = 300
+const MAX_FIT_ZOOM = 1.3
+
+/** Fits the graph, without blowing a small map up to giant nodes. */
+function fitView(cy: Core) {
+  cy.fit(undefined, 40)
+  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })
+  if (cy.zoom() >= MAX_FIT_ZOOM) cy.center()
+}
+
+/**
+ * The one component that owns a Cytoscape instance: creates it on mount, destroys it on unmount, and
+ * syncs it with `elements` (from the pure toElements()). Layout runs when the structure or the chosen
+ * layout changes, not on restyling. Over every node lies an invisible, focusable button so keyboard
+ * and screen-reader users (and tests) can reach a node; mouse events pass through it to the canvas.
+ */
+export function CytoscapeGraph(props: CytoscapeGraphProps) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const overlayRef = useRef<HTMLDivElement>(null)
+  const cyRef = useRef<Core | null>(null)
+  const latest = useRef(props)
+  latest.current = props
+  const laidOut = useRef<{ key: string; layout: GraphLayout; nonce: number } | null>(null)
+  const frame = useRef(0)
+
+  const syncOverlay = () => {
+    cancelAnimationFrame(frame.current)
+    frame.current = requestAnimationFrame(() => {
+      const cy = cyRef.current
+      const overlay = overlayRef.current
+      if (!cy || !overlay) return
+      for (const button of overlay.querySelectorAll<HTMLElement>('[data-node-id]')) {
+        const node = cy.getElementById(button.dataset.nodeId ?? '')
+        if (node.empty()) continue
+        const box = node.renderedBoundingBox({ includeLabels: false })
+        button.style.transform = `translate(${box.x1}px, ${box.y1}px)`
+        button.style.width = `${Math.max(8, box.w)}px`
+        button.style.height = `${Math.max(8, box.h)}px`
+      }
+    })
+  }
+
+  // Create on mount, destroy on unmount.
+  useEffect(() => {
+    registerExtensions()
+    const cy = cytoscape({
+      container: containerRef.current,
+      style: graphStylesheet,
+      minZoom: 0.15,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: 'single'
+    })
+    cyRef.current = cy
+
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) latest.current.onSelect(null)
+      else if (e.target.isNode?.() && !e.target.hasClass('ghost')) latest.current.onSelect(e.target.id())
+    })
+    cy.on('dbltap', (e: EventObject) => {
+      if (e.target === cy && !latest.current.readOnly && !latest.current.linkKind) latest.current.onCreateAt({ ...e.position })
+    })
+    cy.on('dragfree', 'node', (e: EventObject) => {
+      const node = e.target as NodeSingular
+      if (node.hasClass('ghost')) return
+      const { x, y } = node.position()
+      node.data('pinned', true)
+      latest.current.onMove(node.id(), { x: Math.round(x), y: Math.round(y) })
+    })
+
+    // Drawing a link: press on a node, drag, release over another node.
+    let linkSource: NodeSingular | null = null
+    cy.on('tapstart', 'node', (e: EventObject) => {
+      if (!latest.current.linkKind || latest.current.readOnly) return
+      linkSource = e.target as NodeSingular
+      cy.add([
+        { group: 'nodes', data: { id: '__ghost' }, position: { ...e.position }, classes: 'ghost' },
+        { group: 'edges', data: { id: '__ghost-edge', source: linkSource.id(), target: '__ghost' }, classes: 'ghost' }
+      ])
+    })
+    cy.on('tapdrag', (e: EventObject) => {
+      if (linkSource) cy.getElementById('__ghost').position({ ...e.position })
+    })
+    cy.on('tapend', (e: EventObject) => {
+      if (!linkSource) return
+      const source = linkSource
+      linkSource = null
+      cy.remove('.ghost')
+      const { x, y } = e.position
+      const target = cy.nodes().filter((n) => {
+        const b = n.boundingBox({ includeLabels: false })
+        return x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2
+      })
+      const hit = target.first()
+      if (hit.nonempty() && hit.id() !== source.id()) latest.current.onLink(source.id(), hit.id())
+    })
+
+    cy.on('render viewport position', syncOverlay)
+    const resize = new ResizeObserver(() => {
+      cy.resize()
+      syncOverlay()
+    })
+    if (containerRef.current) resize.observe(containerRef.current)
+
+    return () => {
+      resize.disconnect()
+      cancelAnimationFrame(frame.current)
+      cy.destroy()
+      cyRef.current = null
+      laidOut.current = null
+    }
+  }, [])
+
+  // Sync elements; run the layout when the structure or the layout choice changes.
+  const { elements, layout, layoutNonce = 0, selectedId, linkKind, readOnly } = props
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!cy) return
+    const key = structureKey(elements)
+    const previous = laidOut.current
+    cy.batch(() => {
+      const wanted = new Set(elements.map((el) => String(el.data.id)))
+      cy.elements()
+        .filter((el) => !wanted.has(el.id()))
+        .remove()
+      for (const el of elements) {
+        const existing = cy.getElementById(String(el.data.id))
+        if (existing.empty()) {
+          cy.add(el)
+          continue
+        }
+        existing.data(el.data)
+        existing.classes(el.classes ?? '')
+        if (el.position && existing.isNode()) existing.position(el.position)
+      }
+    })
+    const structureChanged = !previous || previous.key !== key
+    if (structureChanged || previous.layout !== layout || previous.nonce !== layoutNonce) {
+      const incremental = previous !== null && previous.layout === layout && previous.nonce === layoutNonce
+      const started = performance.now()
+      runLayout(cy, layout, incremental)
+      // Timings for the benchmark (bench/stakeholders.bench.ts); harmless attributes.
+      rootRef.current?.setAttribute('data-layout-ms', (performance.now() - started).toFixed(1))
+      rootRef.current?.setAttribute('data-layout', layout)
+      rootRef.current?.setAttribute('data-nodes', String(cy.nodes().length))
+      if (!previous || previous.layout !== layout || previous.nonce !== layoutNonce) fitView(cy)
+      laidOut.current = { key, layout, nonce: layoutNonce }
+    } else {
+      applyLayoutClasses(cy, layout)
+    }
+    syncOverlay()
+  }, [elements, layout, layoutNonce])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!cy) return
+    cy.nodes(':selected').unselect()
+    if (selectedId) cy.getElementById(selectedId).select()
+  }, [selectedId, elements])
+
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!cy) return
+    const drawing = linkKind !== null
+    cy.autoungrabify(drawing || Boolean(readOnly))
+    cy.userPanningEnabled(!drawing)
+  }, [linkKind, readOnly])
+
+  useImperativeHandle(
+    props.handleRef,
+    () => ({
+      zoomBy(factor) {
+        const cy = cyRef.current
+        if (!cy) return
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })
+      },
+      fit() {
+        if (cyRef.current) fitView(cyRef.current)
+      },
+      png() {
+        return cyRef.current?.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff' }) ?? ''
+      },
+      svg() {
+        return cyRef.current ? graphToSvg(cyRef.current) : ''
+      }
+    }),
+    []
+  )
+
+  const nodes = elements.filter((el) => el.group === 'nodes')
+  return (
+    <div ref={rootRef} className={['atlas-graph', props.className].filter(Boolean).join(' ')} data-testid="atlas-graph">
+      <div ref={containerRef} className="atlas-graph__canvas" role="img" aria-label={props.ariaLabel} data-testid="stakeholder-graph" />
+      <div ref={overlayRef} className="atlas-graph__overlay">
+        {nodes.length <= OVERLAY_LIMIT &&
+          nodes.map((el) => {
+            const id = String(el.data.id)
+            return (
+              <button
+                key={id}
+                type="button"
+                className="atlas-graph__node"
+                data-node-id={id}
+                data-testid="graph-node"
+                aria-label={props.nodeLabel(id)}
+                aria-pressed={selectedId === id}
+                onClick={() => latest.current.onSelect(id)}
+                onKeyDown={(event) => {
+                  if ((event.key === 'Delete' || event.key === 'Backspace') && !latest.current.readOnly && latest.current.onDeleteNode) {
+                    event.preventDefault()
+                    latest.current.onDeleteNode(id)
+                  }
+                }}
+              />
+            )
+          })}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import cytoscape, { type ElementDefinition } from 'cytoscape'
+import { registerExtensions, runLayout, type GraphLayout } from './layouts'
+import { graphStylesheet } from './stylesheet'
+import { graphToSvg } from './svgExport'
+
+export type RenderGraphOptions = { width?: number; height?: number; scale?: number }
+
+async function withOffscreenGraph<R>(
+  elements: ElementDefinition[],
+  layout: GraphLayout,
+  { width = 1200, height = 800 }: RenderGraphOptions,
+  work: (cy: cytoscape.Core) => R
+): Promise<R> {
+  registerExtensions()
+  const container = document.createElement('div')
+  container.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px;`
+  document.body.appendChild(container)
+  const cy = cytoscape({ container, style: graphStylesheet, elements })
+  try {
+    // Let web fonts settle so CJK labels are measured with the final font.
+    await document.fonts?.ready
+    runLayout(cy, layout)
+    cy.fit(undefined, 30)
+    return work(cy)
+  } finally {
+    cy.destroy()
+    container.remove()
+  }
+}
+
+/**
+ * Renders a stakeholder map off screen and returns it as a PNG data URL (`data:image/png;base64,...`).
+ * For other features (e.g. the visit brief): build `elements` with toElements() from the people and
+ * links, pick 'org' or 'influence'. People with a kept position stay where the rep put them.
+ */
+export function renderGraphPng(elements: ElementDefinition[], layout: GraphLayout, options: RenderGraphOptions = {}): Promise<string> {
+  return withOffscreenGraph(elements, layout, options, (cy) =>
+    cy.png({ output: 'base64uri', full: true, scale: options.scale ?? 2, bg: '#ffffff' })
+  )
+}
+
+/** Same as renderGraphPng, as a standalone SVG document. */
+export function renderGraphSvg(elements: ElementDefinition[], layout: GraphLayout, options: RenderGraphOptions = {}): Promise<string> {
+  return withOffscreenGraph(elements, layout, options, graphToSvg)
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { structureKey, toElements, type GraphPerson } from './toElements'
+
+const labels = { role: (r: string) => r.toUpperCase(), successor: 'Find the successor', successorOf: (n: string) => `Seat of ${n}` }
+const base: GraphPerson = {
+  id: 'a',
+  name: 'Wang',
+  title: 'GM',
+  roles: ['user', 'decisionMaker'],
+  stance: 'opponent',
+  influence: 'high',
+  isCoach: true,
+  line: 'main',
+  departedAt: null,
+  position: null
+}
+
+describe('toElements', () => {
+  it('draws shape by main role, colour by stance, size by influence, and marks coach and main line', () => {
+    const [node] = toElements([base], [], { labels })
+    expect(node!.data).toMatchObject({ shape: 'diamond', colour: '#d64545', size: 54, label: '★ Wang\nGM\nUSER · DECISIONMAKER' })
+    expect(node!.classes).toContain('coach')
+    expect(node!.classes).toContain('main-line')
+    expect(node!.position).toBeUndefined()
+  })
+
+  it('turns a departed person into a successor placeholder and keeps a dragged position', () => {
+    const [node] = toElements([{ ...base, departedAt: 5, position: { x: 1, y: 2 } }], [], { labels, highlighted: new Set(['a']) })
+    expect(node!.data.label).toBe('Find the successor\nSeat of Wang')
+    expect(node!.classes).toContain('departed')
+    expect(node!.classes).toContain('highlighted')
+    expect(node!.classes).not.toContain('coach')
+    expect(node!.position).toEqual({ x: 1, y: 2 })
+    expect(node!.data.pinned).toBe(true)
+  })
+
+  it('runs reports-to edges from manager to report, keeps other kinds as drawn, and drops dangling links', () => {
+    const people = [base, { ...base, id: 'b' }]
+    const els = toElements(
+      people,
+      [
+        { id: 'r', fromId: 'b', toId: 'a', kind: 'reportsTo' },
+        { id: 'i', fromId: 'b', toId: 'a', kind: 'influences' },
+        { id: 'x', fromId: 'b', toId: 'gone', kind: 'ally' }
+      ],
+      { labels }
+    )
+    const edges = els.filter((e) => e.group === 'edges')
+    expect(edges.map((e) => [e.data.id, e.data.source, e.data.target, e.classes])).toEqual([
+      ['r', 'a', 'b', 'reportsTo'],
+      ['i', 'b', 'a', 'influences']
+    ])
+  })
+
+  it('keeps the structure key stable across restyling and changes it when links change', () => {
+    const one = toElements([base], [], { labels })
+    const restyled = toElements([{ ...base, stance: 'supporter' }], [], { labels, highlighted: new Set(['a']) })
+    expect(structureKey(restyled)).toBe(structureKey(one))
+    const more = toElements([base, { ...base, id: 'b' }], [{ id: 'r', fromId: 'b', toId: 'a', kind: 'ally' }], { labels })
+    expect(structureKey(more)).not.toBe(structureKey(one))
+  })
+})

@@ -1,0 +1,135 @@
+import type { ElementDefinition } from 'cytoscape'
+import type { BuyingRole, ContactLine, InfluenceLevel, RelationshipKind, Stance } from '../../../shared/schemas'
+
+/** The fields of a person the graph draws. */
+export type GraphPerson = {
+  id: string
+  name: string
+  title: string
+  roles: readonly BuyingRole[]
+  stance: Stance
+  influence: InfluenceLevel
+  isCoach: boolean
+  line: ContactLine
+  departedAt: number | null
+  position: { x: number; y: number } | null
+}
+export type GraphLink = { id: string; fromId: string; toId: string; kind: RelationshipKind }
+
+/** Translated text the graph needs; passed in so this module stays pure and language-free. */
+export type GraphLabels = {
+  role: (role: BuyingRole) => string
+  successor: string
+  successorOf: (name: string) => string
+}
+
+export type ToElementsOptions = {
+  labels: GraphLabels
+  /** People to mark (e.g. those a coverage warning is about). */
+  highlighted?: ReadonlySet<string>
+  /** Staleness per person id, shown as a class `stale-<level>`. */
+  staleness?: ReadonlyMap<string, 'fresh' | 'due' | 'stale' | 'never'>
+}
+
+/** Roles in the order that decides a node's shape when a person holds several. */
+export const SHAPE_PRIORITY: BuyingRole[] = [
+  'decisionMaker',
+  'technicalEvaluator',
+  'finance',
+  'buyer',
+  'influencer',
+  'gatekeeper',
+  'user',
+  'executor'
+]
+
+export const ROLE_SHAPE: Record<BuyingRole | 'none', string> = {
+  decisionMaker: 'diamond',
+  technicalEvaluator: 'octagon',
+  finance: 'pentagon',
+  buyer: 'round-rectangle',
+  influencer: 'hexagon',
+  gatekeeper: 'triangle',
+  user: 'ellipse',
+  executor: 'rectangle',
+  none: 'ellipse'
+}
+
+export const STANCE_COLOUR: Record<Stance, string> = {
+  supporter: '#2f9e5f',
+  neutral: '#e0a526',
+  opponent: '#d64545',
+  unknown: '#9aa3b2'
+}
+
+export const INFLUENCE_SIZE: Record<InfluenceLevel, number> = { low: 28, medium: 40, high: 54 }
+
+export function mainRole(roles: readonly BuyingRole[]): BuyingRole | 'none' {
+  return SHAPE_PRIORITY.find((role) => roles.includes(role)) ?? 'none'
+}
+
+/**
+ * Cytoscape elements for a stakeholder map. Pure: the same input always gives the same elements.
+ * Nodes carry their style in data (shape, colour, size) so the stylesheet stays static; a person who
+ * left becomes a dashed "find the successor" seat. A `reportsTo` edge runs from the manager to the
+ * report (so hierarchical layouts put managers on top) and is drawn with its arrow at the manager.
+ */
+export function toElements(
+  people: readonly GraphPerson[],
+  links: readonly GraphLink[],
+  { labels, highlighted, staleness }: ToElementsOptions
+): ElementDefinition[] {
+  const ids = new Set(people.map((p) => p.id))
+  const nodes: ElementDefinition[] = people.map((p) => {
+    const departed = p.departedAt !== null
+    const role = mainRole(p.roles)
+    const roleText = p.roles.map(labels.role).join(' · ')
+    const label = departed
+      ? `${labels.successor}\n${labels.successorOf(p.name)}`
+      : [`${p.isCoach ? '★ ' : ''}${p.name}`, p.title, roleText].filter((line) => line !== '').join('\n')
+    const classes = [
+      departed ? 'departed' : `stance-${p.stance}`,
+      p.isCoach && !departed ? 'coach' : '',
+      p.line === 'main' && !departed ? 'main-line' : p.line === 'auxiliary' && !departed ? 'aux-line' : '',
+      highlighted?.has(p.id) ? 'highlighted' : '',
+      staleness?.get(p.id) ? `stale-${staleness.get(p.id)}` : '',
+      p.position ? 'pinned' : ''
+    ].filter(Boolean)
+    return {
+      group: 'nodes',
+      data: {
+        id: p.id,
+        label,
+        name: p.name,
+        shape: departed ? 'ellipse' : ROLE_SHAPE[role],
+        colour: departed ? '#ffffff' : STANCE_COLOUR[p.stance],
+        size: INFLUENCE_SIZE[p.influence],
+        role,
+        pinned: p.position !== null
+      },
+      ...(p.position ? { position: { ...p.position } } : {}),
+      classes: classes.join(' ')
+    }
+  })
+  const edges: ElementDefinition[] = links
+    .filter((l) => ids.has(l.fromId) && ids.has(l.toId) && l.fromId !== l.toId)
+    .map((l) => ({
+      group: 'edges',
+      data: {
+        id: l.id,
+        source: l.kind === 'reportsTo' ? l.toId : l.fromId,
+        target: l.kind === 'reportsTo' ? l.fromId : l.toId,
+        kind: l.kind
+      },
+      classes: l.kind
+    }))
+  return [...nodes, ...edges]
+}
+
+/** A key that changes only when the graph's structure changes (who is on it, which links), not on restyling. */
+export function structureKey(elements: readonly ElementDefinition[]): string {
+  return elements
+    .map((el) => (el.group === 'edges' ? `${el.data.id}:${el.data.source}>${el.data.target}:${el.data.kind}` : String(el.data.id)))
+    .sort()
+    .join('|')
+}

@@ -1,0 +1,57 @@
+import type { BuyingRole } from '../../schemas/enums'
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** Days between contacts each role should get; a coach has its own cadence. */
+export type ContactCadence = Record<BuyingRole | 'coach' | 'other', number>
+
+export const DEFAULT_CONTACT_CADENCE: ContactCadence = {
+  coach: 14,
+  decisionMaker: 60,
+  finance: 60,
+  technicalEvaluator: 30,
+  buyer: 21,
+  influencer: 45,
+  user: 30,
+  executor: 30,
+  gatekeeper: 45,
+  other: 60
+}
+
+export type Staleness = 'fresh' | 'due' | 'stale' | 'never'
+
+/** The strictest (shortest) cadence among a person's roles and coach flag. */
+export function cadenceFor(person: { roles: readonly BuyingRole[]; isCoach: boolean }, cadence: ContactCadence): number {
+  const days = person.roles.map((r) => cadence[r])
+  if (person.isCoach) days.push(cadence.coach)
+  return days.length > 0 ? Math.min(...days) : cadence.other
+}
+
+/**
+ * How overdue contact with a person is: `fresh` within the cadence, `due` up to twice the cadence,
+ * `stale` beyond, `never` when no contact is logged.
+ */
+export function staleness(
+  person: { roles: readonly BuyingRole[]; isCoach: boolean },
+  lastContactAt: number | null,
+  now: number,
+  cadence: ContactCadence = DEFAULT_CONTACT_CADENCE
+): { level: Staleness; days: number | null; cadenceDays: number } {
+  const cadenceDays = cadenceFor(person, cadence)
+  if (lastContactAt === null) return { level: 'never', days: null, cadenceDays }
+  const days = Math.max(0, Math.floor((now - lastContactAt) / DAY))
+  const level = days <= cadenceDays ? 'fresh' : days <= cadenceDays * 2 ? 'due' : 'stale'
+  return { level, days, cadenceDays }
+}
+
+/** The latest visit date per attendee id, from visits (date + attendeeIds). */
+export function lastContactById(
+  visits: readonly { date: number; attendeeIds: readonly string[]; deletedAt: number | null }[]
+): Map<string, number> {
+  const last = new Map<string, number>()
+  for (const visit of visits) {
+    if (visit.deletedAt !== null) continue
+    for (const id of visit.attendeeIds) last.set(id, Math.max(last.get(id) ?? 0, visit.date))
+  }
+  return last
+}

@@ -1,0 +1,93 @@
+import type { BuyingRole, PersonalityType } from '../../schemas/enums'
+import type { Language } from '../../ipc/contract'
+import { translate } from '../../i18n/translate'
+
+/** What a role cares about most (四管齐下), as a benefit code with a message `stakeholders.benefit.<code>`. */
+export const BENEFITS = [
+  'returnAndImage',
+  'budgetFit',
+  'proof',
+  'supplyAndService',
+  'technologyAndReferences',
+  'easeOfUse',
+  'simplerProcess',
+  'respectTheirTime'
+] as const
+export type Benefit = (typeof BENEFITS)[number]
+
+/** At most three benefits per presentation. */
+export const MAX_TALKING_POINTS = 3
+
+const ROLE_BENEFIT: Record<BuyingRole, Benefit> = {
+  decisionMaker: 'returnAndImage',
+  finance: 'budgetFit',
+  technicalEvaluator: 'proof',
+  buyer: 'supplyAndService',
+  influencer: 'technologyAndReferences',
+  user: 'easeOfUse',
+  executor: 'simplerProcess',
+  gatekeeper: 'respectTheirTime'
+}
+
+/** Roles in the order their benefit is put forward when a person holds several. */
+const ROLE_PRIORITY: BuyingRole[] = [
+  'decisionMaker',
+  'finance',
+  'technicalEvaluator',
+  'buyer',
+  'influencer',
+  'user',
+  'executor',
+  'gatekeeper'
+]
+
+/** Personalities that shift the emphasis to a particular benefit. */
+const PERSONALITY_BENEFIT: Partial<Record<PersonalityType, Benefit>> = {
+  haggling: 'budgetFit',
+  suspicious: 'proof',
+  rational: 'proof',
+  selfAdmiring: 'returnAndImage',
+  arrogant: 'returnAndImage',
+  indecisive: 'simplerProcess'
+}
+
+export type TalkingPointSubject = { roles: readonly BuyingRole[]; personality: PersonalityType | null }
+
+/**
+ * The benefits to lead with for one person: the benefit of their most important role first, then the one
+ * their personality calls for, then those of their other roles; no repeats, at most three.
+ */
+export function draftBenefits({ roles, personality }: TalkingPointSubject): Benefit[] {
+  const ordered = ROLE_PRIORITY.filter((role) => roles.includes(role)).map((role) => ROLE_BENEFIT[role])
+  const fromPersonality = personality ? PERSONALITY_BENEFIT[personality] : undefined
+  const sequence = fromPersonality ? [...ordered.slice(0, 1), fromPersonality, ...ordered.slice(1)] : ordered
+  return [...new Set(sequence)].slice(0, MAX_TALKING_POINTS)
+}
+
+export type DraftedTalkingPoints = {
+  /** At most three benefit sentences, most important first. */
+  points: string[]
+  /** How to approach this personality, or null when none is recorded. */
+  approach: string | null
+}
+
+/** Talking points for one person in the given language, drafted from roles and personality. */
+export function draftTalkingPoints(subject: TalkingPointSubject, language: Language): DraftedTalkingPoints {
+  return {
+    points: draftBenefits(subject).map((benefit) => translate(language, `stakeholders.benefit.${benefit}`)),
+    approach: subject.personality ? translate(language, `stakeholders.personality.${subject.personality}.hint`) : null
+  }
+}
+
+/**
+ * What to say to a person: the points the rep edited (kept as written, at most three, blanks dropped),
+ * or the drafted ones when the rep has not written any.
+ */
+export function talkingPointsFor(
+  subject: TalkingPointSubject & { talkingPoints?: readonly string[] },
+  language: Language
+): DraftedTalkingPoints {
+  const drafted = draftTalkingPoints(subject, language)
+  const edited = (subject.talkingPoints ?? []).map((p) => p.trim()).filter((p) => p !== '')
+  return edited.length > 0 ? { ...drafted, points: edited.slice(0, MAX_TALKING_POINTS) } : drafted
+}

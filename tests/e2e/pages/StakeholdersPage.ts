@@ -1,0 +1,164 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { AccountsApp, SCREENS_DIR } from './AccountsApp'
+
+export type PersonFields = {
+  name: string
+  title?: string
+  department?: string
+  roles?: string[]
+  stance?: string
+  influence?: string
+  stage?: string
+  line?: string
+  coach?: boolean
+}
+
+/**
+ * Page model for the stakeholder map (zh-CN labels). Data entry goes through the side panel and the
+ * list; the canvas is driven with the mouse over the invisible keyboard targets the graph puts over
+ * each node (their boxes are where the nodes are drawn).
+ */
+export class StakeholdersPage {
+  readonly app: AccountsApp
+  constructor(readonly page: Page) {
+    this.app = new AccountsApp(page)
+  }
+
+  /** Creates an account at a pipeline stage and opens its stakeholder tab. */
+  async createAccountAndOpen(name: string, stage = '验证需求') {
+    await this.app.open()
+    await this.page.getByRole('button', { name: /新建/ }).first().click()
+    await this.app.fill({ 公司名称: name })
+    await this.app.select('销售阶段', stage)
+    await this.app.save('保存')
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible()
+    await this.page.getByRole('link', { name: '关系图谱' }).click()
+    await expect(this.graph).toBeVisible()
+  }
+
+  /** A screenshot of what the rep sees (the app scrolls inside its own frame, so not a full-page one). */
+  async screenshot(name: string) {
+    mkdirSync(SCREENS_DIR, { recursive: true })
+    await this.page.screenshot({ path: join(SCREENS_DIR, `${name}.png`) })
+  }
+
+  /** A screenshot of the graph alone. */
+  async graphScreenshot(name: string) {
+    mkdirSync(SCREENS_DIR, { recursive: true })
+    await this.page.locator('.sh-graph-frame').screenshot({ path: join(SCREENS_DIR, `${name}.png`) })
+  }
+
+  get graph(): Locator {
+    return this.page.getByTestId('stakeholder-graph')
+  }
+  get editor(): Locator {
+    return this.page.getByTestId('stakeholder-editor')
+  }
+  get rows(): Locator {
+    return this.page.getByTestId('stakeholder-row')
+  }
+  row(name: string): Locator {
+    return this.rows.filter({ has: this.page.getByRole('rowheader').filter({ hasText: new RegExp(`^${name}`) }) })
+  }
+  get warnings(): Locator {
+    return this.page.getByTestId('coverage-warning')
+  }
+  warning(rule: string): Locator {
+    return this.page.locator(`[data-testid="coverage-warning"][data-rule="${rule}"]`)
+  }
+  /** The keyboard target over a node, found by its accessible name ("name，title" or just the name). */
+  node(name: string): Locator {
+    return this.page.getByTestId('graph-node').and(this.page.getByRole('button', { name: new RegExp(`^${name}(，|,|$)`) }))
+  }
+  editorField(label: string): Locator {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    return this.editor.getByLabel(new RegExp(`^${escaped}\\s*\\*?$`))
+  }
+
+  async fillPerson(p: Partial<PersonFields>) {
+    if (p.name !== undefined) await this.editorField('姓名').fill(p.name)
+    if (p.title !== undefined) await this.editorField('职务').fill(p.title)
+    if (p.department !== undefined) await this.editorField('部门').fill(p.department)
+    for (const role of p.roles ?? []) await this.editor.getByLabel(role, { exact: true }).check()
+    if (p.stance) await this.editorField('态度').selectOption({ label: p.stance })
+    if (p.influence) await this.editorField('影响力').selectOption({ label: p.influence })
+    if (p.stage) await this.editorField('关系阶段').selectOption({ label: p.stage })
+    if (p.line) await this.editorField('联系线').selectOption({ label: p.line })
+    if (p.coach) await this.editor.getByLabel('是我们的内线').check()
+  }
+
+  async addPerson(p: PersonFields) {
+    await this.page.getByRole('button', { name: '添加人物' }).click()
+    await expect(this.page.getByRole('heading', { name: '新增人物' })).toBeVisible()
+    await this.fillPerson(p)
+    await this.editor.getByRole('button', { name: '保存人物' }).click()
+    await expect(this.page.getByText(`已添加 ${p.name}`)).toBeVisible()
+    await expect(this.row(p.name)).toBeVisible()
+  }
+
+  async openPerson(name: string) {
+    await this.row(name).getByRole('button', { name: `编辑 ${name}` }).click()
+    await expect(this.page.getByRole('heading', { name: `编辑 ${name}` })).toBeVisible()
+  }
+
+  async savePerson(name: string) {
+    await this.editor.getByRole('button', { name: '保存人物' }).click()
+    await expect(this.page.getByText(`${name} 的修改已保存`).last()).toBeVisible()
+  }
+
+  async chooseLayout(label: '组织架构' | '影响力视图') {
+    await this.page.getByRole('radio', { name: label }).click()
+    await expect(this.page.getByRole('radio', { name: label })).toBeChecked()
+  }
+
+  async center(locator: Locator): Promise<{ x: number; y: number }> {
+    await expect(locator).toBeAttached()
+    const box = await locator.boundingBox()
+    if (!box) throw new Error('no box')
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  }
+
+  /** Mouse drag on the canvas from one point to another, in small steps as a hand would. */
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }) {
+    await this.page.mouse.move(from.x, from.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
+    await this.page.mouse.move(to.x, to.y, { steps: 8 })
+    await this.page.mouse.up()
+  }
+
+  /** Draws a link on the canvas: switch on link drawing with the kind, drag from one node to another. */
+  async linkOnCanvas(fromName: string, toName: string, kind: string) {
+    await this.page.getByRole('toolbar').getByLabel('关系类型').selectOption({ label: kind })
+    const toggle = this.page.getByRole('button', { name: '画关系线' })
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await this.drag(await this.center(this.node(fromName)), await this.center(this.node(toName)))
+    await expect(this.page.getByText('关系已添加').last()).toBeVisible()
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  }
+}
+
+/** Reads every row of an IndexedDB table, as stored (for checking what the data layer kept). */
+export async function storedRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (table) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = indexedDB.open('account-atlas')
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const get = db.transaction(table, 'readonly').objectStore(table).getAll()
+          get.onsuccess = () => {
+            db.close()
+            resolve(get.result as Record<string, unknown>[])
+          }
+          get.onerror = () => reject(get.error)
+        }
+      }),
+    table
+  )
+}
