@@ -49,15 +49,28 @@ test('the brief of a Chinese account prints to a searchable PDF; a sensitive not
     plainText: '门卫说老板每周一上午在厂里。仓库用的是进口轴承 官网称年产 3000 台'
   })
 
+  // Rows written straight into IndexedDB bypass Dexie's query cache: start the app afresh, as after a restart.
+  await app.reload()
+
+  // The account list counts the same coverage gaps the stakeholder map shows.
+  await page.goto(`./#/accounts/${accountId}/stakeholders`)
+  await expect(page.getByTestId('coverage-warning').first()).toBeVisible()
+  const panelCount = (await page.getByTestId('coverage-count').innerText()).match(/\d+/)?.[0]
+  expect(Number(panelCount)).toBeGreaterThan(0)
+  await page.goto('./#/accounts')
+  await expect(app.row('华东精密机械有限公司').getByTestId('coverage-cell')).toHaveText(`${panelCount} 个缺口`)
+
   const brief = new BriefPage(page)
   await brief.open(accountId)
+  // The org chart is drawn into the brief as a picture.
+  await expect.poll(async () => (await brief.html()).includes('src="data:image/png;base64,')).toBe(true)
   await page.getByRole('radio', { name: '客户简报' }).click()
   await expect(page.getByTestId('sensitive-status')).toHaveText('本简报已略去 1 条敏感信息。')
   for (const name of ['王建国', '赵志刚']) await page.getByRole('checkbox', { name }).check()
   await page.getByLabel('下次拜访目标').fill('敲定试用方案，约技术交流')
   await app.screenshot('brief.zh-CN')
 
-  const { text } = await brief.printToPdf('brief.zh-CN')
+  const { text, pdfPath } = await brief.printToPdf('brief.zh-CN')
   expect(text).toContain('华东精密机械有限公司')
   for (const p of people) expect(text).toContain(p.name)
   for (const title of ['客户概要', '组织关系图', '关键人', '本次要见的人', '最近接触', '待处理异议', '竞争对手', '下次拜访']) expect(text).toContain(title)
@@ -70,6 +83,9 @@ test('the brief of a Chinese account prints to a searchable PDF; a sensitive not
   expect(text).toContain('门卫说老板每周一上午在厂里')
   expect(text).toMatch(/官网称年产 3000 台\s*待核实/)
   expect(text).toContain('本次拜访要核实的情报')
+  expect(text).toContain('风险提示')
+  expect(text).toMatch(/沟通要点/)
+  expect(execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').length).toBeGreaterThan(2)
 
   await page.getByRole('checkbox', { name: '包含敏感的个人信息' }).check()
   await expect(page.getByTestId('sensitive-status')).toHaveText('本次导出包含敏感信息。')

@@ -34,9 +34,12 @@ async function withOffscreenGraph<R>(
  * links, pick 'org' or 'influence'. People with a kept position stay where the rep put them.
  */
 export function renderGraphPng(elements: ElementDefinition[], layout: GraphLayout, options: RenderGraphOptions = {}): Promise<string> {
-  return withOffscreenGraph(elements, layout, options, (cy) =>
-    cy.png({ output: 'base64uri', full: true, scale: options.scale ?? 2, bg: '#ffffff' })
-  )
+  return withOffscreenGraph(elements, layout, options, (cy) => {
+    // At zoom 1 one graph unit is one CSS pixel, so a three-person map stays small instead of being
+    // blown up to fill the viewport; `scale` only adds pixels for sharp printing.
+    cy.zoom(1)
+    return cy.png({ output: 'base64uri', full: true, scale: options.scale ?? 2, bg: '#ffffff' })
+  })
 }
 
 /** Same as renderGraphPng, as a standalone SVG document. */

@@ -44,9 +44,15 @@ export interface BriefInput {
   redFlags: readonly string[]
   /** At most three benefits per person, keyed by stakeholder id. */
   talkingPoints: Readonly<Record<string, readonly string[]>>
-  /** PNG data URL of the org graph, or null when there is none. */
-  graphImage: string | null
+  /** The org graph as a PNG data URL with its size in CSS pixels, or null when there is none. */
+  graphImage: BriefImage | null
   generatedAt: number
+}
+
+export interface BriefImage {
+  src: string
+  width: number
+  height: number
 }
 
 export interface BriefOptions {
@@ -80,7 +86,7 @@ export interface BriefPerson {
 
 export type BriefSection =
   | { id: 'summary'; account: Account; qualification: QualificationResult }
-  | { id: 'orgGraph'; image: string | null }
+  | { id: 'orgGraph'; image: BriefImage | null }
   | { id: 'stakeholders'; people: BriefPerson[] }
   | { id: 'attendees'; people: BriefPerson[] }
   | { id: 'dossier'; channels: { channel: IntelChannel; text: string; findings: BriefFinding[] }[] }
@@ -99,7 +105,8 @@ export interface BriefModel {
   excludedSensitive: number
 }
 
-const ONE_PAGE_SECTIONS: readonly BriefSectionId[] = ['summary', 'orgGraph', 'attendees', 'visits', 'nextVisit']
+/** The pre-visit sheet leads with what the rep needs at the door: the goal, who they meet, the map. */
+export const ONE_PAGE_SECTIONS: readonly BriefSectionId[] = ['summary', 'nextVisit', 'attendees', 'orgGraph', 'visits']
 const LAST_CONTACTS = 3
 /** Unverified findings to confirm on the visit (web information must be confirmed before it is relied on). */
 const MAX_TO_VERIFY = 5
@@ -148,7 +155,7 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
     options.sections[id] && (options.form === 'full' || ONE_PAGE_SECTIONS.includes(id))
 
   const sections: BriefSection[] = []
-  for (const id of BRIEF_SECTIONS) {
+  for (const id of options.form === 'onePage' ? ONE_PAGE_SECTIONS : BRIEF_SECTIONS) {
     if (!wanted(id)) continue
     switch (id) {
       case 'summary':

@@ -55,8 +55,13 @@ td { padding: 1.8mm 2mm; border-bottom: 0.5pt solid #e5e7eb; vertical-align: top
 tr { break-inside: avoid; page-break-inside: avoid; }
 ul.points { margin: 0; padding-left: 4mm; }
 .graph { text-align: center; margin: 2mm 0; break-inside: avoid; }
-.graph img { max-width: 100%; max-height: 115mm; object-fit: contain; border: 0.5pt solid #e5e7eb; border-radius: 2mm; }
-.one-page .graph img { max-height: 70mm; }
+.graph img { max-width: 100%; height: auto; max-height: 115mm; object-fit: contain; border: 0.5pt solid #e5e7eb; border-radius: 2mm; padding: 2mm; }
+.one-page { font-size: 9pt; }
+.one-page h2 { font-size: 11pt; margin: 4mm 0 2mm; padding-bottom: 1mm; }
+.one-page h3 { margin: 2mm 0 1mm; }
+.one-page .facts { grid-template-columns: repeat(5, 1fr); gap: 1mm 4mm; }
+.one-page td { padding: 1.2mm 2mm; }
+.one-page .graph img { max-height: 55mm; }
 .finding { margin: 1mm 0; padding-left: 3mm; border-left: 2pt solid #c7d2fe; break-inside: avoid; }
 .finding.unverified { border-left-color: #f59e0b; }
 .flag { color: #991b1b; }

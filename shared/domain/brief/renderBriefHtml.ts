@@ -63,7 +63,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         }</section>`
       }
       case 'orgGraph':
-        return `<section>${head}${section.image ? `<div class="graph"><img alt="${esc(sectionTitle('orgGraph'))}" src="${esc(section.image)}"></div>` : empty('brief.noGraph')}</section>`
+        return `<section>${head}${section.image ? `<div class="graph"><img alt="${esc(sectionTitle('orgGraph'))}" src="${esc(section.image.src)}" width="${Math.round(section.image.width)}" height="${Math.round(section.image.height)}"></div>` : empty('brief.noGraph')}</section>`
       case 'stakeholders':
         return `<section>${head}${
           section.people.length

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { defaultAccountListQuery, isFiltered, queryAccounts, type AccountListQuery } from '../../../../shared/domain/accountList'
-import { useAccounts, useVisitDatesByAccount } from '../../data'
+import { useAccounts, useCoverageWarningCounts, useVisitDatesByAccount } from '../../data'
 import { useI18n } from '../../app/i18n'
 import { useNavigation } from '../../app/navigation'
 import { Button, EmptyState, Icons, Kbd, Spinner } from '../../ui'
@@ -14,6 +14,7 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
   const { navigate } = useNavigation()
   const data = useAccounts()
   const visitDates = useVisitDatesByAccount()
+  const coverageGaps = useCoverageWarningCounts()
   const [query, setQuery] = useState<AccountListQuery>(defaultAccountListQuery)
   const filterRef = useRef<HTMLInputElement>(null)
   const { requestDelete, dialog } = useDeleteAccount()
@@ -76,7 +77,7 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
           }
         />
       ) : (
-        <AccountsTable accounts={visible} visitDates={visitDates ?? new Map()} onOpen={(id) => navigate({ name: 'account', id })} onDelete={requestDelete} />
+        <AccountsTable accounts={visible} visitDates={visitDates ?? new Map()} coverageGaps={coverageGaps} onOpen={(id) => navigate({ name: 'account', id })} onDelete={requestDelete} />
       )}
       {dialog}
     </div>

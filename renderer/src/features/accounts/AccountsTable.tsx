@@ -3,7 +3,7 @@ import { PIPELINE_STAGES } from '../../../../shared/schemas/enums'
 import type { Account } from '../../data'
 import { useI18n } from '../../app/i18n'
 import { routeHref } from '../../app/useHashRoute'
-import { IconButton, Icons } from '../../ui'
+import { Badge, IconButton, Icons } from '../../ui'
 import { ClassificationBadge, VerdictBadge } from './ClassificationBadge'
 import { NextVisitCell } from './NextVisitCell'
 
@@ -11,10 +11,13 @@ export function AccountsTable({
   accounts,
   onOpen,
   onDelete,
-  visitDates
+  visitDates,
+  coverageGaps
 }: {
   accounts: Account[]
   visitDates: ReadonlyMap<string, readonly number[]>
+  /** Coverage warnings per account (stakeholder map); missing while loading. */
+  coverageGaps: ReadonlyMap<string, number> | undefined
   onOpen(id: string): void
   onDelete(account: Account): void
 }) {
@@ -29,6 +32,7 @@ export function AccountsTable({
           <th>{t('accounts.column.positioning')}</th>
           <th>{t('accounts.column.stage')}</th>
           <th>{t('accounts.column.qualified')}</th>
+          <th>{t('accounts.column.coverage')}</th>
           <th>{t('accounts.column.nextVisit')}</th>
           <th>{t('accounts.column.updated')}</th>
           <th aria-hidden />
@@ -53,6 +57,9 @@ export function AccountsTable({
             <td>
               <VerdictBadge verdict={assessQualification(account.qualification).verdict} />
             </td>
+            <td className="data-table__nowrap" data-testid="coverage-cell">
+              <CoverageCell gaps={coverageGaps?.get(account.id)} />
+            </td>
             <td className="data-table__nowrap">
               <NextVisitCell visitDates={visitDates.get(account.id) ?? []} positioning={account.positioning} now={now} />
             </td>
@@ -72,6 +79,18 @@ export function AccountsTable({
         ))}
       </tbody>
     </table>
+  )
+}
+
+function CoverageCell({ gaps }: { gaps: number | undefined }) {
+  const { t } = useI18n()
+  if (gaps === undefined) return null
+  return gaps > 0 ? (
+    <Badge tone="warning" dot>
+      {t('accounts.coverage.gaps', { count: gaps })}
+    </Badge>
+  ) : (
+    <span className="ui-muted">{t('accounts.coverage.ok')}</span>
   )
 }
 

@@ -1,10 +1,8 @@
-import { BRIEF_SECTIONS, type BriefForm, type BriefOptions, type BriefSectionId } from '../../../../shared/domain/brief'
+import { BRIEF_SECTIONS, ONE_PAGE_SECTIONS, type BriefForm, type BriefOptions } from '../../../../shared/domain/brief'
 import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
 import type { Stakeholder } from '../../data'
 import { useI18n } from '../../app/i18n'
 import { Card, Checkbox, SegmentedControl, SelectField, TextArea } from '../../ui'
-
-const ONE_PAGE: readonly BriefSectionId[] = ['summary', 'orgGraph', 'attendees', 'visits', 'nextVisit']
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item))
 
@@ -60,7 +58,7 @@ export function BriefComposer({
       <Card title={t('brief.composer.sections')}>
         <div className="ui-stack ui-stack--tight">
           {BRIEF_SECTIONS.map((id) => {
-            const offSheet = options.form === 'onePage' && !ONE_PAGE.includes(id)
+            const offSheet = options.form === 'onePage' && !ONE_PAGE_SECTIONS.includes(id)
             return (
               <Checkbox
                 key={id}

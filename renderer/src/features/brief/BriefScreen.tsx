@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { defaultBriefOptions, paperForLocale, type BriefOptions } from '../../../../shared/domain/brief'
 import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
-import { useAccountRecords, type Account, type AccountRecords } from '../../data'
+import { useAccountRecords, useCoverageSettings, type Account, type AccountRecords } from '../../data'
 import { useHost } from '../../app/host'
 import { useI18n } from '../../app/i18n'
 import { Button, Icons, Spinner, useToast } from '../../ui'
@@ -9,6 +9,7 @@ import { AccountPageHeader } from '../accounts/AccountPageHeader'
 import { InvalidRecordsBanner } from '../accounts/InvalidRecordsBanner'
 import { BriefComposer } from './BriefComposer'
 import { useBriefDocument } from './useBriefDocument'
+import { useGraphImage } from './useGraphImage'
 import './brief.css'
 
 export function BriefScreen({ account }: { account: Account }) {
@@ -31,7 +32,9 @@ function BriefWorkspace({ account, sources }: { account: Account; sources: Accou
   const toast = useToast()
   const [options, setOptions] = useState<BriefOptions>(() => initialOptions(sources))
   const [exporting, setExporting] = useState(false)
-  const { model, html } = useBriefDocument(account, sources, options)
+  const graphImage = useGraphImage(sources)
+  const coverageSettings = useCoverageSettings()
+  const { model, html } = useBriefDocument(account, sources, options, { graphImage, coverageSettings })
 
   const exportPdf = async () => {
     setExporting(true)

@@ -1,14 +1,24 @@
 import { useMemo } from 'react'
-import { buildBriefModel, renderBriefHtml, type BriefInput, type BriefModel, type BriefOptions } from '../../../../shared/domain/brief'
+import { buildBriefModel, renderBriefHtml, type BriefImage, type BriefInput, type BriefModel, type BriefOptions } from '../../../../shared/domain/brief'
 import { digestDossier } from '../../../../shared/domain/dossier'
+import { DEFAULT_COVERAGE_SETTINGS, analyzeCoverage, talkingPointsFor, type CoverageSettings } from '../../../../shared/domain/stakeholders'
 import type { Account, AccountRecords } from '../../data'
 import { useI18n } from '../../app/i18n'
+import { coverageWarningText } from '../stakeholders'
 
 /** The brief's model and its printable HTML, recomputed as the data or the composer's choices change. */
-export function useBriefDocument(account: Account, sources: AccountRecords, options: BriefOptions): { model: BriefModel; html: string } {
-  const { language } = useI18n()
+export function useBriefDocument(
+  account: Account,
+  sources: AccountRecords,
+  options: BriefOptions,
+  { graphImage, coverageSettings }: { graphImage: BriefImage | null; coverageSettings: CoverageSettings | undefined }
+): { model: BriefModel; html: string } {
+  const { language, t } = useI18n()
   return useMemo(() => {
     const digest = digestDossier(sources.dossierSections)
+    const nameOf = (id: string | null) => sources.stakeholders.find((s) => s.id === id)?.name ?? null
+    const settings = coverageSettings ?? DEFAULT_COVERAGE_SETTINGS
+    const warnings = analyzeCoverage({ stakeholders: sources.stakeholders, relationships: sources.relationships, stage: account.stage, settings })
     const input: BriefInput = {
       account,
       stakeholders: sources.stakeholders,
@@ -21,15 +31,18 @@ export function useBriefDocument(account: Account, sources: AccountRecords, opti
         channel: f.channel,
         section: f.sectionChannel,
         verified: f.verified,
-        sourceName: sources.stakeholders.find((s) => s.id === f.sourceId)?.name ?? null,
+        sourceName: nameOf(f.sourceId),
         date: f.date
       })),
-      redFlags: [],
-      talkingPoints: {},
-      graphImage: null,
+      redFlags: warnings.map((w) => {
+        const text = coverageWarningText(t, w, { settings, stage: account.stage, nameOf: (id) => nameOf(id) ?? '?' })
+        return [`${text.title}: ${text.hint}`, text.people].filter(Boolean).join(' ')
+      }),
+      talkingPoints: Object.fromEntries(sources.stakeholders.map((s) => [s.id, talkingPointsFor(s, language).points])),
+      graphImage,
       generatedAt: Date.now()
     }
     const model = buildBriefModel(input, options)
     return { model, html: renderBriefHtml(model, language) }
-  }, [account, sources, options, language])
+  }, [account, sources, options, language, t, graphImage, coverageSettings])
 }

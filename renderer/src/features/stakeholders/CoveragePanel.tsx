@@ -4,7 +4,7 @@ import { useI18n } from '../../app/i18n'
 import { useState } from 'react'
 import { Badge, IconButton, Icons } from '../../ui'
 import { CoverageSettingsDialog } from './CoverageSettingsDialog'
-import { roleLabel } from './labels'
+import { coverageWarningText } from './coverageText'
 
 /** The coverage warnings beside the graph; hovering or focusing one highlights its people. */
 export function CoveragePanel({
@@ -25,22 +25,6 @@ export function CoveragePanel({
   const { t } = useI18n()
   const [editingSettings, setEditingSettings] = useState(false)
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '?'
-  const hint = (w: CoverageWarning): string => {
-    switch (w.rule) {
-      case 'singleThreaded':
-        return t('stakeholders.coverage.singleThreaded.hint', {
-          min: settings.minThreads,
-          stage: t(`stakeholders.relationshipStage.${settings.threadStage}`)
-        })
-      case 'stageRolesMissing':
-        return t('stakeholders.coverage.stageRolesMissing.hint', {
-          stage: t(`stage.${stage}`),
-          roles: w.roles.map((r) => roleLabel(t, r)).join('、')
-        })
-      default:
-        return t(`stakeholders.coverage.${w.rule}.hint`)
-    }
-  }
   return (
     <section className="sh-panel sh-coverage" aria-labelledby="sh-coverage-title" data-testid="coverage">
       <div className="sh-panel__head">
@@ -61,7 +45,9 @@ export function CoveragePanel({
         </p>
       ) : (
         <ul className="sh-coverage__list">
-          {warnings.map((w, i) => (
+          {warnings.map((w, i) => {
+            const text = coverageWarningText(t, w, { settings, stage, nameOf })
+            return (
             <li
               key={`${w.rule}-${i}`}
               className="sh-warning"
@@ -75,17 +61,13 @@ export function CoveragePanel({
             >
               <Icons.Alert className="sh-warning__icon" />
               <div>
-                <p className="sh-warning__title">
-                  {t(`stakeholders.coverage.${w.rule}`)}
-                  {w.rule === 'vacantSeat' && w.stakeholderIds[0] ? ` · ${t('stakeholders.successor.of', { name: nameOf(w.stakeholderIds[0]) })}` : ''}
-                </p>
-                <p className="sh-warning__hint">{hint(w)}</p>
-                {w.stakeholderIds.length > 0 && (
-                  <p className="sh-warning__people">{t('stakeholders.coverage.people', { names: w.stakeholderIds.map(nameOf).join('、') })}</p>
-                )}
+                <p className="sh-warning__title">{text.title}</p>
+                <p className="sh-warning__hint">{text.hint}</p>
+                {text.people && <p className="sh-warning__people">{text.people}</p>}
               </div>
             </li>
-          ))}
+            )
+          })}
         </ul>
       )}
     </section>

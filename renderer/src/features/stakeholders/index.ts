@@ -3,3 +3,4 @@
 //   renderGraphPng(toElements(people, links, { labels: graphLabels(t) }), 'org')   // from '../../graph'
 export { StakeholdersScreen } from './StakeholdersScreen'
 export { graphLabels } from './labels'
+export { coverageWarningText } from './coverageText'
