@@ -1,3 +1,4 @@
+import { emptyStakeholderDraft } from '../../shared/domain/stakeholders/record'
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { StakeholdersPage, storedRows } from './pages/StakeholdersPage'
@@ -232,22 +233,7 @@ test('a 12-person Chinese account reads clearly in both layouts', async ({ page 
   const now = Date.now()
   const meta = () => ({ createdAt: now, updatedAt: now, deletedAt: null, accountId })
   for (const { key, ...p } of TWELVE) {
-    await map.app.putRawRow('stakeholders', {
-      ...meta(),
-      id: ids.get(key),
-      phone: '',
-      email: '',
-      messaging: '',
-      isCoach: false,
-      line: 'none',
-      personality: null,
-      caresAbout: '',
-      sensitiveNotes: '',
-      departedAt: null,
-      position: null,
-      talkingPoints: [],
-      ...p
-    })
+    await map.app.putRawRow('stakeholders', { ...emptyStakeholderDraft(accountId), ...meta(), id: ids.get(key), ...p })
   }
   for (const [from, to, kind] of TWELVE_LINKS) {
     await map.app.putRawRow('relationships', { ...meta(), id: crypto.randomUUID(), fromId: ids.get(from), toId: ids.get(to), kind, note: '' })

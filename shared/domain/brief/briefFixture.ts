@@ -1,6 +1,7 @@
 import { emptyAccountDraft, type Account } from '../../schemas/account'
 import type { Competitor, Objection, Visit } from '../../schemas/activity'
 import type { Stakeholder } from '../../schemas/stakeholder'
+import { emptyStakeholderDraft } from '../stakeholders/record'
 import type { BriefInput } from './briefModel'
 
 // A seeded Chinese account shared by the brief's unit tests and benchmark.
@@ -28,29 +29,7 @@ export const account: Account = {
 }
 
 export function person(n: number, patch: Partial<Stakeholder>): Stakeholder {
-  return {
-    ...meta(100 + n),
-    accountId: ACCOUNT_ID,
-    name: `人员${n}`,
-    title: '',
-    department: '',
-    phone: '',
-    email: '',
-    messaging: '',
-    roles: [],
-    stance: 'unknown',
-    influence: 'medium',
-    relationshipStage: 'acquaintance',
-    isCoach: false,
-    line: 'none',
-    personality: null,
-    caresAbout: '',
-    sensitiveNotes: '',
-    departedAt: null,
-    position: null,
-    talkingPoints: [],
-    ...patch
-  }
+  return { ...meta(100 + n), ...emptyStakeholderDraft(ACCOUNT_ID, { name: `人员${n}` }), ...patch }
 }
 
 export const stakeholders: Stakeholder[] = [

@@ -1,4 +1,5 @@
 import type { Stakeholder } from '../../schemas/stakeholder'
+import { emptyStakeholderDraft } from './record'
 
 let counter = 0
 /** A valid stakeholder for tests; override what the test is about. */
@@ -10,25 +11,7 @@ export function person(overrides: Partial<Stakeholder> = {}): Stakeholder {
     createdAt: 1000,
     updatedAt: 1000,
     deletedAt: null,
-    accountId: '10000000-0000-4000-8000-000000000000',
-    name: `P${counter}`,
-    title: '',
-    department: '',
-    phone: '',
-    email: '',
-    messaging: '',
-    roles: [],
-    stance: 'unknown',
-    influence: 'medium',
-    relationshipStage: 'acquaintance',
-    isCoach: false,
-    line: 'none',
-    personality: null,
-    caresAbout: '',
-    sensitiveNotes: '',
-    departedAt: null,
-    position: null,
-    talkingPoints: [],
+    ...emptyStakeholderDraft('10000000-0000-4000-8000-000000000000', { name: `P${counter}` }),
     ...overrides
   }
 }

@@ -1,3 +1,4 @@
+import { emptyStakeholderDraft } from '../../../shared/domain/stakeholders/record'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import { emptyAccountDraft, type StakeholderDraft } from '../../../shared/schemas'
@@ -25,11 +26,7 @@ export class DossierPage {
     for (const person of people) {
       const id = randomUUID()
       ids.push(id)
-      const draft: StakeholderDraft = {
-        accountId, name: person.name, title: person.title ?? '', department: '', phone: '', email: '', messaging: '', roles: [],
-        stance: 'unknown', influence: 'medium', relationshipStage: 'acquaintance', isCoach: false, line: 'none', personality: null,
-        caresAbout: '', sensitiveNotes: '', departedAt: null, position: null, talkingPoints: []
-      }
+      const draft: StakeholderDraft = emptyStakeholderDraft(accountId, { name: person.name, title: person.title ?? '' })
       await this.app.putRawRow('stakeholders', { ...draft, id, createdAt: now, updatedAt: now, deletedAt: person.deleted ? now : null })
     }
     await this.goto(accountId)
