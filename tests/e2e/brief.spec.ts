@@ -65,7 +65,7 @@ test('the brief of a Chinese account prints to a searchable PDF; a sensitive not
   // The org chart is drawn into the brief as a picture.
   await expect.poll(async () => (await brief.html()).includes('src="data:image/png;base64,')).toBe(true)
   await page.getByRole('radio', { name: '客户简报' }).click()
-  await expect(page.getByTestId('sensitive-status')).toHaveText('本简报已略去 1 条敏感信息。')
+  await expect(page.getByTestId('sensitive-status')).toHaveText('本简报已略去 1 条敏感信息：王建国。')
   for (const name of ['王建国', '赵志刚']) await page.getByRole('checkbox', { name }).check()
   await page.getByLabel('下次拜访目标').fill('敲定试用方案，约技术交流')
   await app.screenshot('brief.zh-CN')

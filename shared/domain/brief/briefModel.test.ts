@@ -10,13 +10,13 @@ describe('buildBriefModel', () => {
     const model = buildBriefModel(briefInput(), defaultBriefOptions())
     const people = section(model.sections, 'stakeholders')!.people
     expect(people.every((p) => p.sensitiveNotes === null)).toBe(true)
-    expect(model.excludedSensitive).toBe(1)
+    expect(model.excludedSensitive).toEqual(['王建国'])
   })
 
   it('includes sensitive notes only when the rep opts in for this export', () => {
     const model = buildBriefModel(briefInput(), { ...defaultBriefOptions(), includeSensitive: true })
     expect(section(model.sections, 'stakeholders')!.people[0]!.sensitiveNotes).toBe('住在园区东门，女儿明年高考')
-    expect(model.excludedSensitive).toBe(0)
+    expect(model.excludedSensitive).toEqual([])
   })
 
   it('skips deleted people and keeps at most three talking points', () => {

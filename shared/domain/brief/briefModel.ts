@@ -101,8 +101,8 @@ export interface BriefModel {
   accountName: string
   generatedAt: number
   sections: BriefSection[]
-  /** How many sensitive notes were left out, so the preview can say so. */
-  excludedSensitive: number
+  /** Whose sensitive notes were left out, so the preview can say so. */
+  excludedSensitive: string[]
 }
 
 /** The pre-visit sheet leads with what the rep needs at the door: the goal, who they meet, the map. */
@@ -207,6 +207,6 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
     accountName: input.account.name,
     generatedAt: input.generatedAt,
     sections,
-    excludedSensitive: options.includeSensitive ? 0 : live.filter((s) => s.sensitiveNotes.trim() !== '').length
+    excludedSensitive: options.includeSensitive ? [] : live.filter((s) => s.sensitiveNotes.trim() !== '').map((s) => s.name)
   }
 }

@@ -16,9 +16,9 @@ export function BriefComposer({
   options: BriefOptions
   onChange(options: BriefOptions): void
   stakeholders: readonly Stakeholder[]
-  excludedSensitive: number
+  excludedSensitive: readonly string[]
 }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const set = (patch: Partial<BriefOptions>) => onChange({ ...options, ...patch })
   return (
     <div className="ui-stack brief-composer">
@@ -50,7 +50,9 @@ export function BriefComposer({
               onChange={(e) => set({ includeSensitive: e.target.checked })}
             />
             <p className="brief-sensitive__status" data-testid="sensitive-status">
-              {options.includeSensitive ? t('brief.composer.included') : t('brief.composer.excluded', { count: excludedSensitive })}
+              {options.includeSensitive ? t('brief.composer.included') : excludedSensitive.length === 0
+                ? t('brief.composer.noneExcluded')
+                : t('brief.composer.excluded', { count: excludedSensitive.length, names: excludedSensitive.join(language === 'zh-CN' ? '、' : ', ') })}
             </p>
           </div>
         </div>
