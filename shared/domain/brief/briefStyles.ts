@@ -44,13 +44,13 @@ p { margin: 0 0 2mm; }
 .fact { break-inside: avoid; }
 .fact .label { font-size: 7.5pt; color: #6b7280; text-transform: uppercase; letter-spacing: 0.04em; }
 .fact .value { font-weight: 600; }
-.pill { display: inline-block; padding: 0.3mm 2mm; border-radius: 3mm; font-size: 8pt; font-weight: 600; background: #eef2ff; color: #3730a3; }
+.pill { display: inline-block; white-space: nowrap; padding: 0.3mm 2mm; border-radius: 3mm; font-size: 8pt; font-weight: 600; background: #eef2ff; color: #3730a3; }
 .pill.good { background: #dcfce7; color: #166534; }
 .pill.warn { background: #fef3c7; color: #92400e; }
 .pill.bad { background: #fee2e2; color: #991b1b; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0; font-size: 9pt; }
 thead { display: table-header-group; }
-th { text-align: left; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.04em; color: #4b5563; background: #f3f4f6; padding: 1.5mm 2mm; }
+th { white-space: nowrap; text-align: left; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.04em; color: #4b5563; background: #f3f4f6; padding: 1.5mm 2mm; }
 td { padding: 1.8mm 2mm; border-bottom: 0.5pt solid #e5e7eb; vertical-align: top; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 ul.points { margin: 0; padding-left: 4mm; }
