@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
 import { ipcContract, type IpcChannel, type IpcContract, type IpcErrorCode, type IpcResponse, type IpcResult } from '../../../shared/ipc/contract'
 import { isAppUrl } from '../appOrigin'
-import { createLogger } from '../log'
+import { createLogger } from '../../../shared/log'
 
 const log = createLogger('ipc')
 

@@ -1,6 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { Button, EmptyState, Icons } from '../ui'
+import { createLogger } from '../../../shared/log'
 import { useI18n } from './i18n'
+
+const log = createLogger('ErrorBoundary')
 
 interface State {
   error: Error | null
@@ -15,7 +18,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error('[ErrorBoundary]', error, info.componentStack)
+    log.error('render failed', error, info.componentStack)
   }
 
   override render() {

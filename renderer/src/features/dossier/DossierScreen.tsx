@@ -24,6 +24,9 @@ import { SectionEditor } from './SectionEditor'
 import { useAutosave } from './useAutosave'
 import { useStoreImages } from './useStoreImages'
 import './dossier.css'
+import { createLogger } from '../../../../shared/log'
+
+const log = createLogger('DossierScreen')
 
 type Attrs = Omit<FindingAttributes, 'findingId'>
 type DialogState =
@@ -80,7 +83,7 @@ export function DossierScreen({ account }: { account: Account }) {
     void repo
       .ensureSections(account.id)
       .then(() => repo.recoverUnsaved(account.id))
-      .catch((error: unknown) => console.error(error))
+      .catch((error: unknown) => log.error('saving failed', error))
       .finally(() => {
         if (!cancelled) setPreparedFor(account.id)
       })

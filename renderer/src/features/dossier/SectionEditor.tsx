@@ -24,6 +24,9 @@ import { MentionsPlugin } from '../../editor/plugins/MentionsPlugin'
 import { PasteCleanupPlugin } from '../../editor/plugins/PasteCleanupPlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
 import { useIsEditorEmpty } from '../../editor/plugins/useIsEditorEmpty'
+import { createLogger } from '../../../../shared/log'
+
+const log = createLogger('SectionEditor')
 
 const LINK_PATTERN = /^(https?:\/\/|mailto:|tel:)/i
 const validateUrl = (url: string) => LINK_PATTERN.test(url)
@@ -80,7 +83,7 @@ export type SectionEditorProps = {
 export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFinding, storeImages }: SectionEditorProps) {
   const { t } = useI18n()
   // The stored content is read once, when the editor opens; later changes flow out, not in.
-  const config = useMemo(() => dossierEditorConfig(`dossier-${section.id}`, section.content, (e) => console.error(e)), [section.id])
+  const config = useMemo(() => dossierEditorConfig(`dossier-${section.id}`, section.content, (e) => log.error('editor error', e)), [section.id])
   const store = useMemo(() => (files: File[]) => storeImages(section.id, files), [storeImages, section.id])
   const label = t(CHANNEL_LABEL[section.channel])
   return (

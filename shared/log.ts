@@ -1,4 +1,4 @@
-// A named logger per module (architecture habit 10) instead of bare `console` calls.
+// A named logger per module (architecture habit 10) instead of bare `console` calls; used by main and renderer.
 export interface Logger {
   info(message: string, ...details: unknown[]): void
   warn(message: string, ...details: unknown[]): void
