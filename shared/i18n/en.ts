@@ -1,6 +1,7 @@
 import { briefEn } from './brief.en'
 import { dossierEn } from './dossier.en'
 import { stakeholdersEn } from './stakeholders.en'
+import { searchEn } from './search.en'
 import { visitsEn } from './visits.en'
 
 // English messages. zh-CN.ts must provide every key (the type checker enforces it). Each feature keeps its
@@ -237,4 +238,4 @@ const core = {
   'shortcut.find': 'Filter (Ctrl+F)'
 } as const
 
-export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn } as const
+export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn } as const

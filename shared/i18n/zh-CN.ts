@@ -2,6 +2,7 @@ import { briefZhCN } from './brief.zh-CN'
 import { dossierZhCN } from './dossier.zh-CN'
 import type { en } from './en'
 import { stakeholdersZhCN } from './stakeholders.zh-CN'
+import { searchZhCN } from './search.zh-CN'
 import { visitsZhCN } from './visits.zh-CN'
 
 // 简体中文。用销售代表自己的说法，不要直译。
@@ -237,4 +238,4 @@ const core = {
   'shortcut.find': '筛选（Ctrl+F）'
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN }

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import type { MenuCommand } from '../../../shared/ipc/contract'
 import { AccountEditorScreen } from '../features/accounts/AccountEditorScreen'
 import { AccountsScreen } from '../features/accounts/AccountsScreen'
-import { AppFrame, Icons, SidebarItem, SidebarSection } from '../ui'
+import { SearchDialog } from '../features/search/SearchDialog'
+import { AppFrame, Icons, Kbd, SidebarItem, SidebarSection } from '../ui'
 import { AboutDialog } from './AboutDialog'
 import { useHost } from './host'
 import { useI18n } from './i18n'
@@ -19,7 +20,7 @@ export function Shell() {
   )
 }
 
-type Overlay = 'settings' | 'about' | null
+type Overlay = 'settings' | 'about' | 'search' | null
 
 function ShellFrame() {
   const { t, setLanguage } = useI18n()
@@ -50,6 +51,18 @@ function ShellFrame() {
   }, [host, navigate, setLanguage])
 
   // In Electron the native menu's accelerators own these keys; the browser host has no menu.
+  // Ctrl/Cmd+K has no menu accelerator, so the renderer handles it in both hosts.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault()
+        setOverlay('search')
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
   useGlobalShortcuts(host.kind === 'browser', {
     newAccount: () => navigate({ name: 'newAccount' }),
     find: () => {
@@ -76,6 +89,7 @@ function ShellFrame() {
           active
           onClick={() => navigate({ name: 'accounts' })}
         />
+        <SidebarItem icon={<Icons.Search />} label={t('search.open')} trailing={<Kbd>Ctrl K</Kbd>} onClick={() => setOverlay('search')} />
       </SidebarSection>
       <div className="app-sidebar__footer">
         <SidebarItem icon={<Icons.Settings />} label={t('nav.settings')} onClick={() => setOverlay('settings')} />
@@ -100,6 +114,7 @@ function ShellFrame() {
       </AppFrame>
       <SettingsDialog open={overlay === 'settings'} onClose={() => setOverlay(null)} />
       <AboutDialog open={overlay === 'about'} onClose={() => setOverlay(null)} />
+      <SearchDialog open={overlay === 'search'} onClose={() => setOverlay(null)} />
     </div>
   )
 }

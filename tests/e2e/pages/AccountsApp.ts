@@ -20,7 +20,7 @@ export class AccountsApp {
 
   async screenshot(name: string) {
     mkdirSync(SCREENS_DIR, { recursive: true })
-    await this.page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true })
+    await this.page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' })
   }
 
   get rows(): Locator {

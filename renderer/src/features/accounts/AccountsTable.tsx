@@ -50,7 +50,7 @@ export function AccountsTable({
             <td>
               <ClassificationBadge value={account.classification} />
             </td>
-            <td className="ui-muted">{account.positioning ? t(`positioning.${account.positioning}`) : '—'}</td>
+            <td className="ui-muted data-table__nowrap">{account.positioning ? t(`positioning.${account.positioning}`) : '—'}</td>
             <td>
               <StageMeter stage={account.stage} label={t(`stage.${account.stage}`)} />
             </td>

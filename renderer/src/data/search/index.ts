@@ -1,0 +1,2 @@
+export { readSearchDocs } from './searchDocs'
+export { useSearchIndex } from './useSearchIndex'

@@ -1,0 +1,101 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { searchDocs, type SearchHit } from '../../../../shared/domain/search'
+import type { MessageKey } from '../../../../shared/i18n/translate'
+import { useSearchIndex } from '../../data'
+import { useI18n } from '../../app/i18n'
+import { useNavigation } from '../../app/navigation'
+import type { AccountTab } from '../../app/useHashRoute'
+import { Badge, Dialog, Icons, TextField } from '../../ui'
+import './search.css'
+
+const TAB_FOR: Record<SearchHit['doc']['kind'], AccountTab> = {
+  account: 'overview',
+  person: 'stakeholders',
+  dossier: 'dossier',
+  visit: 'visits',
+  objection: 'visits',
+  competitor: 'visits'
+}
+
+/** Ctrl+K: one box that finds any account, person, dossier passage, visit, objection or competitor. */
+export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useI18n()
+  const { navigate } = useNavigation()
+  const index = useSearchIndex(open)
+  const [query, setQuery] = useState('')
+  const deferred = useDeferredValue(query)
+  const [active, setActive] = useState(0)
+  const hits = useMemo(() => (index ? searchDocs(index, deferred) : []), [index, deferred])
+
+  useEffect(() => setActive(0), [deferred])
+  useEffect(() => {
+    if (!open) setQuery('')
+  }, [open])
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return
+    onClose()
+    navigate({ name: 'account', id: hit.doc.accountId, tab: TAB_FOR[hit.doc.kind] })
+  }
+  const titleOf = (hit: SearchHit) =>
+    hit.doc.kind === 'dossier' && hit.doc.channel ? t(`brief.channel.${hit.doc.channel}` as MessageKey) : hit.doc.title
+
+  return (
+    <Dialog open={open} onClose={onClose} title={t('search.title')} size="lg" closeLabel={t('common.close')}>
+      <div className="search" data-testid="search">
+        <TextField
+          label={t('search.title')}
+          hideLabel
+          autoFocus
+          data-autofocus
+          icon={<Icons.Search />}
+          placeholder={t('search.placeholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="search-results"
+          aria-activedescendant={hits[active] ? `search-hit-${active}` : undefined}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1))
+            else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
+            else if (e.key === 'Enter') choose(hits[active])
+            else return
+            e.preventDefault()
+          }}
+        />
+        {deferred.trim() === '' ? (
+          <p className="ui-muted search__hint">{t('search.hint')}</p>
+        ) : hits.length === 0 ? (
+          <p className="ui-muted search__hint">{t('search.none', { query: deferred.trim() })}</p>
+        ) : (
+          <>
+            <div className="search__count ui-muted">{t('search.results', { count: hits.length })}</div>
+            <ul className="search__results" id="search-results" role="listbox" aria-label={t('search.title')}>
+              {hits.map((hit, i) => (
+                <li
+                  key={`${hit.doc.kind}-${hit.doc.id}`}
+                  id={`search-hit-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'search__hit is-active' : 'search__hit'}
+                  data-testid="search-hit"
+                  onMouseEnter={() => setActive(i)}
+                  onClick={() => choose(hit)}
+                >
+                  <div className="search__hit-head">
+                    <Badge tone={hit.doc.kind === 'account' ? 'accent' : 'neutral'}>{t(`search.kind.${hit.doc.kind}`)}</Badge>
+                    <span className="search__hit-title">{titleOf(hit)}</span>
+                    {hit.doc.kind !== 'account' && <span className="ui-muted search__hit-account">{hit.doc.accountName}</span>}
+                  </div>
+                  {hit.snippet && <div className="search__snippet">{hit.snippet}</div>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <div className="search__keys ui-muted">{t('search.keys')}</div>
+      </div>
+    </Dialog>
+  )
+}
