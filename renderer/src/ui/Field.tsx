@@ -205,56 +205,17 @@ export interface NumberFieldProps
   fieldClassName?: string
 }
 
-export function NumberField({
-  label,
-  hint,
-  error,
-  required,
-  hideLabel,
-  inline,
-  id,
-  fieldClassName,
-  className,
-  leading,
-  trailing,
-  value,
-  onChange,
-  onValueChange,
-  inputMode = 'decimal',
-  'aria-describedby': ownDescribedBy,
-  ...rest
-}: NumberFieldProps) {
+/** A TextField for numbers: decimal keyboard, no autocomplete or spell check, the raw text passed up. */
+export function NumberField({ inputMode = 'decimal', className, ...rest }: NumberFieldProps) {
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      hideLabel={hideLabel}
-      inline={inline}
-      id={id}
-      className={fieldClassName}
-    >
-      {(control) => (
-        <InputShell leading={leading} trailing={trailing} invalid={control['aria-invalid'] === true}>
-          <input
-            autoComplete="off"
-            spellCheck={false}
-            {...rest}
-            {...control}
-            aria-describedby={describedBy(control, ownDescribedBy)}
-            type="text"
-            inputMode={inputMode}
-            value={value}
-            className={cx('ui-input__control', 'ui-input__control--number', className)}
-            onChange={(event) => {
-              onChange?.(event)
-              onValueChange?.(event.target.value)
-            }}
-          />
-        </InputShell>
-      )}
-    </Field>
+    <TextField
+      autoComplete="off"
+      spellCheck={false}
+      {...rest}
+      type="text"
+      inputMode={inputMode}
+      className={cx('ui-input__control--number', className)}
+    />
   )
 }
 
