@@ -17,7 +17,7 @@ describe('parseBackup', () => {
   it('refuses a backup with an invalid record, naming where', () => {
     expect(parseBackup(fixture('backup.invalid.json'))).toEqual({
       ok: false,
-      error: { code: 'invalid', path: 'tables.accounts.0.employees', message: 'negative' }
+      error: { code: 'invalid', path: 'tables.accounts.0.employees', error: { key: 'validation.negative' } }
     })
   })
 

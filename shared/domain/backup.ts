@@ -1,10 +1,10 @@
 import { BACKUP_FORMAT, BackupFile } from '../schemas/backup'
-import { issuePath } from '../schemas/formErrors'
+import { toFieldErrors, type FieldError } from '../schemas/formErrors'
 
 export type BackupParseError =
   | { code: 'notJson' }
   | { code: 'notBackup' }
-  | { code: 'invalid'; path: string; message: string }
+  | { code: 'invalid'; path: string; error: FieldError }
 
 /** Reads a backup file's text; anything that is not a valid Account Atlas backup is refused whole. */
 export function parseBackup(text: string): { ok: true; backup: BackupFile } | { ok: false; error: BackupParseError } {
@@ -19,8 +19,8 @@ export function parseBackup(text: string): { ok: true; backup: BackupFile } | { 
   }
   const parsed = BackupFile.safeParse(json)
   if (parsed.success) return { ok: true, backup: parsed.data }
-  const issue = parsed.error.issues[0]
-  return { ok: false, error: { code: 'invalid', path: issue ? issuePath(issue.path) : '', message: issue?.message ?? '' } }
+  const [path, error] = Object.entries(toFieldErrors(parsed.error))[0] ?? ['', { key: 'validation.invalid' as const }]
+  return { ok: false, error: { code: 'invalid', path, error } }
 }
 
 export interface MergePlan<T> {

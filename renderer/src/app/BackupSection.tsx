@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { parseBackup } from '../../../shared/domain/backup'
-import type { MessageKey } from '../../../shared/i18n/translate'
 import { exportBackup, importBackup, useDb } from '../data'
 import { Button, Icons, useToast } from '../ui'
 import { useHost } from './host'
@@ -49,11 +48,8 @@ export function BackupSection() {
       const parsed = parseBackup(file.text)
       if (!parsed.ok) {
         const { error: e } = parsed
-        if (e.code === 'invalid') {
-          const reasonKey = `validation.${e.message}` as MessageKey
-          const reason = t(reasonKey, { max: '' }) === reasonKey ? e.message : t(reasonKey, { max: '' })
-          setError(t('settings.import.invalid', { path: e.path, reason }))
-        } else setError(t(e.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup'))
+        if (e.code === 'invalid') setError(t('settings.import.invalid', { path: e.path, reason: t(e.error.key, e.error.params) }))
+        else setError(t(e.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup'))
         return
       }
       const summary = await importBackup(db, parsed.backup)
