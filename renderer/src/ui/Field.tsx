@@ -52,6 +52,13 @@ function joinIds(...ids: Array<string | undefined | false>): string | undefined 
   return joined === '' ? undefined : joined
 }
 
+type WrappedFieldProps = FieldBaseProps & { id?: string; fieldClassName?: string }
+
+/** Splits a wrapped control's props into those for its Field (label, hint, error, …) and its own. */
+function splitFieldProps<P extends WrappedFieldProps>({ label, hint, error, required, hideLabel, inline, id, fieldClassName, ...own }: P) {
+  return [{ label, hint, error, required, hideLabel, inline, id, className: fieldClassName }, own] as const
+}
+
 /** Label + control + hint + error, wired together with generated ids. */
 export function Field({ label, hint, error, required, hideLabel, inline, id, className, children }: FieldProps) {
   const generated = useId()
@@ -114,36 +121,23 @@ export interface TextFieldProps extends FieldBaseProps, Omit<ComponentPropsWithR
   fieldClassName?: string
 }
 
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  hideLabel,
-  inline,
-  id,
-  fieldClassName,
-  className,
-  leading,
-  icon,
-  trailing,
-  onChange,
-  onValueChange,
-  type = 'text',
-  'aria-describedby': ownDescribedBy,
-  ...rest
-}: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const [
+    field,
+    {
+      className,
+      leading,
+      icon,
+      trailing,
+      onChange,
+      onValueChange,
+      type = 'text',
+      'aria-describedby': ownDescribedBy,
+      ...rest
+    }
+  ] = splitFieldProps(props)
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      hideLabel={hideLabel}
-      inline={inline}
-      id={id}
-      className={fieldClassName}
-    >
+    <Field {...field}>
       {(control) => (
         <InputShell leading={leading ?? icon} trailing={trailing} invalid={control['aria-invalid'] === true}>
           <input
@@ -227,33 +221,20 @@ export interface TextAreaProps extends FieldBaseProps, Omit<ComponentPropsWithRe
   fieldClassName?: string
 }
 
-export function TextArea({
-  label,
-  hint,
-  error,
-  required,
-  hideLabel,
-  inline,
-  id,
-  fieldClassName,
-  className,
-  rows = 4,
-  onChange,
-  onValueChange,
-  'aria-describedby': ownDescribedBy,
-  ...rest
-}: TextAreaProps) {
+export function TextArea(props: TextAreaProps) {
+  const [
+    field,
+    {
+      className,
+      rows = 4,
+      onChange,
+      onValueChange,
+      'aria-describedby': ownDescribedBy,
+      ...rest
+    }
+  ] = splitFieldProps(props)
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      hideLabel={hideLabel}
-      inline={inline}
-      id={id}
-      className={fieldClassName}
-    >
+    <Field {...field}>
       {(control) => (
         <textarea
           {...rest}
@@ -288,36 +269,23 @@ export interface SelectFieldProps extends FieldBaseProps, Omit<ComponentPropsWit
   fieldClassName?: string
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  required,
-  hideLabel,
-  inline,
-  id,
-  fieldClassName,
-  className,
-  options,
-  placeholder,
-  value,
-  onChange,
-  onValueChange,
-  'aria-describedby': ownDescribedBy,
-  ...rest
-}: SelectFieldProps) {
+export function SelectField(props: SelectFieldProps) {
+  const [
+    field,
+    {
+      className,
+      options,
+      placeholder,
+      value,
+      onChange,
+      onValueChange,
+      'aria-describedby': ownDescribedBy,
+      ...rest
+    }
+  ] = splitFieldProps(props)
   const isPlaceholderShown = placeholder !== undefined && (value === '' || value === undefined)
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      hideLabel={hideLabel}
-      inline={inline}
-      id={id}
-      className={fieldClassName}
-    >
+    <Field {...field}>
       {(control) => (
         <div className={cx('ui-select', control['aria-invalid'] && 'ui-select--invalid')}>
           <select
