@@ -51,25 +51,18 @@ function ShellFrame() {
   }, [host, navigate, setLanguage])
 
   // In Electron the native menu's accelerators own these keys; the browser host has no menu.
-  // Ctrl/Cmd+K has no menu accelerator, so the renderer handles it in both hosts.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault()
-        setOverlay('search')
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
-
-  useGlobalShortcuts(host.kind === 'browser', {
-    newAccount: () => navigate({ name: 'newAccount' }),
-    find: () => {
-      navigate({ name: 'accounts' })
-      setFindRequest((n) => n + 1)
-    }
-  })
+  // In Electron the native menu's accelerators own Ctrl+N and Ctrl+F; Ctrl+K has no menu item.
+  useGlobalShortcuts(
+    {
+      n: () => navigate({ name: 'newAccount' }),
+      f: () => {
+        navigate({ name: 'accounts' })
+        setFindRequest((n) => n + 1)
+      },
+      k: () => setOverlay('search')
+    },
+    host.kind === 'electron' ? ['n', 'f'] : []
+  )
 
   const sidebar = (
     <>

@@ -1,25 +1,23 @@
 import { useEffect, useRef } from 'react'
 
-interface Shortcuts {
-  newAccount(): void
-  find(): void
-}
-
-/** Ctrl/Cmd+N and Ctrl/Cmd+F for hosts without a native menu. */
-export function useGlobalShortcuts(enabled: boolean, shortcuts: Shortcuts) {
+/**
+ * Ctrl/Cmd+<key> shortcuts for the whole window. Keys listed in `menuOwned` are left to the native
+ * menu's accelerators (Electron), so they never fire twice.
+ */
+export function useGlobalShortcuts(shortcuts: Record<string, () => void>, menuOwned: readonly string[]) {
   const latest = useRef(shortcuts)
   latest.current = shortcuts
+  const owned = menuOwned.join()
   useEffect(() => {
-    if (!enabled) return
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
       const key = event.key.toLowerCase()
-      if (key === 'n') latest.current.newAccount()
-      else if (key === 'f') latest.current.find()
-      else return
+      const run = latest.current[key]
+      if (!run || owned.split(',').includes(key)) return
       event.preventDefault()
+      run()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [enabled])
+  }, [owned])
 }
