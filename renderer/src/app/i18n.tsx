@@ -11,6 +11,8 @@ interface I18nValue {
   setLanguage(language: Language): void
   t: Translate
   formatDate(epochMs: number): string
+  /** The date alone, without the time of day. */
+  formatDay(epochMs: number): string
 }
 
 const I18nContext = createContext<I18nValue | null>(null)
@@ -33,11 +35,13 @@ export function I18nProvider({ host, children }: { host: HostApi; children: Reac
 
   const value = useMemo<I18nValue>(() => {
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+    const dayFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' })
     return {
       language,
       setLanguage,
       t: (key, params) => translate(language, key, params),
-      formatDate: (epochMs) => dateFormat.format(epochMs)
+      formatDate: (epochMs) => dateFormat.format(epochMs),
+      formatDay: (epochMs) => dayFormat.format(epochMs)
     }
   }, [language, setLanguage])
 

@@ -22,10 +22,9 @@ export type FindingsPanelProps = {
 }
 
 function FindingItem({ finding, people, now, onVerify, onEdit, onShow }: Omit<FindingsPanelProps, 'findings'> & { finding: DossierFinding }) {
-  const { t, formatDate, language } = useI18n()
+  const { t, formatDate, formatDay: dayOf } = useI18n()
   const age = findingAge(finding.date, now)
   const person = finding.sourceId ? people.get(finding.sourceId) : undefined
-  const dayOf = (epochMs: number) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(epochMs)
   const dateOnly = dayOf(finding.date)
   return (
     <li className={`finding-item finding-item--${age.level}`} data-testid="finding-item" data-finding-id={finding.id}>

@@ -20,13 +20,12 @@ const toForm = (v: Visit): VisitForm => ({ date: dateInputValue(v.date), objecti
 
 /** The visit log with the revisit cadence that follows from the account's positioning. */
 export function VisitsCard({ account, visits, stakeholders }: { account: Account; visits: readonly Visit[]; stakeholders: readonly Stakeholder[] }) {
-  const { t, formatDate } = useI18n()
+  const { t, formatDay: day } = useI18n()
   const { visits: repo } = useRepositories()
   const editor = useRecordEditor<Visit, VisitForm>(repo, t('visits.deleted'))
   const now = Date.now()
   const sorted = [...visits].sort((a, b) => b.date - a.date)
   const names = (ids: readonly string[]) => ids.flatMap((id) => stakeholders.filter((s) => s.id === id).map((s) => s.name)).join('、')
-  const day = (ms: number) => formatDate(ms).replace(/\s*\d{1,2}:\d{2}.*$/, '')
 
   const cadence = nextVisitCadence(visits.map((v) => v.date), account.positioning, now)
   const cadenceText = (() => {
