@@ -53,6 +53,7 @@ const core = {
   'common.all': 'All',
   'common.saving': 'Saving…',
   'common.saved': 'Saved',
+  'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',
 
@@ -233,6 +234,9 @@ const core = {
   'settings.import.failed': 'Import failed: {message}. Nothing was imported.',
   'about.title': 'About Account Atlas',
   'about.body': 'Version {version} · {host}. All data stays on this computer.',
+  'edition.electron': 'Desktop edition',
+  'edition.browser': 'Browser edition',
+  'edition.browser.explain': 'This copy runs in your browser because the desktop app could not be installed. Your data stays on this computer, in this browser profile. What differs: PDFs are saved through the print dialog (choose “Save as PDF”), files are downloaded instead of saved where you choose, and there are no automatic backups, so export a backup from Settings now and then.',
 
   'shortcut.newAccount': 'New account (Ctrl+N)',
   'shortcut.find': 'Filter (Ctrl+F)'

@@ -53,6 +53,7 @@ const core = {
   'common.all': '全部',
   'common.saving': '正在保存…',
   'common.saved': '已保存',
+  'common.loading': '正在加载…',
   'common.yes': '是',
   'common.no': '否',
 
@@ -233,6 +234,9 @@ const core = {
   'settings.import.failed': '导入失败：{message}。未导入任何内容。',
   'about.title': '关于 Account Atlas',
   'about.body': '版本 {version} · {host}。所有数据都只保存在本机。',
+  'edition.electron': '桌面版',
+  'edition.browser': '浏览器版',
+  'edition.browser.explain': '桌面程序未能安装，所以这份 Account Atlas 在浏览器里运行。数据仍只保存在本机的这个浏览器配置文件中。不同之处：导出 PDF 要通过打印对话框（选择“另存为 PDF”）；文件会下载到下载文件夹，而不是由你选择保存位置；没有自动备份，请不时在“设置”里导出备份。',
 
   'shortcut.newAccount': '新建客户（Ctrl+N）',
   'shortcut.find': '筛选（Ctrl+F）'
