@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, relative, sep } from 'node:path'
+import type { Configuration } from 'electron-builder'
+// electron-builder's own schema check and file matcher (app-builder-lib is the package electron-builder runs).
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher'
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
+import { DebugLogger } from 'builder-util'
+import { describe, expect, it } from 'vitest'
+
+// The packaging configuration `npm run dist` uses, read from electron-builder.yml with the YAML parser
+// electron-builder itself loads it with (js-yaml, a dependency of app-builder-lib). Nothing is packaged here:
+// packaging needs the Electron binary, which this machine cannot download.
+const root = join(import.meta.dirname, '..', '..')
+const requireHere = createRequire(import.meta.url)
+const requireFromBuilder = createRequire(requireHere.resolve('app-builder-lib/package.json'))
+const yaml = requireFromBuilder('js-yaml') as { load(text: string): unknown }
+const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Configuration
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>
+
+const targetsOf = (platform: { target?: unknown } | null | undefined) =>
+  ((platform?.target ?? []) as Array<string | { target: string }>).map((t) => (typeof t === 'string' ? t : t.target))
+
+/** Every file in the work tree (without node_modules and .git), as electron-builder would see it. */
+function repoFiles(dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === 'node_modules' || entry.name === '.git') return []
+    const path = join(dir, entry.name)
+    return entry.isDirectory() ? repoFiles(path) : [relative(root, path).split(sep).join('/')]
+  })
+}
+
+describe('electron-builder configuration', () => {
+  it('is the only configuration and passes electron-builder’s own schema', async () => {
+    expect(packageJson.build, 'a "build" key in package.json would compete with electron-builder.yml').toBeUndefined()
+    await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined()
+  })
+
+  it('flips every hardening fuse at packaging time', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false
+    })
+  })
+
+  it('packs the app into an asar whose integrity hash gets embedded (the integrity fuse needs it)', () => {
+    expect(config.asar).toBe(true)
+    expect(config.disableAsarIntegrity ?? false).toBe(false)
+    expect(config.asarUnpack ?? []).toEqual([])
+  })
+
+  it('builds AppImage and deb for Linux, NSIS for Windows and dmg for macOS', () => {
+    expect(targetsOf(config.linux)).toEqual(['AppImage', 'deb'])
+    expect(targetsOf(config.win)).toEqual(['nsis'])
+    expect(targetsOf(config.mac)).toEqual(['dmg'])
+  })
+
+  it('ships only the built output and package.json', () => {
+    expect(config.files).toEqual(['out/**', '!**/*.map', 'package.json'])
+    const ships = new FileMatcher(root, '/app', (s: string) => s, config.files as string[]).createFilter()
+    const file = { isDirectory: () => false } as Parameters<typeof ships>[1]
+    const shipped = (path: string) => ships(join(root, path), file)
+
+    // What the app needs at run time (whether or not `npm run build` has run yet).
+    const main = String(packageJson.main)
+    expect(main).toMatch(/^out\//)
+    for (const path of [main, 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/assets/index-abc.js', 'package.json'])
+      expect(shipped(path), path).toBe(true)
+    for (const path of ['out/main/index.js.map', 'out/renderer/assets/index-abc.js.map', 'dist-web/index.html'])
+      expect(shipped(path), path).toBe(false)
+
+    // And nothing else from the work tree: no sources, tests, fixtures, docs, scripts or configs.
+    const extra = repoFiles().filter((path) => shipped(path) && path !== 'package.json' && !path.startsWith('out/'))
+    expect(extra).toEqual([])
+  })
+})
