@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../schemas/zod'
 
 // The one IPC contract between renderer and main. Channels are namespaced `domain:verb`; main validates
 // every request against `request` and every reply against `response` before it crosses the bridge.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { IntelChannel, ObjectionContent, ObjectionHandling, ObjectionNature, ObjectionStatus } from './enums'
 import { RecordMeta, accountRef, longText, shortText } from './record'
 

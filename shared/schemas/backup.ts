@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { Account } from './account'
 import { Competitor, DossierSection, Objection, Visit } from './activity'
 import { Relationship, Stakeholder } from './stakeholder'

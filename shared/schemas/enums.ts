@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 // Value lists from the domain guide (../shared/domain.md). Labels and one-line explanations live in
 // shared/i18n; these are the stored codes, which never change once shipped.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import { z } from './zod'
 import { AccountDraft, emptyAccountDraft } from './account'
 import { MAX_NAME } from './record'
 import { toFieldErrors } from './formErrors'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 // Every stored record carries a random UUID, timestamps and a soft-delete tombstone, so that sharing,
 // merging and a later team sync never depend on local auto-increment keys.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { RecordMeta, accountRef, shortText } from './record'
 
 /** Photos pasted or dropped into the dossier, stored in IndexedDB as data URLs. */

@@ -38,4 +38,10 @@ describe('layer boundaries', () => {
   it('only renderer/src/data imports Dexie', () => {
     expect(offenders('renderer/src', (s, file) => /^dexie/.test(s) && !file.startsWith(join('renderer', 'src', 'data')))).toEqual([])
   })
+
+  it("builds every schema with the CSP-safe z from shared/schemas/zod.ts, never zod's own", () => {
+    const valueImportOfZod = /^import\s+(?!type\b)[^'"]*from\s*['"]zod(\/[^'"]*)?['"]/m
+    const files = ['shared', 'electron', 'renderer/src'].flatMap(sourceFiles)
+    expect(files.filter((file) => file !== join('shared', 'schemas', 'zod.ts') && valueImportOfZod.test(readFileSync(join(root, file), 'utf8')))).toEqual([])
+  })
 })

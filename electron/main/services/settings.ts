@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../../shared/schemas/zod'
 import { Language } from '../../../shared/ipc/contract'
 import { readJsonFileSync, writeJsonFile } from './jsonFile'
 

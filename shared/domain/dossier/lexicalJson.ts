@@ -1,5 +1,5 @@
 // The shape of a serialized Lexical editor state, walked by hand: shared/ must not import lexical.
-import { z } from 'zod'
+import { z } from '../../schemas/zod'
 import { IntelChannel } from '../../schemas/enums'
 
 /** Node types the dossier editor registers; stored content with any other type cannot be opened. */

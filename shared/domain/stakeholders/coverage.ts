@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../schemas/zod'
 import type { BuyingRole, InfluenceLevel, PipelineStage, RelationshipStage } from '../../schemas/enums'
 import {
   BuyingRole as BuyingRoleSchema,

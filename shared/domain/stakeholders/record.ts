@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../schemas/zod'
 import { Stakeholder, StakeholderDraft } from '../../schemas/stakeholder'
 
 /** The stakeholder record as this feature stores it (talking points included in the shared schema). */
