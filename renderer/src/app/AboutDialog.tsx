@@ -14,7 +14,12 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
   return (
     <Dialog open={open} onClose={onClose} title={t('about.title')} size="sm" closeLabel={t('common.close')}>
       <p>{t('app.tagline')}</p>
-      {info && <p className="ui-muted">{t('about.body', { version: info.version, host: `${info.host} · ${info.platform}` })}</p>}
+      {info && (
+        <p className="ui-muted" data-testid="about-edition">
+          {t('about.body', { version: info.version, host: `${t(info.host === 'browser' ? 'edition.browser' : 'edition.electron')} · ${info.platform}` })}
+        </p>
+      )}
+      {info?.host === 'browser' && <p>{t('edition.browser.explain')}</p>}
     </Dialog>
   )
 }

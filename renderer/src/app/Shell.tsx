@@ -5,6 +5,7 @@ import { AccountsScreen } from '../features/accounts/AccountsScreen'
 import { SearchDialog } from '../features/search/SearchDialog'
 import { AppFrame, Icons, Kbd, SidebarItem, SidebarSection } from '../ui'
 import { AboutDialog } from './AboutDialog'
+import { EditionMarker } from './EditionMarker'
 import { useHost } from './host'
 import { useI18n } from './i18n'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -86,7 +87,7 @@ function ShellFrame() {
       </SidebarSection>
       <div className="app-sidebar__footer">
         <SidebarItem icon={<Icons.Settings />} label={t('nav.settings')} onClick={() => setOverlay('settings')} />
-        <div className="app-sidebar__offline">{t('nav.offline')}</div>
+        <EditionMarker onShowAbout={() => setOverlay('about')} />
       </div>
     </>
   )
