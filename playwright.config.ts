@@ -17,7 +17,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/policyReporter.ts']],
   outputDir: 'test-results',
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --port ${PORT} --strictPort`,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { DossierPage } from './pages/DossierPage'
 
 test.describe('zh-CN', () => {

@@ -1,5 +1,5 @@
 import { emptyStakeholderDraft } from '../../shared/domain/stakeholders/record'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readFileSync } from 'node:fs'
 import { StakeholdersPage, storedRows } from './pages/StakeholdersPage'
 import { doc, finding, paragraph, text } from '../../shared/domain/dossier/fixtures'

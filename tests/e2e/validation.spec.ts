@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { AccountsApp } from './pages/AccountsApp'
 
 test.use({ locale: 'zh-CN' })

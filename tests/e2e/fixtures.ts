@@ -1,0 +1,27 @@
+import { test as base, expect } from '@playwright/test'
+import { recordPolicyBreaches } from './policyGuard'
+
+export { expect }
+
+export const CSP_ANNOTATION = 'csp-violations'
+export const EXTERNAL_ANNOTATION = 'external-requests'
+
+/**
+ * Every e2e test runs under this guard: a CSP violation or a request leaving the app's origin fails the
+ * test, and the counts go to policyReporter, which prints the run's totals.
+ */
+export const test = base.extend<{ policy: Awaited<ReturnType<typeof recordPolicyBreaches>> }>({
+  policy: [
+    async ({ context, baseURL }, use, testInfo) => {
+      const policy = await recordPolicyBreaches(context, baseURL ? [new URL(baseURL).origin] : [])
+      await use(policy)
+      const count = (kind: string) => policy.breaches.filter((b) => b.kind === kind).length
+      testInfo.annotations.push(
+        { type: CSP_ANNOTATION, description: String(count('csp')) },
+        { type: EXTERNAL_ANNOTATION, description: String(count('external')) }
+      )
+      expect(policy.breaches, 'CSP violations and requests that left the app').toEqual([])
+    },
+    { auto: true }
+  ]
+})

@@ -1,0 +1,24 @@
+import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter'
+
+/** Prints the run's totals of CSP violations and external requests, as recorded by fixtures.ts. */
+export default class PolicyReporter implements Reporter {
+  private csp = 0
+  private external = 0
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    // The guard's own self-test provokes a breach on purpose and is expected to fail.
+    if (test.expectedStatus === 'failed') return
+    for (const { type, description } of result.annotations) {
+      if (type === 'csp-violations') this.csp += Number(description)
+      if (type === 'external-requests') this.external += Number(description)
+    }
+  }
+
+  onEnd(): void {
+    console.log(`\n${this.csp} CSP violations, ${this.external} external requests`)
+  }
+
+  printsToStdio(): boolean {
+    return false
+  }
+}
