@@ -1,25 +1,39 @@
-import { useAccount } from '../../data'
+import { Suspense, useEffect, type ReactNode } from 'react'
+import { useAccount, type Account } from '../../data'
 import { useI18n } from '../../app/i18n'
 import { useNavigation } from '../../app/navigation'
 import { Button, EmptyState, Icons, Spinner } from '../../ui'
+import { LazyFallback } from '../../ui/LazyFallback'
 import type { AccountTab } from '../../app/useHashRoute'
-import { BriefScreen } from '../brief/BriefScreen'
-import { DossierScreen } from '../dossier/DossierScreen'
-import { StakeholdersScreen } from '../stakeholders/StakeholdersScreen'
-import { VisitsScreen } from '../visits/VisitsScreen'
-import { AccountEditor } from './AccountEditor'
+import { AccountEditor, BriefScreen, DossierScreen, StakeholdersScreen, VisitsScreen, preloadAccountTab, preloadAccountTabsWhenIdle } from './accountTabs'
 import { InvalidRecordsBanner } from './InvalidRecordsBanner'
 
 /** `accountId` null: a new account. Otherwise the stored account, loaded live and validated. */
 export function AccountEditorScreen({ accountId, tab = 'overview' }: { accountId: string | null; tab?: AccountTab }) {
-  if (accountId === null) return <AccountEditor account={null} />
+  if (accountId === null) {
+    return (
+      <TabSuspense>
+        <AccountEditor account={null} />
+      </TabSuspense>
+    )
+  }
   return <ExistingAccount id={accountId} tab={tab} />
+}
+
+/** Each tab's code loads on first use; until it arrives, a calm spinner (only if it takes a moment). */
+function TabSuspense({ children }: { children: ReactNode }) {
+  const { t } = useI18n()
+  return <Suspense fallback={<LazyFallback label={t('common.loading')} />}>{children}</Suspense>
 }
 
 function ExistingAccount({ id, tab }: { id: string; tab: AccountTab }) {
   const { t } = useI18n()
   const { navigate } = useNavigation()
   const lookup = useAccount(id)
+  // Fetch this tab's code while the account is still being read, not after.
+  useEffect(() => void preloadAccountTab(tab), [tab])
+  // With an account open, fetch the other tabs' code in idle moments so switching tabs stays instant.
+  useEffect(() => preloadAccountTabsWhenIdle(), [])
   if (!lookup) return <Spinner />
   if (lookup.invalid) return <div className="page"><InvalidRecordsBanner invalid={[lookup.invalid]} /></div>
   if (!lookup.account) {
@@ -33,16 +47,20 @@ function ExistingAccount({ id, tab }: { id: string; tab: AccountTab }) {
       </div>
     )
   }
+  return <TabSuspense>{tabScreen(tab, lookup.account)}</TabSuspense>
+}
+
+function tabScreen(tab: AccountTab, account: Account): ReactNode {
   switch (tab) {
     case 'overview':
-      return <AccountEditor account={lookup.account} />
+      return <AccountEditor account={account} />
     case 'dossier':
-      return <DossierScreen account={lookup.account} />
+      return <DossierScreen account={account} />
     case 'stakeholders':
-      return <StakeholdersScreen account={lookup.account} />
+      return <StakeholdersScreen account={account} />
     case 'visits':
-      return <VisitsScreen account={lookup.account} />
+      return <VisitsScreen account={account} />
     case 'brief':
-      return <BriefScreen account={lookup.account} />
+      return <BriefScreen account={account} />
   }
 }

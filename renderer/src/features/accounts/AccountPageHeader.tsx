@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n'
 import { useNavigation } from '../../app/navigation'
 import { ACCOUNT_TABS, routeHref, type AccountTab } from '../../app/useHashRoute'
 import { Icons } from '../../ui'
+import { preloadAccountTab } from './accountTabs'
 import { ClassificationBadge } from './ClassificationBadge'
 
 const TAB_LABEL = {
@@ -48,6 +49,8 @@ export function AccountPageHeader({ account, tab, actions }: { account: Account 
               href={routeHref({ name: 'account', id: account.id, tab: id })}
               className={id === tab ? 'account-tabs__tab is-active' : 'account-tabs__tab'}
               aria-current={id === tab ? 'page' : undefined}
+              onPointerEnter={() => void preloadAccountTab(id)}
+              onFocus={() => void preloadAccountTab(id)}
               onClick={(e) => {
                 e.preventDefault()
                 navigate({ name: 'account', id: account.id, tab: id })

@@ -4,6 +4,7 @@ import { useAccounts, useCoverageWarningCounts, useVisitDatesByAccount } from '.
 import { useI18n } from '../../app/i18n'
 import { useNavigation } from '../../app/navigation'
 import { Button, EmptyState, Icons, Kbd, Spinner } from '../../ui'
+import { preloadAccountTabsWhenIdle } from './accountTabs'
 import { AccountsTable } from './AccountsTable'
 import { AccountsToolbar } from './AccountsToolbar'
 import { InvalidRecordsBanner } from './InvalidRecordsBanner'
@@ -22,6 +23,9 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
   useEffect(() => {
     if (findRequest > 0) filterRef.current?.focus()
   }, [findRequest])
+
+  // Opening or creating an account shows the overview form first: have its (small) chunk ready.
+  useEffect(() => preloadAccountTabsWhenIdle(['overview']), [])
 
   const visible = useMemo(() => (data ? queryAccounts(data.items, query, language) : []), [data, query, language])
 

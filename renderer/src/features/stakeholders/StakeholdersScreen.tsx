@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { Suspense, useMemo, useRef, useState } from 'react'
 import type { RelationshipKind } from '../../../../shared/schemas'
 import {
   analyzeCoverage,
@@ -24,6 +24,7 @@ import { useI18n } from '../../app/i18n'
 import { AccountPageHeader } from '../accounts/AccountPageHeader'
 import { CytoscapeGraph, toElements, type GraphHandle, type GraphLayout } from '../../graph'
 import { Button, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, TextField, useToast } from '../../ui'
+import { LazyFallback } from '../../ui/LazyFallback'
 import { CoveragePanel } from './CoveragePanel'
 import { DepartmentMatrix } from './DepartmentMatrix'
 import { Legend } from './Legend'
@@ -237,35 +238,37 @@ export function StakeholdersScreen({ account }: { account: Account }) {
             {linkKind ? t('stakeholders.graph.linkHint', { kind: kindLabel(t, linkKind) }) : t('stakeholders.graph.canvasHint')}
           </p>
           <div className="sh-graph-frame">
-            <CytoscapeGraph
-              handleRef={graphRef}
-              elements={elements}
-              layout={layout}
-              layoutNonce={layoutNonce}
-              selectedId={selectedId}
-              linkKind={readOnly ? null : linkKind}
-              readOnly={readOnly}
-              ariaLabel={t('stakeholders.graph.label')}
-              nodeLabel={nodeLabel}
-              onSelect={(id) => {
-                if (readOnly) return
-                setEditing(id ? { mode: 'edit', id } : null)
-              }}
-              onMove={(id, position) => void repo.setPosition(id, position)}
-              onLink={(fromId, toId) => {
-                if (!linkKind) return
-                void repo
-                  .createLink({ accountId: account.id, fromId, toId, kind: linkKind, note: '' })
-                  .then(() => toast.show({ tone: 'success', message: t('stakeholders.links.added') }))
-              }}
-              onCreateAt={(position) => setEditing({ mode: 'new', position })}
-              onDeleteNode={(id) => {
-                const person = current.stakeholders.find((p) => p.id === id)
-                if (!person) return
-                if (editing?.mode === 'edit' && editing.id === id) setEditing(null)
-                void deletePerson(person)
-              }}
-            />
+            <Suspense fallback={<LazyFallback fill label={t('common.loading')} />}>
+              <CytoscapeGraph
+                handleRef={graphRef}
+                elements={elements}
+                layout={layout}
+                layoutNonce={layoutNonce}
+                selectedId={selectedId}
+                linkKind={readOnly ? null : linkKind}
+                readOnly={readOnly}
+                ariaLabel={t('stakeholders.graph.label')}
+                nodeLabel={nodeLabel}
+                onSelect={(id) => {
+                  if (readOnly) return
+                  setEditing(id ? { mode: 'edit', id } : null)
+                }}
+                onMove={(id, position) => void repo.setPosition(id, position)}
+                onLink={(fromId, toId) => {
+                  if (!linkKind) return
+                  void repo
+                    .createLink({ accountId: account.id, fromId, toId, kind: linkKind, note: '' })
+                    .then(() => toast.show({ tone: 'success', message: t('stakeholders.links.added') }))
+                }}
+                onCreateAt={(position) => setEditing({ mode: 'new', position })}
+                onDeleteNode={(id) => {
+                  const person = current.stakeholders.find((p) => p.id === id)
+                  if (!person) return
+                  if (editing?.mode === 'edit' && editing.id === id) setEditing(null)
+                  void deletePerson(person)
+                }}
+              />
+            </Suspense>
             {people.length === 0 && (
               <div className="sh-graph-empty">
                 <EmptyState icon={<Icons.Users />} title={t('stakeholders.empty.title')} body={t('stakeholders.empty.body')} compact />
