@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import type { Configuration } from 'electron-builder'
 // electron-builder's own schema check and file matcher (app-builder-lib is the package electron-builder runs).
 import { FileMatcher } from 'app-builder-lib/out/fileMatcher'
+import { convertIcon, type IconFormat } from 'app-builder-lib/out/util/iconConverter'
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import { DebugLogger } from 'builder-util'
 import { describe, expect, it } from 'vitest'
@@ -77,5 +79,28 @@ describe('electron-builder configuration', () => {
     // And nothing else from the work tree: no sources, tests, fixtures, docs, scripts or configs.
     const extra = repoFiles().filter((path) => shipped(path) && path !== 'package.json' && !path.startsWith('out/'))
     expect(extra).toEqual([])
+  })
+
+  it('points every platform at the committed icons, which electron-builder takes as they are', async () => {
+    expect([config.linux?.icon, config.win?.icon, config.mac?.icon]).toEqual(['resources/icons', 'resources/icon.ico', 'resources/icon.icns'])
+    // electron-builder's own icon resolution (the step before packaging). A file it has to convert would come
+    // back from outDir, converted by an image tool electron-builder fetches; ours come back unchanged.
+    const outDir = mkdtempSync(join(tmpdir(), 'atlas-icons-'))
+    const resolve = (source: string | null | undefined, format: IconFormat) =>
+      convertIcon({ sources: [String(source)], fallbackSources: [], roots: [join(root, 'resources'), root], format, outDir })
+    try {
+      const linux = await resolve(config.linux?.icon, 'set')
+      expect(linux.icons.map((icon) => [relative(root, icon.file).split(sep).join('/'), icon.size])).toEqual(
+        [16, 24, 32, 48, 64, 128, 256, 512, 1024].map((size) => [`resources/icons/${size}x${size}.png`, size])
+      )
+      const win = await resolve(config.win?.icon, 'ico')
+      expect(win.icons).toEqual([{ file: join(root, 'resources/icon.ico'), size: 256 }])
+      const mac = await resolve(config.mac?.icon, 'icns')
+      expect(mac.icons.map((icon) => icon.file)).toEqual([join(root, 'resources/icon.icns')])
+      expect([linux.isFallback, win.isFallback, mac.isFallback]).toEqual([false, false, false])
+      expect(readdirSync(outDir), 'nothing was converted').toEqual([])
+    } finally {
+      rmSync(outDir, { recursive: true, force: true })
+    }
   })
 })
