@@ -15,6 +15,7 @@ import { installApplicationMenu } from './services/menu'
 import { createSettingsStore } from './services/settings'
 import { loadWindowState } from './services/windowState'
 import { createMainWindow } from './window/createMainWindow'
+import { userDataOverride } from './userDataOverride'
 
 const log = createLogger('main')
 
@@ -26,9 +27,10 @@ const rendererRoot = join(mainDir, '../renderer')
 // electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app never honours it.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
 
-// Lets tests and side-by-side runs use a throwaway profile. Must happen before the lock and `ready`.
-const userDataOverride = process.env.ACCOUNT_ATLAS_USER_DATA_DIR
-if (userDataOverride) app.setPath('userData', userDataOverride)
+// Lets tests and side-by-side runs use a throwaway profile; a packaged app ignores it. Must happen before the
+// lock and `ready`.
+const userDataDir = userDataOverride(process.env, app.isPackaged)
+if (userDataDir) app.setPath('userData', userDataDir)
 
 // Both must run before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
