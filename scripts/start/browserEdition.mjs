@@ -31,7 +31,7 @@ export function webBuildIsStale(repoRoot) {
 
 function buildWeb(repoRoot, print) {
   print('Building the browser edition (once, after each update; about half a minute)…')
-  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], {
     cwd: repoRoot,
     stdio: 'inherit'
   })
