@@ -81,6 +81,18 @@ describe('electron-builder configuration', () => {
     expect(extra).toEqual([])
   })
 
+  it('puts in the package only the npm packages the main process loads (the renderer is bundled)', () => {
+    const sources = ['electron', 'shared'].flatMap((dir) => repoFiles(join(root, dir))).filter((path) => /\.ts$/.test(path) && !/\.test\.ts$/.test(path))
+    const loaded = new Set(
+      sources.flatMap((path) =>
+        [...readFileSync(join(root, path), 'utf8').matchAll(/^import\s+(?!type\b)[^'"]*from\s*'([^'.][^']*)'/gm)]
+          .map((m) => m[1]!.split('/')[0]!)
+          .filter((name) => name !== 'electron' && !name.startsWith('node:'))
+      )
+    )
+    expect(Object.keys(packageJson.dependencies as object).sort()).toEqual([...loaded].sort())
+  })
+
   it('points every platform at the committed icons, which electron-builder takes as they are', async () => {
     expect([config.linux?.icon, config.win?.icon, config.mac?.icon]).toEqual(['resources/icons', 'resources/icon.ico', 'resources/icon.icns'])
     // electron-builder's own icon resolution (the step before packaging). A file it has to convert would come
