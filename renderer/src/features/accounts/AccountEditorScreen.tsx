@@ -30,10 +30,19 @@ function ExistingAccount({ id, tab }: { id: string; tab: AccountTab }) {
   const { t } = useI18n()
   const { navigate } = useNavigation()
   const lookup = useAccount(id)
-  // Fetch this tab's code while the account is still being read, not after.
-  useEffect(() => void preloadAccountTab(tab), [tab])
-  // With an account open, fetch the other tabs' code in idle moments so switching tabs stays instant.
-  useEffect(() => preloadAccountTabsWhenIdle(), [])
+  // Fetch this tab's code while the account is still being read, not after; once it is in, fetch the
+  // other tabs' code in idle moments so switching tabs stays instant.
+  useEffect(() => {
+    let cancel: (() => void) | undefined
+    let done = false
+    void preloadAccountTab(tab).then(() => {
+      if (!done) cancel = preloadAccountTabsWhenIdle()
+    })
+    return () => {
+      done = true
+      cancel?.()
+    }
+  }, [tab])
   if (!lookup) return <Spinner />
   if (lookup.invalid) return <div className="page"><InvalidRecordsBanner invalid={[lookup.invalid]} /></div>
   if (!lookup.account) {

@@ -24,8 +24,10 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
     if (findRequest > 0) filterRef.current?.focus()
   }, [findRequest])
 
-  // Opening or creating an account shows the overview form first: have its (small) chunk ready.
-  useEffect(() => preloadAccountTabsWhenIdle(['overview']), [])
+  // Opening or creating an account shows the overview form first: have its (small) chunk ready. Only
+  // a while after the list is there, so the fetch never competes with the list's first frames.
+  const listShown = data !== undefined
+  useEffect(() => (listShown ? preloadAccountTabsWhenIdle(['overview'], { afterMs: 1000 }) : undefined), [listShown])
 
   const visible = useMemo(() => (data ? queryAccounts(data.items, query, language) : []), [data, query, language])
 

@@ -52,25 +52,26 @@ export function preloadAccountTab(tab: AccountTab): Promise<void> {
 
 /**
  * Preloads the given tabs one after another, each in an idle moment (so it does not compete with
- * rendering or input). Returns a cancel function for effect clean-up.
+ * rendering or input), starting no sooner than `afterMs`. Returns a cancel function for effect clean-up.
  */
-export function preloadAccountTabsWhenIdle(tabs: readonly AccountTab[] = ACCOUNT_TABS): () => void {
+export function preloadAccountTabsWhenIdle(tabs: readonly AccountTab[] = ACCOUNT_TABS, { afterMs = 0 } = {}): () => void {
   const queue = tabs.filter((tab) => !preloads.has(tab))
   let cancelled = false
-  let handle: number | undefined
+  let idle: number | undefined
   const schedule = () => {
-    handle = queue.length > 0 && !cancelled ? whenIdle(next) : undefined
+    idle = queue.length > 0 && !cancelled ? whenIdle(next) : undefined
   }
   const next = () => {
-    handle = undefined
+    idle = undefined
     const tab = queue.shift()
     if (cancelled || !tab) return
     void preloadAccountTab(tab).then(schedule)
   }
-  schedule()
+  const start = window.setTimeout(schedule, afterMs)
   return () => {
     cancelled = true
-    if (handle !== undefined) cancelIdle(handle)
+    window.clearTimeout(start)
+    if (idle !== undefined) cancelIdle(idle)
   }
 }
 
