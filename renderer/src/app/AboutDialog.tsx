@@ -15,11 +15,27 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
     <Dialog open={open} onClose={onClose} title={t('about.title')} size="sm" closeLabel={t('common.close')}>
       <p>{t('app.tagline')}</p>
       {info && (
-        <p className="ui-muted" data-testid="about-edition">
-          {t('about.body', { version: info.version, host: `${t(info.host === 'browser' ? 'edition.browser' : 'edition.electron')} · ${info.platform}` })}
-        </p>
+        <dl className="about-facts" data-testid="about-edition">
+          <dt>{t('about.version')}</dt>
+          <dd>{info.version}</dd>
+          <dt>{t('about.edition')}</dt>
+          <dd>{t(info.host === 'browser' ? 'edition.browser' : 'edition.electron')}</dd>
+          <dt>{t('about.platform')}</dt>
+          <dd>{info.platform}</dd>
+        </dl>
       )}
-      {info?.host === 'browser' && <p>{t('edition.browser.explain')}</p>}
+      <p className="ui-muted">{t('about.privacy')}</p>
+      {info?.host === 'browser' && (
+        <section className="about-edition" aria-labelledby="about-edition-differs">
+          <p>{t('edition.browser.why')}</p>
+          <h3 id="about-edition-differs">{t('edition.browser.differs')}</h3>
+          <ul>
+            <li>{t('edition.browser.pdf')}</li>
+            <li>{t('edition.browser.files')}</li>
+            <li>{t('edition.browser.backups')}</li>
+          </ul>
+        </section>
+      )}
     </Dialog>
   )
 }
