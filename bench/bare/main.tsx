@@ -1,0 +1,58 @@
+// The baseline for bench/firstPaint.bench.ts: the least a React page can do to show the same account
+// list, built with the same Vite and plugin-react as the app. `?n=500` renders that many rows from
+// memory; `?n=0` renders an empty state. It uses the app's DOM markers (account-row rows, .ui-empty).
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { benchAccountRows, type BenchAccountRow } from '../accountRows'
+
+const count = Number(new URLSearchParams(location.search).get('n') ?? '0')
+
+function Row({ row }: { row: BenchAccountRow }) {
+  return (
+    <tr data-testid="account-row">
+      <td>
+        <a href={`#/accounts/${row.id}`}>{row.name}</a>
+        <div>{row.industry}</div>
+      </td>
+      <td>{row.classification}</td>
+      <td>{row.positioning ?? '—'}</td>
+      <td>{row.stage}</td>
+      <td>{new Date(row.updatedAt).toLocaleDateString()}</td>
+    </tr>
+  )
+}
+
+function BareList({ rows }: { rows: BenchAccountRow[] }) {
+  if (rows.length === 0) {
+    return (
+      <div className="ui-empty">
+        <h3>No accounts yet</h3>
+        <p>Add the first account.</p>
+      </div>
+    )
+  }
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Name</th>
+          <th>Class</th>
+          <th>Positioning</th>
+          <th>Stage</th>
+          <th>Updated</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <Row key={row.id} row={row} />
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BareList rows={benchAccountRows(count)} />
+  </StrictMode>
+)
