@@ -53,10 +53,10 @@ describe('isSafeExternalUrl', () => {
 })
 
 describe('app scheme privileges', () => {
-  it('is a standard, secure scheme with fetch and streaming', () => {
+  it('is a standard, secure scheme with fetch, streaming and a V8 code cache between starts', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true }
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true }
     })
   })
 })

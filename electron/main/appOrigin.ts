@@ -5,10 +5,13 @@ export const APP_HOST = 'atlas'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY_URL = `${APP_ORIGIN}/`
 
-/** Privileges for the app scheme; must be registered before the `ready` event. */
+/**
+ * Privileges for the app scheme; must be registered before the `ready` event. `codeCache` lets V8 keep
+ * compiled scripts between starts (custom schemes get no code cache otherwise, so every start recompiled).
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true }
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true }
 } as const
 
 function parse(url: string): URL | null {
