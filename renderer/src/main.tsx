@@ -9,8 +9,13 @@ import { openAtlasDb } from './data'
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')
 
+const db = openAtlasDb()
+// Start opening IndexedDB now, while React renders the shell, instead of on the account list's first
+// query. A failure is not lost: every query on the handle rejects with it and the screens show it.
+db.open().catch(() => {})
+
 createRoot(root).render(
   <StrictMode>
-    <App host={detectHost()} db={openAtlasDb()} />
+    <App host={detectHost()} db={db} />
   </StrictMode>
 )

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useLayoutEffect, useState, type ReactNode } from 'react'
 import { loadTheme, saveTheme, type Theme } from './preferences'
 
 const ThemeContext = createContext<{ theme: Theme; setTheme(theme: Theme): void } | null>(null)
@@ -6,7 +6,8 @@ const ThemeContext = createContext<{ theme: Theme; setTheme(theme: Theme): void 
 /** 'system' leaves data-theme unset so the CSS follows prefers-color-scheme. */
 export function ThemeProvider({ children }: { children: ReactNode }) {
   const [theme, setThemeState] = useState<Theme>(loadTheme)
-  useEffect(() => {
+  // Before the first paint, so a dark-theme user never sees one light frame.
+  useLayoutEffect(() => {
     if (theme === 'system') document.documentElement.removeAttribute('data-theme')
     else document.documentElement.setAttribute('data-theme', theme)
   }, [theme])
