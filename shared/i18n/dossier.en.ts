@@ -3,6 +3,7 @@ export const dossierEn = {
   'dossier.title': 'Dossier',
   'dossier.loading': 'Opening the dossier…',
 
+  // A channel's name wherever it shows (dossier, findings, brief, search); the table is shared/domain/values/channels.ts.
   'dossier.channel.gatekeeper': 'Gatekeeper',
   'dossier.channel.warehouse': 'Warehouse & storekeeper',
   'dossier.channel.production': 'Production floor',

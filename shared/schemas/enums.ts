@@ -1,7 +1,11 @@
 import { z } from './zod'
+import { CHANNEL_TABLE } from '../domain/values/channels'
+import { codesOf } from '../domain/values/codesOf'
 
-// Value lists from the domain guide (../shared/domain.md). Labels and one-line explanations live in
-// shared/i18n; these are the stored codes, which never change once shipped.
+// Value lists from the domain guide (../shared/domain.md): the stored codes, which never change once
+// shipped. A list that has a table in shared/domain/values (its order, labels and everything else the app
+// needs of each value) is derived from that table's keys, so a value is added there; the others are listed
+// here, with their labels in shared/i18n.
 
 export const CLASSIFICATIONS = ['target', 'watch', 'other'] as const
 export const POSITIONINGS = ['long', 'medium', 'short'] as const
@@ -37,15 +41,7 @@ export const PERSONALITY_TYPES = [
   'haggling'
 ] as const
 export const RELATIONSHIP_KINDS = ['reportsTo', 'influences', 'ally', 'rival'] as const
-export const INTEL_CHANNELS = [
-  'gatekeeper',
-  'warehouse',
-  'production',
-  'engineering',
-  'purchasing',
-  'external',
-  'notes'
-] as const
+export const INTEL_CHANNELS = codesOf(CHANNEL_TABLE)
 export const OBJECTION_CONTENTS = ['need', 'price', 'product', 'timing', 'salesperson', 'service', 'abilityToPay'] as const
 export const OBJECTION_NATURES = ['genuine', 'false', 'hidden'] as const
 export const OBJECTION_HANDLINGS = ['ignore', 'compensate', 'turnAround', 'ask', 'yesIf', 'directRebuttal'] as const

@@ -1,5 +1,6 @@
 import type { Language } from '../../ipc/contract'
 import { translate, type MessageKey } from '../../i18n/translate'
+import { CHANNEL_TABLE } from '../values/channels'
 import type { BriefFinding, BriefModel, BriefPerson, BriefSection, BriefSectionId } from './briefModel'
 import { briefStyles } from './briefStyles'
 import { escapeHtml as esc } from './escapeHtml'
@@ -31,7 +32,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
     `<strong>${esc(p.name)}</strong>${p.departed ? ` <span class="pill bad">${esc(t('brief.departed'))}</span>` : ''}<div class="muted small">${esc([p.title, p.department].filter(Boolean).join(' · '))}</div>`
 
   const finding = (f: BriefFinding) => {
-    const source = [f.channel !== f.section ? label('brief.channel', f.channel) : null, f.sourceName, f.date ? shortDate(f.date) : null].filter(Boolean)
+    const source = [f.channel !== f.section ? t(CHANNEL_TABLE[f.channel].label) : null, f.sourceName, f.date ? shortDate(f.date) : null].filter(Boolean)
     return `<div class="finding${f.verified ? '' : ' unverified'}">${esc(f.text)} <span class="pill ${f.verified ? 'good' : 'warn'}">${esc(
       t(f.verified ? 'brief.verified' : 'brief.unverified')
     )}</span>${source.length ? `<div class="muted small">${esc(source.join(' · '))}</div>` : ''}</div>`
@@ -98,7 +99,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         return `<section>${head}${
           section.channels.length
             ? section.channels
-                .map((c) => `<h3>${esc(label('brief.channel', c.channel))}</h3>${textOrEmpty(c.text)}${c.findings.map(finding).join('')}`)
+                .map((c) => `<h3>${esc(t(CHANNEL_TABLE[c.channel].label))}</h3>${textOrEmpty(c.text)}${c.findings.map(finding).join('')}`)
                 .join('')
             : empty()
         }</section>`
@@ -144,7 +145,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         }${
           section.toVerify.length
             ? `<h3>${esc(t('brief.toVerify'))}</h3><ul>${section.toVerify
-                .map((f) => `<li>${esc(f.text)} <span class="muted small">(${esc(label('brief.channel', f.channel))})</span></li>`)
+                .map((f) => `<li>${esc(f.text)} <span class="muted small">(${esc(t(CHANNEL_TABLE[f.channel].label))})</span></li>`)
                 .join('')}</ul>`
             : ''
         }${

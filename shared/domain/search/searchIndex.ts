@@ -1,3 +1,4 @@
+import type { IntelChannel } from '../../schemas/enums'
 import { normalizeText, searchTokens } from './tokenize'
 
 export type SearchDocKind = 'account' | 'person' | 'dossier' | 'visit' | 'objection' | 'competitor'
@@ -12,7 +13,7 @@ export interface SearchDoc {
   text: string
   updatedAt: number
   /** For dossier sections: the channel code (the UI names it). */
-  channel?: string
+  channel?: IntelChannel
 }
 
 export interface SearchIndex {

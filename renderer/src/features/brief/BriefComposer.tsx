@@ -1,4 +1,5 @@
 import { BRIEF_SECTIONS, ONE_PAGE_SECTIONS, type BriefForm, type BriefOptions } from '../../../../shared/domain/brief'
+import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
 import type { Stakeholder } from '../../data'
 import { useI18n } from '../../app/i18n'
@@ -80,7 +81,7 @@ export function BriefComposer({
             {INTEL_CHANNELS.map((channel) => (
               <Checkbox
                 key={channel}
-                label={t(`brief.channel.${channel}`)}
+                label={t(CHANNEL_TABLE[channel].label)}
                 checked={options.channels.includes(channel)}
                 onChange={(e) => set({ channels: INTEL_CHANNELS.filter((c) => (c === channel ? e.target.checked : options.channels.includes(c))) })}
               />

@@ -1,4 +1,4 @@
-import { CHANNEL_LABEL } from '../../../../shared/domain/dossier'
+import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import type { IntelChannel } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
 
@@ -15,7 +15,7 @@ export function DossierOutline({ entries, onJump }: { entries: readonly OutlineE
         {entries.map((e) => (
           <li key={e.channel}>
             <button type="button" className="dossier-outline__item" data-testid={`outline-${e.channel}`} onClick={() => onJump(e.channel)}>
-              <span className="dossier-outline__name">{t(CHANNEL_LABEL[e.channel])}</span>
+              <span className="dossier-outline__name">{t(CHANNEL_TABLE[e.channel].label)}</span>
               <span className="dossier-outline__stats">
                 {e.corrupt ? '⚠' : e.chars === 0 ? t('dossier.outline.empty') : t('dossier.outline.chars', { count: e.chars })}
                 {e.findings > 0 && <> · {t('dossier.outline.findings', { count: e.findings })}</>}

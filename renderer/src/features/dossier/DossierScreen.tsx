@@ -2,12 +2,12 @@ import { $getRoot, $getSelection, $isRangeSelection, $setSelection, type BaseSel
 import { $findMatchingParent } from '@lexical/utils'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
-  CHANNEL_LABEL,
   digestDossier,
   moveChannel,
   type DossierFinding,
   type FindingAttributes
 } from '../../../../shared/domain/dossier'
+import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import type { IntelChannel } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
 import { useAccountPeople, useDossierRepository, useDossierSections, type Account, type CorruptSection } from '../../data'
@@ -50,7 +50,7 @@ function CorruptCard({ section, onReset }: { section: CorruptSection; onReset: (
       <header className="dossier-section__header">
         <Icons.Alert />
         <div className="dossier-section__titles">
-          <h2 className="dossier-section__title">{section.channel ? t(CHANNEL_LABEL[section.channel]) : section.id}</h2>
+          <h2 className="dossier-section__title">{section.channel ? t(CHANNEL_TABLE[section.channel].label) : section.id}</h2>
           <p className="dossier-section__hint">{t('dossier.section.corrupt')}</p>
         </div>
       </header>
@@ -275,7 +275,7 @@ export function DossierScreen({ account }: { account: Account }) {
       <ConfirmDialog
         open={resetting !== null}
         title={t('dossier.section.reset')}
-        body={resetting?.channel ? t('dossier.section.resetConfirm', { channel: t(CHANNEL_LABEL[resetting.channel]) }) : undefined}
+        body={resetting?.channel ? t('dossier.section.resetConfirm', { channel: t(CHANNEL_TABLE[resetting.channel].label) }) : undefined}
         confirmLabel={t('dossier.section.reset')}
         cancelLabel={t('dossier.finding.cancel')}
         tone="danger"

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { CHANNEL_LABEL, CONFIDENCE_LEVELS, type Confidence, type FindingAttributes } from '../../../../shared/domain/dossier'
+import { CONFIDENCE_LEVELS, type Confidence, type FindingAttributes } from '../../../../shared/domain/dossier'
+import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import { INTEL_CHANNELS, type IntelChannel } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
 import type { MentionPerson } from '../../editor/people'
@@ -74,7 +75,7 @@ export function FindingDialog({ open, mode, initial, people, onSave, onRemove, o
           label={t('dossier.finding.channel')}
           value={channel}
           onValueChange={(v) => setChannel(v as IntelChannel)}
-          options={INTEL_CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_LABEL[c]) }))}
+          options={INTEL_CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_TABLE[c].label) }))}
         />
         <SelectField
           label={t('dossier.finding.source')}

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react'
 import {
-  CHANNEL_LABEL,
   filterFindings,
   findingAge,
   needsConfirmation,
   type DossierFinding,
   type FindingFilter
 } from '../../../../shared/domain/dossier'
+import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import { INTEL_CHANNELS, type IntelChannel } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
 import type { MentionPerson } from '../../editor/people'
@@ -32,7 +32,7 @@ function FindingItem({ finding, people, now, onVerify, onEdit, onShow }: Omit<Fi
         {finding.text}
       </button>
       <div className="finding-item__meta">
-        <Badge tone="neutral">{t(CHANNEL_LABEL[finding.channel])}</Badge>
+        <Badge tone="neutral">{t(CHANNEL_TABLE[finding.channel].label)}</Badge>
         {finding.verified ? (
           <Badge tone="success" title={finding.verifiedAt !== null ? formatDate(finding.verifiedAt) : undefined}>
             {finding.verifiedAt !== null ? t('dossier.finding.verifiedOn', { date: dayOf(finding.verifiedAt) }) : t('dossier.finding.verified')}
@@ -90,7 +90,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           hideLabel
           value={filter.channel}
           onValueChange={(v) => setFilter((f) => ({ ...f, channel: v as IntelChannel | 'all' }))}
-          options={[{ value: 'all', label: t('dossier.findings.allChannels') }, ...INTEL_CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_LABEL[c]) }))]}
+          options={[{ value: 'all', label: t('dossier.findings.allChannels') }, ...INTEL_CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_TABLE[c].label) }))]}
         />
         <Checkbox label={t('dossier.findings.unverifiedOnly')} checked={filter.unverifiedOnly} onCheckedChange={(v) => setFilter((f) => ({ ...f, unverifiedOnly: v }))} />
       </div>

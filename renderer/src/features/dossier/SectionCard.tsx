@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { CHANNEL_HINT, CHANNEL_LABEL } from '../../../../shared/domain/dossier'
+import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import type { IntelChannel } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
 import { IconButton, Icons } from '../../ui'
@@ -18,7 +18,7 @@ export type SectionCardProps = {
 /** A channel's section: title, hint, how much it holds, collapse and move controls, and its editor. */
 export function SectionCard({ channel, collapsed, summary, first, last, onToggle, onMove, children }: SectionCardProps) {
   const { t } = useI18n()
-  const label = t(CHANNEL_LABEL[channel])
+  const label = t(CHANNEL_TABLE[channel].label)
   return (
     <section className={collapsed ? 'dossier-section is-collapsed' : 'dossier-section'} id={`dossier-${channel}`} data-testid={`section-${channel}`} aria-labelledby={`dossier-${channel}-title`}>
       <header className="dossier-section__header">
@@ -29,7 +29,7 @@ export function SectionCard({ channel, collapsed, summary, first, last, onToggle
           <h2 className="dossier-section__title" id={`dossier-${channel}-title`}>
             {label}
           </h2>
-          <p className="dossier-section__hint">{t(CHANNEL_HINT[channel])}</p>
+          <p className="dossier-section__hint">{t(CHANNEL_TABLE[channel].hint)}</p>
         </div>
         <span className="dossier-section__summary">{summary}</span>
         <div className="dossier-section__moves">

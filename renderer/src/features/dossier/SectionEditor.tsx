@@ -12,7 +12,8 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState, type LexicalEditor } from 'lexical'
 import { useEffect, useMemo } from 'react'
-import { CHANNEL_LABEL, promptKeysFor } from '../../../../shared/domain/dossier'
+import { promptKeysFor } from '../../../../shared/domain/dossier'
+import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import type { DossierSection } from '../../data'
 import { useI18n } from '../../app/i18n'
 import { Button } from '../../ui'
@@ -85,7 +86,7 @@ export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFindi
   // The stored content is read once, when the editor opens; later changes flow out, not in.
   const config = useMemo(() => dossierEditorConfig(`dossier-${section.id}`, section.content, (e) => log.error('editor error', e)), [section.id])
   const store = useMemo(() => (files: File[]) => storeImages(section.id, files), [storeImages, section.id])
-  const label = t(CHANNEL_LABEL[section.channel])
+  const label = t(CHANNEL_TABLE[section.channel].label)
   return (
     <LexicalComposer initialConfig={config}>
       <div className="dossier-editor">

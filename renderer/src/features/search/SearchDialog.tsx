@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { searchDocs, type SearchHit } from '../../../../shared/domain/search'
-import type { MessageKey } from '../../../../shared/i18n/translate'
+import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import { useSearchIndex } from '../../data'
 import { useI18n } from '../../app/i18n'
 import { useNavigation } from '../../app/navigation'
@@ -38,7 +38,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
     navigate({ name: 'account', id: hit.doc.accountId, tab: TAB_FOR[hit.doc.kind] })
   }
   const titleOf = (hit: SearchHit) =>
-    hit.doc.kind === 'dossier' && hit.doc.channel ? t(`brief.channel.${hit.doc.channel}` as MessageKey) : hit.doc.title
+    hit.doc.kind === 'dossier' && hit.doc.channel ? t(CHANNEL_TABLE[hit.doc.channel].label) : hit.doc.title
 
   return (
     <Dialog open={open} onClose={onClose} title={t('search.title')} size="lg" closeLabel={t('common.close')}>
