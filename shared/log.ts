@@ -5,6 +5,11 @@ export interface Logger {
   error(message: string, ...details: unknown[]): void
 }
 
+type ConsoleLike = Pick<Logger, 'info' | 'warn' | 'error'>
+
+// shared/ is type-checked without DOM or Node types (tsconfig.shared.json); every process has a console.
+const console = (globalThis as unknown as { console: ConsoleLike }).console
+
 export function createLogger(name: string): Logger {
   const prefix = `[${name}]`
   return {
