@@ -5,6 +5,7 @@ export const stakeholdersEn = {
   'stakeholders.empty.title': 'No one mapped yet',
   'stakeholders.empty.body': 'The customer is not one person. Add who decides, who buys, who uses, who influences and who guards the door, then link who reports to whom.',
 
+  // A role's name wherever it shows (forms, graph, coverage, brief); the table is shared/domain/values/roles.ts.
   'stakeholders.role.decisionMaker': 'Decision-maker',
   'stakeholders.role.buyer': 'Buyer',
   'stakeholders.role.user': 'User',

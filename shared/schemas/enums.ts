@@ -1,6 +1,7 @@
 import { z } from './zod'
 import { CHANNEL_TABLE } from '../domain/values/channels'
 import { codesOf } from '../domain/values/codesOf'
+import { ROLE_TABLE } from '../domain/values/roles'
 
 // Value lists from the domain guide (../shared/domain.md): the stored codes, which never change once
 // shipped. A list that has a table in shared/domain/values (its order, labels and everything else the app
@@ -14,16 +15,7 @@ export const BUYER_GRADES = ['O', 'A', 'B', 'C'] as const
 export const PYRAMID_TIERS = ['vip', 'major', 'ordinary', 'small'] as const
 export const OWNERSHIPS = ['foreign', 'jointVenture', 'stateOwned', 'private'] as const
 export const PIPELINE_STAGES = ['discover', 'verifyNeeds', 'negotiate', 'signContract', 'deliver'] as const
-export const BUYING_ROLES = [
-  'decisionMaker',
-  'buyer',
-  'user',
-  'influencer',
-  'gatekeeper',
-  'executor',
-  'technicalEvaluator',
-  'finance'
-] as const
+export const BUYING_ROLES = codesOf(ROLE_TABLE)
 export const STANCES = ['supporter', 'neutral', 'opponent', 'unknown'] as const
 export const INFLUENCE_LEVELS = ['low', 'medium', 'high'] as const
 export const RELATIONSHIP_STAGES = ['acquaintance', 'meeting', 'recognition', 'trust', 'alliance'] as const

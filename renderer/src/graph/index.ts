@@ -15,7 +15,6 @@ export type { RenderGraphOptions } from './renderGraph'
 export { graphToSvg } from './svgExport'
 export {
   INFLUENCE_SIZE,
-  ROLE_SHAPE,
   STANCE_COLOUR,
   mainRole,
   structureKey,

@@ -1,5 +1,9 @@
 import type { ElementDefinition } from 'cytoscape'
 import type { BuyingRole, ContactLine, InfluenceLevel, RelationshipKind, Stance } from '../../../shared/schemas'
+import { ROLE_TABLE, rolesByRank, type NodeShape } from '../../../shared/domain/values'
+
+/** The shape of a person with no role, and of a departed person's seat. */
+const NO_ROLE_SHAPE: NodeShape = 'ellipse'
 
 /** The fields of a person the graph draws. */
 export type GraphPerson = {
@@ -31,30 +35,6 @@ export type ToElementsOptions = {
   staleness?: ReadonlyMap<string, 'fresh' | 'due' | 'stale' | 'never'>
 }
 
-/** Roles in the order that decides a node's shape when a person holds several. */
-export const SHAPE_PRIORITY: BuyingRole[] = [
-  'decisionMaker',
-  'technicalEvaluator',
-  'finance',
-  'buyer',
-  'influencer',
-  'gatekeeper',
-  'user',
-  'executor'
-]
-
-export const ROLE_SHAPE: Record<BuyingRole | 'none', string> = {
-  decisionMaker: 'diamond',
-  technicalEvaluator: 'octagon',
-  finance: 'pentagon',
-  buyer: 'round-rectangle',
-  influencer: 'hexagon',
-  gatekeeper: 'triangle',
-  user: 'ellipse',
-  executor: 'rectangle',
-  none: 'ellipse'
-}
-
 export const STANCE_COLOUR: Record<Stance, string> = {
   supporter: '#2f9e5f',
   neutral: '#e0a526',
@@ -64,8 +44,9 @@ export const STANCE_COLOUR: Record<Stance, string> = {
 
 export const INFLUENCE_SIZE: Record<InfluenceLevel, number> = { low: 28, medium: 40, high: 54 }
 
+/** The role that decides a person's node shape: the lowest shapeRank in the role table, or 'none'. */
 export function mainRole(roles: readonly BuyingRole[]): BuyingRole | 'none' {
-  return SHAPE_PRIORITY.find((role) => roles.includes(role)) ?? 'none'
+  return rolesByRank(roles, 'shapeRank')[0] ?? 'none'
 }
 
 /**
@@ -101,7 +82,7 @@ export function toElements(
         id: p.id,
         label,
         name: p.name,
-        shape: departed ? 'ellipse' : ROLE_SHAPE[role],
+        shape: departed || role === 'none' ? NO_ROLE_SHAPE : ROLE_TABLE[role].shape,
         colour: departed ? '#ffffff' : STANCE_COLOUR[p.stance],
         size: INFLUENCE_SIZE[p.influence],
         role,

@@ -1,6 +1,7 @@
 import type { Language } from '../../ipc/contract'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { CHANNEL_TABLE } from '../values/channels'
+import { ROLE_TABLE } from '../values/roles'
 import type { BriefFinding, BriefModel, BriefPerson, BriefSection, BriefSectionId } from './briefModel'
 import { briefStyles } from './briefStyles'
 import { escapeHtml as esc } from './escapeHtml'
@@ -19,7 +20,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
   const textOrEmpty = (text: string) => (text.trim() ? `<p class="text-block">${esc(text)}</p>` : empty())
 
   const personRoles = (p: BriefPerson) =>
-    [...p.roles.map((r) => label('brief.role', r)), ...(p.isCoach ? [t('brief.coach')] : [])].join(' · ') || '—'
+    [...p.roles.map((r) => t(ROLE_TABLE[r].label)), ...(p.isCoach ? [t('brief.coach')] : [])].join(' · ') || '—'
   const stancePill = (p: BriefPerson) => {
     const tone = p.stance === 'supporter' ? 'good' : p.stance === 'opponent' ? 'bad' : 'warn'
     return `<span class="pill ${tone}">${esc(label('brief.stance', p.stance))}</span>`

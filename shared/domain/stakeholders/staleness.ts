@@ -1,20 +1,15 @@
-import type { BuyingRole } from '../../schemas/enums'
+import { BUYING_ROLES, type BuyingRole } from '../../schemas/enums'
+import { ROLE_TABLE } from '../values/roles'
 
 const DAY = 24 * 60 * 60 * 1000
 
 /** Days between contacts each role should get; a coach has its own cadence. */
 export type ContactCadence = Record<BuyingRole | 'coach' | 'other', number>
 
+/** Each role's own default (from the role table), a coach's, and that of someone with no role. */
 export const DEFAULT_CONTACT_CADENCE: ContactCadence = {
   coach: 14,
-  decisionMaker: 60,
-  finance: 60,
-  technicalEvaluator: 30,
-  buyer: 21,
-  influencer: 45,
-  user: 30,
-  executor: 30,
-  gatekeeper: 45,
+  ...(Object.fromEntries(BUYING_ROLES.map((role) => [role, ROLE_TABLE[role].cadenceDays])) as Record<BuyingRole, number>),
   other: 60
 }
 

@@ -1,30 +1,27 @@
 import { describe, expect, it } from 'vitest'
+import { BUYING_ROLES } from '../../schemas/enums'
+import { ROLE_TABLE } from '../values/roles'
 import { draftBenefits, draftTalkingPoints, talkingPointsFor } from './talkingPoints'
 
 describe('draftBenefits', () => {
-  it('maps each role to what it cares about', () => {
-    expect(draftBenefits({ roles: ['user'], personality: null })).toEqual(['easeOfUse'])
-    expect(draftBenefits({ roles: ['decisionMaker'], personality: null })).toEqual(['returnAndImage'])
-    expect(draftBenefits({ roles: ['buyer'], personality: null })).toEqual(['supplyAndService'])
-    expect(draftBenefits({ roles: ['influencer'], personality: null })).toEqual(['technologyAndReferences'])
-    expect(draftBenefits({ roles: ['technicalEvaluator'], personality: null })).toEqual(['proof'])
-    expect(draftBenefits({ roles: ['finance'], personality: null })).toEqual(['budgetFit'])
+  it('leads with the talking point of a single role', () => {
+    for (const role of BUYING_ROLES) expect(draftBenefits({ roles: [role], personality: null }), role).toEqual([ROLE_TABLE[role].talkingPoint])
   })
 
   it('puts the most important role first and never gives more than three', () => {
     expect(
       draftBenefits({ roles: ['user', 'buyer', 'influencer', 'decisionMaker', 'finance'], personality: null })
-    ).toEqual(['returnAndImage', 'budgetFit', 'supplyAndService'])
+    ).toEqual(['stakeholders.benefit.returnAndImage', 'stakeholders.benefit.budgetFit', 'stakeholders.benefit.supplyAndService'])
   })
 
   it('lets the personality shift the emphasis right after the main role, without repeats', () => {
     expect(draftBenefits({ roles: ['user', 'buyer'], personality: 'haggling' })).toEqual([
-      'supplyAndService',
-      'budgetFit',
-      'easeOfUse'
+      'stakeholders.benefit.supplyAndService',
+      'stakeholders.benefit.budgetFit',
+      'stakeholders.benefit.easeOfUse'
     ])
-    expect(draftBenefits({ roles: ['technicalEvaluator'], personality: 'suspicious' })).toEqual(['proof'])
-    expect(draftBenefits({ roles: [], personality: 'haggling' })).toEqual(['budgetFit'])
+    expect(draftBenefits({ roles: ['technicalEvaluator'], personality: 'suspicious' })).toEqual(['stakeholders.benefit.proof'])
+    expect(draftBenefits({ roles: [], personality: 'haggling' })).toEqual(['stakeholders.benefit.budgetFit'])
     expect(draftBenefits({ roles: [], personality: 'taciturn' })).toEqual([])
   })
 })

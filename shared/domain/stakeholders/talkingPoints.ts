@@ -1,64 +1,30 @@
 import type { BuyingRole, PersonalityType } from '../../schemas/enums'
 import type { Language } from '../../ipc/contract'
-import { translate } from '../../i18n/translate'
-
-/** What a role cares about most (四管齐下), as a benefit code with a message `stakeholders.benefit.<code>`. */
-export const BENEFITS = [
-  'returnAndImage',
-  'budgetFit',
-  'proof',
-  'supplyAndService',
-  'technologyAndReferences',
-  'easeOfUse',
-  'simplerProcess',
-  'respectTheirTime'
-] as const
-export type Benefit = (typeof BENEFITS)[number]
+import { translate, type MessageKey } from '../../i18n/translate'
+import { ROLE_TABLE, rolesByRank } from '../values/roles'
 
 /** At most three benefits per presentation. */
 export const MAX_TALKING_POINTS = 3
 
-const ROLE_BENEFIT: Record<BuyingRole, Benefit> = {
-  decisionMaker: 'returnAndImage',
-  finance: 'budgetFit',
-  technicalEvaluator: 'proof',
-  buyer: 'supplyAndService',
-  influencer: 'technologyAndReferences',
-  user: 'easeOfUse',
-  executor: 'simplerProcess',
-  gatekeeper: 'respectTheirTime'
-}
-
-/** Roles in the order their benefit is put forward when a person holds several. */
-const ROLE_PRIORITY: BuyingRole[] = [
-  'decisionMaker',
-  'finance',
-  'technicalEvaluator',
-  'buyer',
-  'influencer',
-  'user',
-  'executor',
-  'gatekeeper'
-]
-
 /** Personalities that shift the emphasis to a particular benefit. */
-const PERSONALITY_BENEFIT: Partial<Record<PersonalityType, Benefit>> = {
-  haggling: 'budgetFit',
-  suspicious: 'proof',
-  rational: 'proof',
-  selfAdmiring: 'returnAndImage',
-  arrogant: 'returnAndImage',
-  indecisive: 'simplerProcess'
+const PERSONALITY_BENEFIT: Partial<Record<PersonalityType, MessageKey>> = {
+  haggling: 'stakeholders.benefit.budgetFit',
+  suspicious: 'stakeholders.benefit.proof',
+  rational: 'stakeholders.benefit.proof',
+  selfAdmiring: 'stakeholders.benefit.returnAndImage',
+  arrogant: 'stakeholders.benefit.returnAndImage',
+  indecisive: 'stakeholders.benefit.simplerProcess'
 }
 
 export type TalkingPointSubject = { roles: readonly BuyingRole[]; personality: PersonalityType | null }
 
 /**
- * The benefits to lead with for one person: the benefit of their most important role first, then the one
- * their personality calls for, then those of their other roles; no repeats, at most three.
+ * The benefits to lead with for one person, as message keys: the benefit of their most important role
+ * first (by the role table's talkingPointRank), then the one their personality calls for, then those of
+ * their other roles; no repeats, at most three.
  */
-export function draftBenefits({ roles, personality }: TalkingPointSubject): Benefit[] {
-  const ordered = ROLE_PRIORITY.filter((role) => roles.includes(role)).map((role) => ROLE_BENEFIT[role])
+export function draftBenefits({ roles, personality }: TalkingPointSubject): MessageKey[] {
+  const ordered = rolesByRank(roles, 'talkingPointRank').map((role) => ROLE_TABLE[role].talkingPoint)
   const fromPersonality = personality ? PERSONALITY_BENEFIT[personality] : undefined
   const sequence = fromPersonality ? [...ordered.slice(0, 1), fromPersonality, ...ordered.slice(1)] : ordered
   return [...new Set(sequence)].slice(0, MAX_TALKING_POINTS)
@@ -74,7 +40,7 @@ export type DraftedTalkingPoints = {
 /** Talking points for one person in the given language, drafted from roles and personality. */
 export function draftTalkingPoints(subject: TalkingPointSubject, language: Language): DraftedTalkingPoints {
   return {
-    points: draftBenefits(subject).map((benefit) => translate(language, `stakeholders.benefit.${benefit}`)),
+    points: draftBenefits(subject).map((benefit) => translate(language, benefit)),
     approach: subject.personality ? translate(language, `stakeholders.personality.${subject.personality}.hint`) : null
   }
 }

@@ -2,3 +2,4 @@
 // needs of each value. The code lists and zod enums in shared/schemas/enums.ts are derived from them.
 export * from './channels'
 export * from './codesOf'
+export * from './roles'

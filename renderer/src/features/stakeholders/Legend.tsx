@@ -1,9 +1,10 @@
 import { BUYING_ROLES, STANCES, RELATIONSHIP_KINDS } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
-import { ROLE_SHAPE, STANCE_COLOUR } from '../../graph'
+import { ROLE_TABLE, type NodeShape } from '../../../../shared/domain/values'
+import { STANCE_COLOUR } from '../../graph'
 import { kindLabel, roleLabel } from './labels'
 
-const SHAPE_PATH: Record<string, string> = {
+const SHAPE_PATH: Record<NodeShape, string> = {
   diamond: 'M8 1 15 8 8 15 1 8z',
   octagon: 'M5 1h6l4 4v6l-4 4H5l-4-4V5z',
   pentagon: 'M8 1 15 6.5 12.3 15H3.7L1 6.5z',
@@ -27,7 +28,7 @@ export function Legend() {
             {BUYING_ROLES.map((role) => (
               <li key={role}>
                 <svg viewBox="0 0 16 16" aria-hidden="true">
-                  <path d={SHAPE_PATH[ROLE_SHAPE[role]]} fill="#c7ccd6" stroke="#46505f" />
+                  <path d={SHAPE_PATH[ROLE_TABLE[role].shape]} fill="#c7ccd6" stroke="#46505f" />
                 </svg>
                 {roleLabel(t, role)}
               </li>

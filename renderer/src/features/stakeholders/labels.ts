@@ -9,11 +9,12 @@ import {
   type BuyingRole,
   type RelationshipKind
 } from '../../../../shared/schemas'
+import { ROLE_TABLE } from '../../../../shared/domain/values'
 import type { Translate } from '../../app/i18n'
 import type { GraphLabels } from '../../graph'
 import type { SelectOption } from '../../ui'
 
-export const roleLabel = (t: Translate, role: BuyingRole) => t(`stakeholders.role.${role}`)
+export const roleLabel = (t: Translate, role: BuyingRole) => t(ROLE_TABLE[role].label)
 export const kindLabel = (t: Translate, kind: RelationshipKind) => t(`stakeholders.kind.${kind}`)
 
 export function stanceOptions(t: Translate): SelectOption[] {
