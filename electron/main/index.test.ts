@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { IPC_CHANNELS } from '../../shared/ipc/contract'
 
 // The lifecycle in electron/main/index.ts, run against a fake `electron` module.
 const fake = vi.hoisted(() => {
@@ -208,6 +209,6 @@ describe('main process lifecycle', () => {
 
   it('registers each IPC channel once', async () => {
     const { ipcMain } = await start()
-    expect(ipcMain.handle.mock.calls.map((c: unknown[]) => c[0]).sort()).toEqual(['app:getInfo', 'app:setLanguage', 'brief:exportPdf', 'file:open', 'file:save'])
+    expect(ipcMain.handle.mock.calls.map((c: unknown[]) => c[0]).sort()).toEqual([...IPC_CHANNELS].sort())
   })
 })

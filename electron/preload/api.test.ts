@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { IpcRendererEvent } from 'electron'
-import { describe, expect, it, vi } from 'vitest'
-import { MENU_COMMAND_CHANNEL as CONTRACT_CHANNEL, MENU_COMMANDS as CONTRACT_COMMANDS, MenuCommand } from '../../shared/ipc/contract'
-import { createPreloadApi, isMenuCommand, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type IpcRendererLike } from './api'
+import { describe, expect, expectTypeOf, it, vi } from 'vitest'
+import { IPC_CHANNELS, IPC_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, MenuCommand, type IpcMethod, type PreloadApi } from '../../shared/ipc/contract'
+import { createPreloadApi, isMenuCommand, type IpcRendererLike } from './api'
 
 type Listener = (event: IpcRendererEvent, payload: unknown) => void
 
@@ -27,43 +27,46 @@ function fakeIpcRenderer() {
   return renderer
 }
 
-describe('preload mirrors of the contract', () => {
-  it('uses the contract channel and command list', () => {
-    expect(MENU_COMMAND_CHANNEL).toBe(CONTRACT_CHANNEL)
-    expect([...MENU_COMMANDS]).toEqual([...CONTRACT_COMMANDS])
-  })
+// What window.api must hold, read from the contract: one function per channel, plus the menu listener.
+const API_KEYS = [...Object.values(IPC_METHODS), 'onMenuCommand'].sort()
 
+describe('isMenuCommand', () => {
   it('accepts exactly what the MenuCommand schema accepts', () => {
-    for (const value of [...CONTRACT_COMMANDS, 'quit', 'NEWACCOUNT', '', null, undefined, 1, {}, ['find'], 'find ']) {
+    for (const value of [...MENU_COMMANDS, 'quit', 'NEWACCOUNT', '', null, undefined, 1, {}, ['find'], 'find ']) {
       expect(isMenuCommand(value), String(value)).toBe(MenuCommand.safeParse(value).success)
     }
   })
 })
 
 describe('createPreloadApi', () => {
-  it('exposes only the named functions of PreloadApi', () => {
+  it('exposes one named function per contract channel and onMenuCommand, nothing else', () => {
     const api = createPreloadApi(fakeIpcRenderer() as unknown as IpcRendererLike)
-    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setLanguage'])
+    expect(Object.keys(api).sort()).toEqual(API_KEYS)
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
 
-  it('invokes one contract channel per function', async () => {
+  it('has each function invoke its own contract channel, passing the request through', async () => {
     const ipc = fakeIpcRenderer()
     const api = createPreloadApi(ipc as unknown as IpcRendererLike)
-    const save = { suggestedName: 'a.md', filters: [], data: 'x', encoding: 'utf8' as const }
-    await api.getAppInfo()
-    await api.setLanguage('zh-CN')
-    await api.saveFile(save)
-    await api.openFile({ filters: [] })
-    const pdf = { html: '<p>x</p>', suggestedName: 'brief', pageSize: 'A4' as const }
-    await api.exportPdf(pdf)
-    expect(ipc.invoke.mock.calls).toEqual([
-      ['app:getInfo'],
-      ['app:setLanguage', 'zh-CN'],
-      ['file:save', save],
-      ['file:open', { filters: [] }],
-      ['brief:exportPdf', pdf]
-    ])
+    const call = (method: IpcMethod, ...args: unknown[]) => (api[method] as (...a: unknown[]) => Promise<unknown>)(...args)
+    for (const channel of IPC_CHANNELS) {
+      const request = { for: channel }
+      await call(IPC_METHODS[channel], request)
+      await call(IPC_METHODS[channel])
+    }
+    expect(ipc.invoke.mock.calls).toEqual(IPC_CHANNELS.flatMap((channel) => [[channel, { for: channel }], [channel]]))
+  })
+
+  it('returns the derived PreloadApi, which needs a function for every contract channel (type check)', () => {
+    expectTypeOf(createPreloadApi).returns.toEqualTypeOf<PreloadApi>()
+    expectTypeOf<keyof PreloadApi>().toEqualTypeOf<IpcMethod | 'onMenuCommand'>()
+    // For every channel: an API without that channel's function is not a PreloadApi.
+    type Optional = { [M in IpcMethod]: Omit<PreloadApi, M> extends PreloadApi ? M : never }[IpcMethod]
+    expectTypeOf<Optional>().toEqualTypeOf<never>()
+    const { onMenuCommand } = createPreloadApi(fakeIpcRenderer() as unknown as IpcRendererLike)
+    // @ts-expect-error an object without the contract channels' functions does not compile as a PreloadApi
+    const incomplete: PreloadApi = { onMenuCommand }
+    expect(Object.keys(incomplete)).toEqual(['onMenuCommand'])
   })
 
   it('passes valid menu commands on, drops anything else, and unsubscribes', () => {
@@ -71,13 +74,13 @@ describe('createPreloadApi', () => {
     const api = createPreloadApi(ipc as unknown as IpcRendererLike)
     const listener = vi.fn()
     const unsubscribe = api.onMenuCommand(listener)
-    ipc.emit(CONTRACT_CHANNEL, 'find')
-    ipc.emit(CONTRACT_CHANNEL, 'rm -rf')
-    ipc.emit(CONTRACT_CHANNEL, { command: 'find' })
+    ipc.emit(MENU_COMMAND_CHANNEL, 'find')
+    ipc.emit(MENU_COMMAND_CHANNEL, 'rm -rf')
+    ipc.emit(MENU_COMMAND_CHANNEL, { command: 'find' })
     expect(listener.mock.calls).toEqual([['find']])
     unsubscribe()
-    expect(ipc.count(CONTRACT_CHANNEL)).toBe(0)
-    ipc.emit(CONTRACT_CHANNEL, 'newAccount')
+    expect(ipc.count(MENU_COMMAND_CHANNEL)).toBe(0)
+    ipc.emit(MENU_COMMAND_CHANNEL, 'newAccount')
     expect(listener).toHaveBeenCalledTimes(1)
   })
 })
@@ -90,14 +93,16 @@ describe('preload entry', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1)
     const [key, api] = exposeInMainWorld.mock.calls[0]!
     expect(key).toBe('api')
-    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setLanguage'])
+    expect(Object.keys(api).sort()).toEqual(API_KEYS)
     vi.doUnmock('electron')
   })
 
   // A sandboxed preload can only require('electron'); a bundled require('zod') would break window.api.
   const bundle = join(import.meta.dirname, '../../out/preload/index.cjs')
-  it.skipIf(!existsSync(bundle))('the built preload bundle requires nothing but electron', () => {
-    const requires = [...readFileSync(bundle, 'utf8').matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])
+  it.skipIf(!existsSync(bundle))('the built preload bundle requires nothing but electron, and carries every contract channel', () => {
+    const code = readFileSync(bundle, 'utf8')
+    const requires = [...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])
     expect(new Set(requires)).toEqual(new Set(['electron']))
+    for (const channel of [...IPC_CHANNELS, MENU_COMMAND_CHANNEL]) expect(code, channel).toContain(`"${channel}"`)
   })
 })

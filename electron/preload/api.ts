@@ -1,18 +1,9 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
-// Types only: a runtime import of shared/ipc/contract would pull `require("zod")` into the bundle
-// (electron-vite externalises dependencies), and a sandboxed preload can only require "electron".
-import type { IpcChannel, MenuCommand, PreloadApi } from '../../shared/ipc/contract'
-
-/** Mirror MENU_COMMAND_CHANNEL and MENU_COMMANDS of the contract; api.test.ts keeps them equal. */
-export const MENU_COMMAND_CHANNEL = 'menu:command'
-export const MENU_COMMANDS = [
-  'newAccount',
-  'find',
-  'openSettings',
-  'showAbout',
-  'useEnglish',
-  'useChinese'
-] as const satisfies readonly MenuCommand[]
+// The one runtime import from shared/: channels.ts holds names only. contract.ts is types only here, since
+// a runtime import of it would pull `require("zod")` into the bundle (electron-vite externalises
+// dependencies), and a sandboxed preload can only require "electron".
+import { buildIpcMethods, MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '../../shared/ipc/channels'
+import type { MenuCommand, PreloadApi, PreloadInvokers } from '../../shared/ipc/contract'
 
 const menuCommands: ReadonlySet<unknown> = new Set(MENU_COMMANDS)
 
@@ -21,15 +12,13 @@ export const isMenuCommand = (value: unknown): value is MenuCommand => menuComma
 
 export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 
-/** One named function per channel; never ipcRenderer itself or a generic invoke. */
+/**
+ * One named function per contract channel, each invoking its own fixed channel; never ipcRenderer
+ * itself or a generic invoke. Main validates the arguments and refuses more than one.
+ */
 export function createPreloadApi(ipcRenderer: IpcRendererLike): PreloadApi {
-  const invoke = (channel: IpcChannel, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args)
   const api = {
-    getAppInfo: () => invoke('app:getInfo'),
-    setLanguage: (language) => invoke('app:setLanguage', language),
-    saveFile: (request) => invoke('file:save', request),
-    openFile: (request) => invoke('file:open', request),
-    exportPdf: (request) => invoke('brief:exportPdf', request),
+    ...buildIpcMethods<PreloadInvokers>((channel) => (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)),
     onMenuCommand: (listener) => {
       const onCommand = (_event: IpcRendererEvent, payload: unknown) => {
         if (isMenuCommand(payload)) listener(payload)

@@ -1,7 +1,12 @@
 import { z } from '../schemas/zod'
+import { MENU_COMMANDS, type IpcChannel, type IpcMethod } from './channels'
 
 // The one IPC contract between renderer and main. Channels are namespaced `domain:verb`; main validates
 // every request against `request` and every reply against `response` before it crosses the bridge.
+// The channel names and their function names live in ./channels.ts (no zod, so the preload can load it).
+
+export { buildIpcMethods, IPC_CHANNELS, IPC_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS } from './channels'
+export type { IpcChannel, IpcMethod } from './channels'
 
 export const Language = z.enum(['zh-CN', 'en'])
 export type Language = z.infer<typeof Language>
@@ -48,34 +53,43 @@ export const ExportPdfRequest = z.object({
 })
 export type ExportPdfRequest = z.infer<typeof ExportPdfRequest>
 
+/** What the contract holds for each channel. */
+export interface IpcChannelSchemas {
+  request: z.ZodType
+  response: z.ZodType
+}
+/** Exactly one entry per channel of IPC_METHODS: a missing or an extra channel fails the type check. */
+export type IpcContractShape = { [C in IpcChannel]: IpcChannelSchemas }
+
 export const ipcContract = {
   'app:getInfo': { request: z.void(), response: AppInfo },
+  /** Saves the language and relabels the native menu (the browser edition has no menu). */
   'app:setLanguage': { request: Language, response: z.void() },
   'file:save': { request: SaveFileRequest, response: SaveFileResponse },
   'file:open': { request: OpenFileRequest, response: OpenFileResponse },
+  /** Prints a complete HTML document to PDF: a save dialog in Electron, the print dialog in a browser. */
   'brief:exportPdf': { request: ExportPdfRequest, response: SaveFileResponse }
-} as const
+} as const satisfies IpcContractShape
 
 export type IpcContract = typeof ipcContract
-export type IpcChannel = keyof IpcContract
 export type IpcRequest<C extends IpcChannel> = z.input<IpcContract[C]['request']>
 export type IpcResponse<C extends IpcChannel> = z.output<IpcContract[C]['response']>
 
 export type IpcErrorCode = 'invalidRequest' | 'forbiddenSender' | 'internal'
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
 
-/** Commands the native menu sends to the renderer (main → renderer, one event channel). */
-export const MENU_COMMANDS = ['newAccount', 'find', 'openSettings', 'showAbout', 'useEnglish', 'useChinese'] as const
+/** The arguments of a channel's function: none for a void request, otherwise the request. */
+export type IpcArgs<C extends IpcChannel> = [IpcRequest<C>] extends [void] ? [] : [request: IpcRequest<C>]
+
+/** window.api's invoke half: one function per channel, named by IPC_METHODS, resolving to an IpcResult. */
+export type PreloadInvokers = {
+  [C in IpcChannel as IpcMethod<C>]: (...args: IpcArgs<C>) => Promise<IpcResult<IpcResponse<C>>>
+}
+
 export const MenuCommand = z.enum(MENU_COMMANDS)
 export type MenuCommand = z.infer<typeof MenuCommand>
-export const MENU_COMMAND_CHANNEL = 'menu:command'
 
 /** The API the preload exposes on `window.api`: one named function per channel, nothing generic. */
-export interface PreloadApi {
-  getAppInfo(): Promise<IpcResult<AppInfo>>
-  setLanguage(language: Language): Promise<IpcResult<void>>
-  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResponse>>
-  openFile(request: OpenFileRequest): Promise<IpcResult<OpenFileResponse>>
-  exportPdf(request: ExportPdfRequest): Promise<IpcResult<SaveFileResponse>>
+export interface PreloadApi extends PreloadInvokers {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
