@@ -1,18 +1,18 @@
-import type { AppInfo, ExportPdfRequest, Language, MenuCommand, OpenFileRequest, OpenFileResponse, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc/contract'
+import type { IpcArgs, IpcChannel, IpcMethod, IpcResponse, MenuCommand } from '../../../shared/ipc/contract'
+
+/** HostApi's IPC half, derived from the contract: one method per channel, named by IPC_METHODS, resolving to the response. */
+export type HostMethods = {
+  [C in IpcChannel as IpcMethod<C>]: (...args: IpcArgs<C>) => Promise<IpcResponse<C>>
+}
 
 /**
  * What the renderer needs from its host. Two implementations: electronHost (window.api from the
  * preload) and browserHost (plain browser, used by `npm run dev:web` and the e2e tests).
+ * A new contract channel appears here by itself; browserHost must then implement it or the type check fails.
  * Methods throw HostError on failure.
  */
-export interface HostApi {
+export interface HostApi extends HostMethods {
   readonly kind: 'electron' | 'browser'
-  getAppInfo(): Promise<AppInfo>
-  setLanguage(language: Language): Promise<void>
-  saveFile(request: SaveFileRequest): Promise<SaveFileResponse>
-  openFile(request: OpenFileRequest): Promise<OpenFileResponse>
-  /** Prints a complete HTML document to PDF: a save dialog in Electron, the print dialog in a browser. */
-  exportPdf(request: ExportPdfRequest): Promise<SaveFileResponse>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
 

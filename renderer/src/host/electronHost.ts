@@ -1,5 +1,5 @@
-import type { IpcResult, PreloadApi } from '../../../shared/ipc/contract'
-import { HostError, type HostApi } from './HostApi'
+import { buildIpcMethods, type IpcResult, type PreloadApi } from '../../../shared/ipc/contract'
+import { HostError, type HostApi, type HostMethods } from './HostApi'
 
 declare global {
   interface Window {
@@ -21,11 +21,10 @@ function unwrap<T>(result: IpcResult<T>): T {
 export function createElectronHost(api: PreloadApi): HostApi {
   return {
     kind: 'electron',
-    getAppInfo: async () => unwrap(await api.getAppInfo()),
-    setLanguage: async (language) => unwrap(await api.setLanguage(language)),
-    saveFile: async (request) => unwrap(await api.saveFile(request)),
-    openFile: async (request) => unwrap(await api.openFile(request)),
-    exportPdf: async (request) => unwrap(await api.exportPdf(request)),
+    ...buildIpcMethods<HostMethods>((_channel, method) => async (...args: unknown[]) => {
+      const call = api[method] as (...args: unknown[]) => Promise<IpcResult<unknown>>
+      return unwrap(await call(...args))
+    }),
     onMenuCommand: (listener) => api.onMenuCommand(listener)
   }
 }
