@@ -1,7 +1,10 @@
 import { z } from './zod'
 import { CHANNEL_TABLE } from '../domain/values/channels'
 import { codesOf } from '../domain/values/codesOf'
+import { INFLUENCE_TABLE } from '../domain/values/influenceLevels'
+import { RELATIONSHIP_STAGE_TABLE } from '../domain/values/relationshipStages'
 import { ROLE_TABLE } from '../domain/values/roles'
+import { STANCE_TABLE } from '../domain/values/stances'
 
 // Value lists from the domain guide (../shared/domain.md): the stored codes, which never change once
 // shipped. A list that has a table in shared/domain/values (its order, labels and everything else the app
@@ -16,9 +19,9 @@ export const PYRAMID_TIERS = ['vip', 'major', 'ordinary', 'small'] as const
 export const OWNERSHIPS = ['foreign', 'jointVenture', 'stateOwned', 'private'] as const
 export const PIPELINE_STAGES = ['discover', 'verifyNeeds', 'negotiate', 'signContract', 'deliver'] as const
 export const BUYING_ROLES = codesOf(ROLE_TABLE)
-export const STANCES = ['supporter', 'neutral', 'opponent', 'unknown'] as const
-export const INFLUENCE_LEVELS = ['low', 'medium', 'high'] as const
-export const RELATIONSHIP_STAGES = ['acquaintance', 'meeting', 'recognition', 'trust', 'alliance'] as const
+export const STANCES = codesOf(STANCE_TABLE)
+export const INFLUENCE_LEVELS = codesOf(INFLUENCE_TABLE)
+export const RELATIONSHIP_STAGES = codesOf(RELATIONSHIP_STAGE_TABLE)
 export const CONTACT_LINES = ['main', 'auxiliary', 'none'] as const
 export const PERSONALITY_TYPES = [
   'rational',

@@ -14,8 +14,6 @@ export type { GraphLayout } from './layouts'
 export type { RenderGraphOptions } from './renderGraph'
 export { graphToSvg } from './svgExport'
 export {
-  INFLUENCE_SIZE,
-  STANCE_COLOUR,
   mainRole,
   structureKey,
   toElements,

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape'
 import type { BuyingRole, ContactLine, InfluenceLevel, RelationshipKind, Stance } from '../../../shared/schemas'
-import { ROLE_TABLE, rolesByRank, type NodeShape } from '../../../shared/domain/values'
+import { INFLUENCE_TABLE, ROLE_TABLE, STANCE_TABLE, rolesByRank, type NodeShape } from '../../../shared/domain/values'
 
 /** The shape of a person with no role, and of a departed person's seat. */
 const NO_ROLE_SHAPE: NodeShape = 'ellipse'
@@ -34,15 +34,6 @@ export type ToElementsOptions = {
   /** Staleness per person id, shown as a class `stale-<level>`. */
   staleness?: ReadonlyMap<string, 'fresh' | 'due' | 'stale' | 'never'>
 }
-
-export const STANCE_COLOUR: Record<Stance, string> = {
-  supporter: '#2f9e5f',
-  neutral: '#e0a526',
-  opponent: '#d64545',
-  unknown: '#9aa3b2'
-}
-
-export const INFLUENCE_SIZE: Record<InfluenceLevel, number> = { low: 28, medium: 40, high: 54 }
 
 /** The role that decides a person's node shape: the lowest shapeRank in the role table, or 'none'. */
 export function mainRole(roles: readonly BuyingRole[]): BuyingRole | 'none' {
@@ -83,8 +74,8 @@ export function toElements(
         label,
         name: p.name,
         shape: departed || role === 'none' ? NO_ROLE_SHAPE : ROLE_TABLE[role].shape,
-        colour: departed ? '#ffffff' : STANCE_COLOUR[p.stance],
-        size: INFLUENCE_SIZE[p.influence],
+        colour: departed ? '#ffffff' : STANCE_TABLE[p.stance].colour,
+        size: INFLUENCE_TABLE[p.influence].nodeSize,
         role,
         pinned: p.position !== null
       },

@@ -1,7 +1,10 @@
 import type { Language } from '../../ipc/contract'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { CHANNEL_TABLE } from '../values/channels'
+import { INFLUENCE_TABLE } from '../values/influenceLevels'
+import { RELATIONSHIP_STAGE_TABLE } from '../values/relationshipStages'
 import { ROLE_TABLE } from '../values/roles'
+import { STANCE_TABLE } from '../values/stances'
 import type { BriefFinding, BriefModel, BriefPerson, BriefSection, BriefSectionId } from './briefModel'
 import { briefStyles } from './briefStyles'
 import { escapeHtml as esc } from './escapeHtml'
@@ -21,10 +24,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
 
   const personRoles = (p: BriefPerson) =>
     [...p.roles.map((r) => t(ROLE_TABLE[r].label)), ...(p.isCoach ? [t('brief.coach')] : [])].join(' · ') || '—'
-  const stancePill = (p: BriefPerson) => {
-    const tone = p.stance === 'supporter' ? 'good' : p.stance === 'opponent' ? 'bad' : 'warn'
-    return `<span class="pill ${tone}">${esc(label('brief.stance', p.stance))}</span>`
-  }
+  const stancePill = (p: BriefPerson) => `<span class="pill ${STANCE_TABLE[p.stance].tone}">${esc(t(STANCE_TABLE[p.stance].label))}</span>`
   const points = (p: BriefPerson) =>
     p.talkingPoints.length ? `<ul class="points">${p.talkingPoints.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''
   const sensitive = (p: BriefPerson) =>
@@ -75,8 +75,8 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
                 .map(
                   (p) =>
                     `<tr><td>${nameCell(p)}${sensitive(p)}</td><td>${esc(personRoles(p))}</td><td>${stancePill(p)}</td><td>${esc(
-                      label('brief.influence', p.influence)
-                    )}</td><td>${esc(label('brief.relationship', p.relationshipStage))}</td><td>${points(p)}</td></tr>`
+                      t(INFLUENCE_TABLE[p.influence].label)
+                    )}</td><td>${esc(t(RELATIONSHIP_STAGE_TABLE[p.relationshipStage].label))}</td><td>${points(p)}</td></tr>`
                 )
                 .join('')}</tbody></table>`
             : empty('brief.noPeople')

@@ -2,12 +2,12 @@ import { z } from '../../schemas/zod'
 import type { BuyingRole, InfluenceLevel, PipelineStage, RelationshipStage } from '../../schemas/enums'
 import {
   BuyingRole as BuyingRoleSchema,
-  INFLUENCE_LEVELS,
   InfluenceLevel as InfluenceLevelSchema,
   PIPELINE_STAGES,
-  RELATIONSHIP_STAGES,
   RelationshipStage as RelationshipStageSchema
 } from '../../schemas/enums'
+import { influenceRank } from '../values/influenceLevels'
+import { relationshipStageRank } from '../values/relationshipStages'
 import type { Relationship, Stakeholder } from '../../schemas/stakeholder'
 
 /** The coverage rules, in the order their warnings are listed. */
@@ -71,8 +71,7 @@ export type CoverageInput = {
   settings?: CoverageSettings
 }
 
-const stageRank = (stage: RelationshipStage) => RELATIONSHIP_STAGES.indexOf(stage)
-const influenceRank = (level: InfluenceLevel) => INFLUENCE_LEVELS.indexOf(level)
+const stageRank = relationshipStageRank
 
 /** People still at the company and not deleted. */
 export function activeStakeholders<T extends Pick<Stakeholder, 'deletedAt' | 'departedAt'>>(people: readonly T[]): T[] {

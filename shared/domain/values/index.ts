@@ -2,4 +2,7 @@
 // needs of each value. The code lists and zod enums in shared/schemas/enums.ts are derived from them.
 export * from './channels'
 export * from './codesOf'
+export * from './influenceLevels'
+export * from './relationshipStages'
 export * from './roles'
+export * from './stances'

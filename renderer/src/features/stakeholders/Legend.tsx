@@ -1,7 +1,6 @@
 import { BUYING_ROLES, STANCES, RELATIONSHIP_KINDS } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
-import { ROLE_TABLE, type NodeShape } from '../../../../shared/domain/values'
-import { STANCE_COLOUR } from '../../graph'
+import { ROLE_TABLE, STANCE_TABLE, type NodeShape } from '../../../../shared/domain/values'
 import { kindLabel, roleLabel } from './labels'
 
 const SHAPE_PATH: Record<NodeShape, string> = {
@@ -40,8 +39,8 @@ export function Legend() {
           <ul>
             {STANCES.map((s) => (
               <li key={s}>
-                <span className="sh-legend__dot" style={{ background: STANCE_COLOUR[s] }} />
-                {t(`stakeholders.stance.${s}`)}
+                <span className="sh-legend__dot" style={{ background: STANCE_TABLE[s].colour }} />
+                {t(STANCE_TABLE[s].label)}
               </li>
             ))}
           </ul>

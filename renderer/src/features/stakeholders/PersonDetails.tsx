@@ -1,20 +1,27 @@
 import { useState } from 'react'
-import type { Relationship, RelationshipKind, StakeholderChange } from '../../../../shared/schemas'
+import { InfluenceLevel, RelationshipStage, Stance, type Relationship, type RelationshipKind, type StakeholderChange } from '../../../../shared/schemas'
 import { decodeRoles, type StakeholderRecord } from '../../../../shared/domain/stakeholders'
 import type { DossierFinding } from '../../../../shared/domain/dossier'
 import { useI18n, type Translate } from '../../app/i18n'
 import { ValidationError, useStakeholderMapRepository } from '../../data'
 import { Button, ConfirmDialog, IconButton, Icons, SelectField, useToast } from '../../ui'
-import { kindLabel, kindOptions, roleLabel } from './labels'
+import { influenceLabel, kindLabel, kindOptions, roleLabel, stageLabel, stanceLabel } from './labels'
 
 function describeValue(t: Translate, field: StakeholderChange['field'], value: string | null): string {
   if (value === null) return '—'
   switch (field) {
-    case 'stance':
-    case 'influence':
+    // A stored code this version does not know (e.g. from a newer backup) shows as it is.
+    case 'stance': {
+      const stance = Stance.safeParse(value)
+      return stance.success ? stanceLabel(t, stance.data) : value
+    }
+    case 'influence': {
+      const level = InfluenceLevel.safeParse(value)
+      return level.success ? influenceLabel(t, level.data) : value
+    }
     case 'relationshipStage': {
-      const key = `stakeholders.${field}.${value}` as Parameters<Translate>[0]
-      return t(key)
+      const stage = RelationshipStage.safeParse(value)
+      return stage.success ? stageLabel(t, stage.data) : value
     }
     case 'roles': {
       const roles = decodeRoles(value)

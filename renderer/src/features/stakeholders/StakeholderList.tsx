@@ -1,7 +1,9 @@
+import type { CSSProperties } from 'react'
 import { staleness, type ContactCadence, type StakeholderRecord } from '../../../../shared/domain/stakeholders'
+import { STANCE_TABLE } from '../../../../shared/domain/values'
 import { useI18n } from '../../app/i18n'
 import { Badge, type BadgeTone } from '../../ui'
-import { roleLabel } from './labels'
+import { influenceLabel, roleLabel, stageLabel, stanceLabel } from './labels'
 
 const STALE_TONE: Record<string, BadgeTone> = { fresh: 'success', due: 'warning', stale: 'danger', never: 'neutral' }
 
@@ -70,10 +72,12 @@ export function StakeholderList({
                   <td>{[p.title, p.department].filter(Boolean).join(' · ')}</td>
                   <td>{p.roles.map((r) => roleLabel(t, r)).join('、')}</td>
                   <td data-testid="stance">
-                    <span className={`sh-stance sh-stance--${p.stance}`}>{t(`stakeholders.stance.${p.stance}`)}</span>
+                    <span className="sh-stance" style={{ '--sh-stance-colour': STANCE_TABLE[p.stance].colour } as CSSProperties}>
+                      {stanceLabel(t, p.stance)}
+                    </span>
                   </td>
-                  <td>{t(`stakeholders.influence.${p.influence}`)}</td>
-                  <td>{t(`stakeholders.relationshipStage.${p.relationshipStage}`)}</td>
+                  <td>{influenceLabel(t, p.influence)}</td>
+                  <td>{stageLabel(t, p.relationshipStage)}</td>
                   <td>
                     {stale && (
                       <Badge

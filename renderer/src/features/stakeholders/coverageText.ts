@@ -1,7 +1,7 @@
 import type { CoverageSettings, CoverageWarning } from '../../../../shared/domain/stakeholders'
 import type { PipelineStage } from '../../../../shared/schemas'
 import type { Translate } from '../../app/i18n'
-import { roleLabel } from './labels'
+import { roleLabel, stageLabel } from './labels'
 
 /** A coverage warning in words: its title, what to do about it, and the people involved (if any). */
 export function coverageWarningText(
@@ -17,7 +17,7 @@ export function coverageWarningText(
       case 'singleThreaded':
         return t('stakeholders.coverage.singleThreaded.hint', {
           min: settings.minThreads,
-          stage: t(`stakeholders.relationshipStage.${settings.threadStage}`)
+          stage: stageLabel(t, settings.threadStage)
         })
       case 'stageRolesMissing':
         return t('stakeholders.coverage.stageRolesMissing.hint', {

@@ -7,24 +7,30 @@ import {
   RELATIONSHIP_STAGES,
   STANCES,
   type BuyingRole,
+  type InfluenceLevel,
+  type RelationshipStage,
+  type Stance,
   type RelationshipKind
 } from '../../../../shared/schemas'
-import { ROLE_TABLE } from '../../../../shared/domain/values'
+import { INFLUENCE_TABLE, RELATIONSHIP_STAGE_TABLE, ROLE_TABLE, STANCE_TABLE } from '../../../../shared/domain/values'
 import type { Translate } from '../../app/i18n'
 import type { GraphLabels } from '../../graph'
 import type { SelectOption } from '../../ui'
 
 export const roleLabel = (t: Translate, role: BuyingRole) => t(ROLE_TABLE[role].label)
+export const stanceLabel = (t: Translate, stance: Stance) => t(STANCE_TABLE[stance].label)
+export const influenceLabel = (t: Translate, level: InfluenceLevel) => t(INFLUENCE_TABLE[level].label)
+export const stageLabel = (t: Translate, stage: RelationshipStage) => t(RELATIONSHIP_STAGE_TABLE[stage].label)
 export const kindLabel = (t: Translate, kind: RelationshipKind) => t(`stakeholders.kind.${kind}`)
 
 export function stanceOptions(t: Translate): SelectOption[] {
-  return STANCES.map((v) => ({ value: v, label: t(`stakeholders.stance.${v}`) }))
+  return STANCES.map((v) => ({ value: v, label: stanceLabel(t, v) }))
 }
 export function influenceOptions(t: Translate): SelectOption[] {
-  return INFLUENCE_LEVELS.map((v) => ({ value: v, label: t(`stakeholders.influence.${v}`) }))
+  return INFLUENCE_LEVELS.map((v) => ({ value: v, label: influenceLabel(t, v) }))
 }
 export function stageOptions(t: Translate): SelectOption[] {
-  return RELATIONSHIP_STAGES.map((v) => ({ value: v, label: t(`stakeholders.relationshipStage.${v}`) }))
+  return RELATIONSHIP_STAGES.map((v) => ({ value: v, label: stageLabel(t, v) }))
 }
 export function lineOptions(t: Translate): SelectOption[] {
   return CONTACT_LINES.map((v) => ({ value: v, label: t(`stakeholders.line.${v}`) }))
