@@ -56,7 +56,8 @@ async function serve(root, port, identity) {
     if (await identityAt(port)) return { url: `http://127.0.0.1:${port}/`, port, reused: true, close: async () => {} }
     throw new Error(
       `port ${port} on this computer is taken by another program. Close it, or start with ACCOUNT_ATLAS_PORT set to a free port ` +
-        '(the browser edition keeps its data per port, so use the same one every time).'
+        '(the browser edition keeps its data per port, so use the same one every time).',
+      { cause: error }
     )
   }
 }

@@ -20,6 +20,15 @@ function platformExecutable(platform) {
   }
 }
 
+/** The executable name install.js recorded, or null before the first download. */
+function readPathTxt(electronDir) {
+  try {
+    return readFileSync(join(electronDir, 'path.txt'), 'utf8').trim() || null
+  } catch {
+    return null
+  }
+}
+
 /**
  * @param {string} electronDir the electron package folder (node_modules/electron)
  * @param {{ env?: NodeJS.ProcessEnv, platform?: string }} [options]
@@ -29,12 +38,7 @@ export function findElectronBinary(electronDir, { env = process.env, platform = 
   if (!existsSync(join(electronDir, 'package.json'))) {
     return { missing: 'node_modules/electron is not installed (run npm install)' }
   }
-  let executable = null
-  try {
-    executable = readFileSync(join(electronDir, 'path.txt'), 'utf8').trim() || null
-  } catch {
-    executable = null
-  }
+  const executable = readPathTxt(electronDir)
 
   const override = env.ELECTRON_OVERRIDE_DIST_PATH
   if (override) {
