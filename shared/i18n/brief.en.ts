@@ -53,16 +53,6 @@ export const briefEn = {
   'brief.unverified': 'Unverified',
   'brief.sensitiveNote': 'Personal (sensitive)',
 
-  'brief.objectionContent.need': 'Need',
-  'brief.objectionContent.price': 'Price',
-  'brief.objectionContent.product': 'Product',
-  'brief.objectionContent.timing': 'Timing',
-  'brief.objectionContent.salesperson': 'Salesperson',
-  'brief.objectionContent.service': 'Service',
-  'brief.objectionContent.abilityToPay': 'Ability to pay',
-  'brief.objectionNature.genuine': 'genuine',
-  'brief.objectionNature.false': 'excuse',
-  'brief.objectionNature.hidden': 'hidden',
 
   'brief.composer.title': 'Compose the brief',
   'brief.composer.sections': 'Sections',

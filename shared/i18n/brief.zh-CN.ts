@@ -54,16 +54,6 @@ export const briefZhCN: Record<keyof typeof briefEn, string> = {
   'brief.unverified': '待核实',
   'brief.sensitiveNote': '个人信息（敏感）',
 
-  'brief.objectionContent.need': '需求',
-  'brief.objectionContent.price': '价格',
-  'brief.objectionContent.product': '产品',
-  'brief.objectionContent.timing': '时机',
-  'brief.objectionContent.salesperson': '销售人员',
-  'brief.objectionContent.service': '服务',
-  'brief.objectionContent.abilityToPay': '支付能力',
-  'brief.objectionNature.genuine': '真实异议',
-  'brief.objectionNature.false': '借口',
-  'brief.objectionNature.hidden': '隐藏异议',
 
   'brief.composer.title': '组合简报内容',
   'brief.composer.sections': '包含的部分',

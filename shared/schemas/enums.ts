@@ -2,6 +2,8 @@ import { z } from './zod'
 import { CHANNEL_TABLE } from '../domain/values/channels'
 import { codesOf } from '../domain/values/codesOf'
 import { INFLUENCE_TABLE } from '../domain/values/influenceLevels'
+import { OBJECTION_CONTENT_TABLE, OBJECTION_HANDLING_TABLE, OBJECTION_NATURE_TABLE } from '../domain/values/objectionTypes'
+import { PERSONALITY_TABLE } from '../domain/values/personalityTypes'
 import { RELATIONSHIP_STAGE_TABLE } from '../domain/values/relationshipStages'
 import { ROLE_TABLE } from '../domain/values/roles'
 import { STANCE_TABLE } from '../domain/values/stances'
@@ -23,23 +25,12 @@ export const STANCES = codesOf(STANCE_TABLE)
 export const INFLUENCE_LEVELS = codesOf(INFLUENCE_TABLE)
 export const RELATIONSHIP_STAGES = codesOf(RELATIONSHIP_STAGE_TABLE)
 export const CONTACT_LINES = ['main', 'auxiliary', 'none'] as const
-export const PERSONALITY_TYPES = [
-  'rational',
-  'impulsive',
-  'stubborn',
-  'combative',
-  'indecisive',
-  'selfAdmiring',
-  'arrogant',
-  'suspicious',
-  'taciturn',
-  'haggling'
-] as const
+export const PERSONALITY_TYPES = codesOf(PERSONALITY_TABLE)
 export const RELATIONSHIP_KINDS = ['reportsTo', 'influences', 'ally', 'rival'] as const
 export const INTEL_CHANNELS = codesOf(CHANNEL_TABLE)
-export const OBJECTION_CONTENTS = ['need', 'price', 'product', 'timing', 'salesperson', 'service', 'abilityToPay'] as const
-export const OBJECTION_NATURES = ['genuine', 'false', 'hidden'] as const
-export const OBJECTION_HANDLINGS = ['ignore', 'compensate', 'turnAround', 'ask', 'yesIf', 'directRebuttal'] as const
+export const OBJECTION_CONTENTS = codesOf(OBJECTION_CONTENT_TABLE)
+export const OBJECTION_NATURES = codesOf(OBJECTION_NATURE_TABLE)
+export const OBJECTION_HANDLINGS = codesOf(OBJECTION_HANDLING_TABLE)
 export const OBJECTION_STATUSES = ['open', 'resolved'] as const
 
 export const Classification = z.enum(CLASSIFICATIONS)

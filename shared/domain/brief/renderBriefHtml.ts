@@ -2,6 +2,7 @@ import type { Language } from '../../ipc/contract'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { CHANNEL_TABLE } from '../values/channels'
 import { INFLUENCE_TABLE } from '../values/influenceLevels'
+import { OBJECTION_CONTENT_TABLE, OBJECTION_NATURE_TABLE } from '../values/objectionTypes'
 import { RELATIONSHIP_STAGE_TABLE } from '../values/relationshipStages'
 import { ROLE_TABLE } from '../values/roles'
 import { STANCE_TABLE } from '../values/stances'
@@ -17,7 +18,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(model.generatedAt)
   const shortDate = (ms: number) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(ms)
-  const label = (prefix: string, code: string | null) => (code ? t(`${prefix}.${code}` as MessageKey) : '—')
+  const orDash = (key: MessageKey | null) => (key ? t(key) : '—')
   const sectionTitle = (id: BriefSectionId) => t(`brief.section.${id}`)
   const empty = (key: MessageKey = 'brief.empty') => `<p class="empty">${esc(t(key))}</p>`
   const textOrEmpty = (text: string) => (text.trim() ? `<p class="text-block">${esc(text)}</p>` : empty())
@@ -45,12 +46,12 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
       case 'summary': {
         const a = section.account
         const facts: [MessageKey, string][] = [
-          ['field.classification', label('classification', a.classification)],
-          ['field.positioning', label('positioning', a.positioning)],
-          ['field.stage', label('stage', a.stage)],
-          ['field.orgGrade', label('orgGrade', a.orgGrade)],
-          ['field.pyramidTier', label('pyramidTier', a.pyramidTier)],
-          ['field.ownership', label('ownership', a.ownership)],
+          ['field.classification', orDash(a.classification && `classification.${a.classification}`)],
+          ['field.positioning', orDash(a.positioning && `positioning.${a.positioning}`)],
+          ['field.stage', orDash(a.stage && `stage.${a.stage}`)],
+          ['field.orgGrade', orDash(a.orgGrade && `orgGrade.${a.orgGrade}`)],
+          ['field.pyramidTier', orDash(a.pyramidTier && `pyramidTier.${a.pyramidTier}`)],
+          ['field.ownership', orDash(a.ownership && `ownership.${a.ownership}`)],
           ['field.industry', a.industry || '—'],
           ['field.employees', a.employees === null ? '—' : a.employees.toLocaleString(language)],
           ['field.annualRevenue', a.annualRevenue === null ? '—' : a.annualRevenue.toLocaleString(language)]
@@ -118,7 +119,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
             ? `<table><thead><tr><th>${esc(t('brief.col.objection'))}</th><th>${esc(t('brief.col.answer'))}</th></tr></thead><tbody>${section.objections
                 .map(
                   (o) =>
-                    `<tr><td><div class="small muted">${esc(label('brief.objectionContent', o.content))} · ${esc(label('brief.objectionNature', o.nature))}</div>${esc(
+                    `<tr><td><div class="small muted">${esc(t(OBJECTION_CONTENT_TABLE[o.content].label))} · ${esc(t(OBJECTION_NATURE_TABLE[o.nature].label))}</div>${esc(
                       o.text
                     )}</td><td>${esc(o.response) || `<span class="empty">${esc(t('brief.noAnswer'))}</span>`}</td></tr>`
                 )

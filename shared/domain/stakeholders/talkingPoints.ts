@@ -1,31 +1,22 @@
 import type { BuyingRole, PersonalityType } from '../../schemas/enums'
 import type { Language } from '../../ipc/contract'
 import { translate, type MessageKey } from '../../i18n/translate'
+import { PERSONALITY_TABLE } from '../values/personalityTypes'
 import { ROLE_TABLE, rolesByRank } from '../values/roles'
 
 /** At most three benefits per presentation. */
 export const MAX_TALKING_POINTS = 3
 
-/** Personalities that shift the emphasis to a particular benefit. */
-const PERSONALITY_BENEFIT: Partial<Record<PersonalityType, MessageKey>> = {
-  haggling: 'stakeholders.benefit.budgetFit',
-  suspicious: 'stakeholders.benefit.proof',
-  rational: 'stakeholders.benefit.proof',
-  selfAdmiring: 'stakeholders.benefit.returnAndImage',
-  arrogant: 'stakeholders.benefit.returnAndImage',
-  indecisive: 'stakeholders.benefit.simplerProcess'
-}
-
 export type TalkingPointSubject = { roles: readonly BuyingRole[]; personality: PersonalityType | null }
 
 /**
  * The benefits to lead with for one person, as message keys: the benefit of their most important role
- * first (by the role table's talkingPointRank), then the one their personality calls for, then those of
- * their other roles; no repeats, at most three.
+ * first (by the role table's talkingPointRank), then the one their personality calls for (from the
+ * personality table), then those of their other roles; no repeats, at most three.
  */
 export function draftBenefits({ roles, personality }: TalkingPointSubject): MessageKey[] {
   const ordered = rolesByRank(roles, 'talkingPointRank').map((role) => ROLE_TABLE[role].talkingPoint)
-  const fromPersonality = personality ? PERSONALITY_BENEFIT[personality] : undefined
+  const fromPersonality = personality ? PERSONALITY_TABLE[personality].talkingPoint : null
   const sequence = fromPersonality ? [...ordered.slice(0, 1), fromPersonality, ...ordered.slice(1)] : ordered
   return [...new Set(sequence)].slice(0, MAX_TALKING_POINTS)
 }
@@ -41,7 +32,7 @@ export type DraftedTalkingPoints = {
 export function draftTalkingPoints(subject: TalkingPointSubject, language: Language): DraftedTalkingPoints {
   return {
     points: draftBenefits(subject).map((benefit) => translate(language, benefit)),
-    approach: subject.personality ? translate(language, `stakeholders.personality.${subject.personality}.hint`) : null
+    approach: subject.personality ? translate(language, PERSONALITY_TABLE[subject.personality].approach) : null
   }
 }
 

@@ -12,7 +12,7 @@ import {
   type Stance,
   type RelationshipKind
 } from '../../../../shared/schemas'
-import { INFLUENCE_TABLE, RELATIONSHIP_STAGE_TABLE, ROLE_TABLE, STANCE_TABLE } from '../../../../shared/domain/values'
+import { INFLUENCE_TABLE, PERSONALITY_TABLE, RELATIONSHIP_STAGE_TABLE, ROLE_TABLE, STANCE_TABLE } from '../../../../shared/domain/values'
 import type { Translate } from '../../app/i18n'
 import type { GraphLabels } from '../../graph'
 import type { SelectOption } from '../../ui'
@@ -38,7 +38,7 @@ export function lineOptions(t: Translate): SelectOption[] {
 export function personalityOptions(t: Translate): SelectOption[] {
   return [
     { value: '', label: t('stakeholders.personality.none') },
-    ...PERSONALITY_TYPES.map((v) => ({ value: v, label: t(`stakeholders.personality.${v}`) }))
+    ...PERSONALITY_TYPES.map((v) => ({ value: v, label: t(PERSONALITY_TABLE[v].label) }))
   ]
 }
 export function kindOptions(t: Translate): SelectOption[] {

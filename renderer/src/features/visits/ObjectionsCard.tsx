@@ -1,3 +1,4 @@
+import { OBJECTION_CONTENT_TABLE, OBJECTION_HANDLING_TABLE, OBJECTION_NATURE_TABLE } from '../../../../shared/domain/values'
 import { OBJECTION_CONTENTS, OBJECTION_HANDLINGS, OBJECTION_NATURES, type ObjectionHandling } from '../../../../shared/schemas/enums'
 import type { Objection } from '../../data'
 import { useRepositories } from '../../data'
@@ -38,14 +39,14 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
                 <div className="record-list__title">
                   <Badge tone={o.status === 'open' ? 'warning' : 'success'}>{t(o.status === 'open' ? 'visits.objections.open' : 'visits.objections.resolved')}</Badge>
                   <span className="ui-muted">
-                    {t(`visits.content.${o.content}`)} · {t(`visits.nature.${o.nature}`)}
+                    {t(OBJECTION_CONTENT_TABLE[o.content].label)} · {t(OBJECTION_NATURE_TABLE[o.nature].label)}
                   </span>
                 </div>
                 <div className="record-list__body">“{o.text}”</div>
                 {o.response && (
                   <div className="record-list__meta">
                     {t('visits.objections.response')}
-                    {o.handling && ` (${t(`visits.handling.${o.handling}`)})`}: {o.response}
+                    {o.handling && ` (${t(OBJECTION_HANDLING_TABLE[o.handling].label)})`}: {o.response}
                   </div>
                 )}
               </div>
@@ -74,13 +75,13 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
             <SelectField
               label={t('visits.objections.content')}
               value={values.content}
-              options={OBJECTION_CONTENTS.map((c) => ({ value: c, label: t(`visits.content.${c}`) }))}
+              options={OBJECTION_CONTENTS.map((c) => ({ value: c, label: t(OBJECTION_CONTENT_TABLE[c].label) }))}
               onChange={(e) => editor.update({ content: OBJECTION_CONTENTS.find((c) => c === e.target.value) ?? values.content })}
             />
             <SelectField
               label={t('visits.objections.nature')}
               value={values.nature}
-              options={OBJECTION_NATURES.map((c) => ({ value: c, label: t(`visits.nature.${c}`) }))}
+              options={OBJECTION_NATURES.map((c) => ({ value: c, label: t(OBJECTION_NATURE_TABLE[c].label) }))}
               onChange={(e) => editor.update({ nature: OBJECTION_NATURES.find((c) => c === e.target.value) ?? values.nature })}
             />
           </div>
@@ -88,7 +89,7 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
             label={t('visits.objections.handling')}
             value={values.handling ?? ''}
             placeholder={t('common.notSet')}
-            options={OBJECTION_HANDLINGS.map((c) => ({ value: c, label: t(`visits.handling.${c}`) }))}
+            options={OBJECTION_HANDLINGS.map((c) => ({ value: c, label: t(OBJECTION_HANDLING_TABLE[c].label) }))}
             onChange={(e) => editor.update({ handling: OBJECTION_HANDLINGS.find((c): c is ObjectionHandling => c === e.target.value) ?? null })}
           />
           <TextArea
