@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC_CHANNELS } from '../../shared/ipc/contract'
+import { APP_SCHEME_PRIVILEGES } from './appOrigin'
 
 // The lifecycle in electron/main/index.ts, run against a fake `electron` module.
 const fake = vi.hoisted(() => {
@@ -136,9 +137,7 @@ afterEach(() => {
 describe('main process lifecycle', () => {
   it('registers the privileged app scheme and enables the sandbox before ready', async () => {
     const { protocol, app } = await start()
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
-    ])
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([APP_SCHEME_PRIVILEGES])
     expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('whenReady'))
     expect(fake.calls.indexOf('enableSandbox')).toBeLessThan(fake.calls.indexOf('whenReady'))
     expect(app.setPath).toHaveBeenCalledWith('userData', userData)
