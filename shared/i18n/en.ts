@@ -223,6 +223,7 @@ const core = {
   'settings.title': 'Settings',
   'settings.data': 'Your data',
   'settings.data.hint': 'Everything is stored only on this computer. Keep a backup file somewhere safe, or move your accounts to another computer.',
+  'settings.backupFileType': 'Account Atlas backup',
   'settings.export': 'Export backup…',
   'settings.import': 'Import backup…',
   'settings.exported': 'Backup saved',

@@ -223,6 +223,7 @@ const core = {
   'settings.title': '设置',
   'settings.data': '数据',
   'settings.data.hint': '所有数据只保存在这台电脑上。请定期导出备份并妥善保存，也可以用备份把客户资料搬到另一台电脑。',
+  'settings.backupFileType': 'Account Atlas 备份文件',
   'settings.export': '导出备份…',
   'settings.import': '导入备份…',
   'settings.exported': '备份已保存',

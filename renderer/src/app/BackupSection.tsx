@@ -1,18 +1,17 @@
 import { useState } from 'react'
 import { parseBackup } from '../../../shared/domain/backup'
-import { exportBackup, importBackup, useDb } from '../data'
+import { useRepositories } from '../data'
 import { Button, Icons, useToast } from '../ui'
 import { useHost } from './host'
-import { useI18n } from './i18n'
-
-const FILTERS = [{ name: 'Account Atlas backup', extensions: ['json'] }]
+import { useI18n } from '../i18n'
 
 /** Export everything to a backup file and import one back, merging record by record. */
 export function BackupSection() {
   const { t } = useI18n()
   const host = useHost()
-  const db = useDb()
+  const { backup: backups } = useRepositories()
   const toast = useToast()
+  const filters = [{ name: t('settings.backupFileType'), extensions: ['json'] }]
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -30,11 +29,11 @@ export function BackupSection() {
 
   const exportAll = () =>
     run(async () => {
-      const { backup, skipped } = await exportBackup(db)
+      const { backup, skipped } = await backups.exportAll()
       const date = new Date().toISOString().slice(0, 10)
       const result = await host.saveFile({
         suggestedName: `account-atlas-backup-${date}.json`,
-        filters: FILTERS,
+        filters,
         data: JSON.stringify(backup, null, 2),
         encoding: 'utf8'
       })
@@ -43,7 +42,7 @@ export function BackupSection() {
 
   const importFile = () =>
     run(async () => {
-      const file = await host.openFile({ filters: FILTERS })
+      const file = await host.openFile({ filters })
       if (!file) return
       const parsed = parseBackup(file.text)
       if (!parsed.ok) {
@@ -52,7 +51,7 @@ export function BackupSection() {
         else setError(t(e.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup'))
         return
       }
-      const summary = await importBackup(db, parsed.backup)
+      const summary = await backups.importAll(parsed.backup)
       toast.show({ tone: 'success', message: t('settings.imported', { ...summary }) })
     })
 

@@ -2,6 +2,7 @@
 
 export { AtlasDb, DEFAULT_DB_NAME, openAtlasDb } from './db'
 export { DataProvider, useDb, useRepositories } from './DataProvider'
+export { loadLanguage, loadTheme, saveLanguage, saveTheme, Theme } from './preferences'
 export { useAccount, useAccounts } from './hooks'
 export { getAccount, listAccounts, type AccountList, type AccountLookup } from './queries'
 export { readValid } from './read'

@@ -57,7 +57,7 @@ export function SegmentedControl<T extends string = string>({
 
   const handleKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     if (disabled) return
-    let next: number | null = null
+    let next: number
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':

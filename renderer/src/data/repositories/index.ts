@@ -10,6 +10,8 @@ import {
   Visit,
   VisitDraft
 } from '../../../../shared/schemas'
+import type { BackupFile } from '../../../../shared/schemas/backup'
+import { exportBackup, importBackup, type ImportSummary } from '../backup'
 import type { AtlasDb } from '../db'
 import { createAccountsRepository, type AccountsRepository } from './accountsRepository'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
@@ -32,6 +34,11 @@ export type Repositories = {
   visits: EntityRepository<Visit>
   objections: EntityRepository<Objection>
   competitors: EntityRepository<Competitor>
+  /** The whole database as a backup file, and a backup merged back in record by record. */
+  backup: {
+    exportAll(): Promise<{ backup: BackupFile; skipped: number }>
+    importAll(backup: BackupFile): Promise<ImportSummary>
+  }
 }
 
 /** One repository per table, sharing the same clock and id source. */
@@ -43,6 +50,7 @@ export function createRepositories(db: AtlasDb, deps: RepositoryDeps = {}): Repo
     dossierSections: createEntityRepository(db.dossierSections, DossierSectionDraft, DossierSection, deps),
     visits: createEntityRepository(db.visits, VisitDraft, Visit, deps),
     objections: createEntityRepository(db.objections, ObjectionDraft, Objection, deps),
-    competitors: createEntityRepository(db.competitors, CompetitorDraft, Competitor, deps)
+    competitors: createEntityRepository(db.competitors, CompetitorDraft, Competitor, deps),
+    backup: { exportAll: () => exportBackup(db, deps.now?.()), importAll: (backup) => importBackup(db, backup) }
   }
 }

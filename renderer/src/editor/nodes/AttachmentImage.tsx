@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { useAttachment } from '../../data'
 
 /** Shows a stored photo (read live from the attachments table). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { fromFormValues, toFormValues, type AccountFormValues } from '../../../../shared/domain/accountFormValues'
 import { useRepositories, ValidationError, type Account, type FieldError } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { useNavigation } from '../../app/navigation'
 import { Button, Card, Icons, Kbd, useToast } from '../../ui'
 import { AccountFields } from './AccountFields'

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, type ReactNode } from 'react'
 import { useAccount, type Account } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { useNavigation } from '../../app/navigation'
 import { Button, EmptyState, Icons, Spinner } from '../../ui'
 import { LazyFallback } from '../../ui/LazyFallback'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Account } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { useNavigation } from '../../app/navigation'
 import { ACCOUNT_TABS, routeHref, type AccountTab } from '../../app/useHashRoute'
 import { Icons } from '../../ui'

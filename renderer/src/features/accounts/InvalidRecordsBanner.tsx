@@ -1,5 +1,5 @@
 import type { InvalidRecord } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Icons } from '../../ui'
 
 /** Stored rows that fail their schema are hidden, reported here, and never deleted. */

@@ -1,6 +1,6 @@
 import { ABILITY_KEYS, ACCESS_KEYS, FIT_KEYS, assessQualification } from '../../../../shared/domain/qualification'
 import type { QualificationAnswers, QualificationKey } from '../../../../shared/schemas/account'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Checkbox, Icons } from '../../ui'
 
 /** Standard 1 + Standard 2 with the verdict recomputed on every tick. */

@@ -7,7 +7,7 @@ import {
   POSITIONINGS,
   PYRAMID_TIERS
 } from '../../../../shared/schemas/enums'
-import type { Translate } from '../../app/i18n'
+import type { Translate } from '../../i18n'
 
 /** Each picker: the field, its message prefix and its codes. Labels are `<prefix>.<code>`, hints `<prefix>.<code>.hint`. */
 export const PICKERS = [

@@ -3,7 +3,7 @@ import { buildBriefModel, renderBriefHtml, type BriefImage, type BriefInput, typ
 import { digestDossier } from '../../../../shared/domain/dossier'
 import { DEFAULT_COVERAGE_SETTINGS, analyzeCoverage, talkingPointsFor, type CoverageSettings } from '../../../../shared/domain/stakeholders'
 import type { Account, AccountRecords } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { coverageWarningText } from '../stakeholders'
 
 /** The brief's model and its printable HTML, recomputed as the data or the composer's choices change. */

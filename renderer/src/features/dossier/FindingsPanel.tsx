@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/dossier'
 import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import { INTEL_CHANNELS, type IntelChannel } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import type { MentionPerson } from '../../editor/people'
 import { Badge, Button, Checkbox, SelectField } from '../../ui'
 

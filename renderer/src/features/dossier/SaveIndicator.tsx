@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Icons, Spinner } from '../../ui'
 import type { SaveState } from './useAutosave'
 

@@ -11,11 +11,11 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState, type LexicalEditor } from 'lexical'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { promptKeysFor } from '../../../../shared/domain/dossier'
 import { CHANNEL_TABLE } from '../../../../shared/domain/values'
 import type { DossierSection } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Button } from '../../ui'
 import { dossierEditorConfig } from '../../editor/editorConfig'
 import { $insertChecklist } from '../../editor/plugins/checklist'
@@ -83,8 +83,9 @@ export type SectionEditorProps = {
 /** One section's own Lexical editor (each section is a separate editor state, so long dossiers stay fast). */
 export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFinding, storeImages }: SectionEditorProps) {
   const { t } = useI18n()
-  // The stored content is read once, when the editor opens; later changes flow out, not in.
-  const config = useMemo(() => dossierEditorConfig(`dossier-${section.id}`, section.content, (e) => log.error('editor error', e)), [section.id])
+  // The stored content is read once, when the editor opens; later changes flow out, not in. (Each
+  // section's card is keyed by its id, so another section gets its own editor.)
+  const [config] = useState(() => dossierEditorConfig(`dossier-${section.id}`, section.content, (e) => log.error('editor error', e)))
   const store = useMemo(() => (files: File[]) => storeImages(section.id, files), [storeImages, section.id])
   const label = t(CHANNEL_TABLE[section.channel].label)
   return (

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import type { DossierRepository } from '../../data'
 import { useToast } from '../../ui'
 

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/stakeholders'
 import { BUYING_ROLES } from '../../../../shared/schemas'
 import type { InfluenceLevel, RelationshipStage } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { useSaveContactCadence, useSaveCoverageSettings } from '../../data'
 import { Button, Checkbox, Dialog, SelectField, TextField, useToast } from '../../ui'
 import { influenceOptions, roleLabel, stageOptions } from './labels'

@@ -1,5 +1,5 @@
 import { BUYING_ROLES, STANCES, RELATIONSHIP_KINDS } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { ROLE_TABLE, STANCE_TABLE, type NodeShape } from '../../../../shared/domain/values'
 import { kindLabel, roleLabel } from './labels'
 

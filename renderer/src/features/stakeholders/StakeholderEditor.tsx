@@ -14,7 +14,7 @@ import {
   type StakeholderRecordDraft
 } from '../../../../shared/domain/stakeholders'
 import type { DossierFinding } from '../../../../shared/domain/dossier'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { ValidationError, useStakeholderMapRepository, type FieldError } from '../../data'
 import { Button, Checkbox, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '../../ui'
 import {

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import { staleness, type ContactCadence, type StakeholderRecord } from '../../../../shared/domain/stakeholders'
 import { STANCE_TABLE } from '../../../../shared/domain/values'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Badge, type BadgeTone } from '../../ui'
 import { influenceLabel, roleLabel, stageLabel, stanceLabel } from './labels'
 

@@ -20,8 +20,8 @@ import {
   useStakeholderMapRows
 } from '../../data'
 import { useHost } from '../../app/host'
-import { useI18n } from '../../app/i18n'
-import { AccountPageHeader } from '../accounts/AccountPageHeader'
+import { useI18n } from '../../i18n'
+import { AccountPageHeader } from '../accounts'
 import { CytoscapeGraph, toElements, type GraphHandle, type GraphLayout } from '../../graph'
 import { Button, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, TextField, useToast } from '../../ui'
 import { LazyFallback } from '../../ui/LazyFallback'
@@ -81,7 +81,7 @@ export function StakeholdersScreen({ account }: { account: Account }) {
     if (!rows || !current) return null
     return asOf === null ? current : { ...current, ...mapAsOf(rows.stakeholders, rows.relationships, rows.changes, asOf) }
   }, [rows, current, asOf])
-  const people: StakeholderRecord[] = view?.stakeholders ?? []
+  const people = useMemo<StakeholderRecord[]>(() => view?.stakeholders ?? [], [view])
   const warnings = useMemo(
     () => analyzeCoverage({ stakeholders: people, stage: account.stage, settings }),
     [people, account.stage, settings]

@@ -13,7 +13,7 @@ import {
   type RelationshipKind
 } from '../../../../shared/schemas'
 import { INFLUENCE_TABLE, PERSONALITY_TABLE, RELATIONSHIP_STAGE_TABLE, ROLE_TABLE, STANCE_TABLE } from '../../../../shared/domain/values'
-import type { Translate } from '../../app/i18n'
+import type { Translate } from '../../i18n'
 import type { GraphLabels } from '../../graph'
 import type { SelectOption } from '../../ui'
 

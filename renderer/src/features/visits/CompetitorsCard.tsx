@@ -1,7 +1,7 @@
 import { parseNumberText } from '../../../../shared/domain/accountFormValues'
 import type { Competitor } from '../../data'
 import { useRepositories } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Button, Card, Icons, NumberField, TextArea, TextField } from '../../ui'
 import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'

@@ -2,7 +2,7 @@ import { OBJECTION_CONTENT_TABLE, OBJECTION_HANDLING_TABLE, OBJECTION_NATURE_TAB
 import { OBJECTION_CONTENTS, OBJECTION_HANDLINGS, OBJECTION_NATURES, type ObjectionHandling } from '../../../../shared/schemas/enums'
 import type { Objection } from '../../data'
 import { useRepositories } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Badge, Button, Card, Checkbox, Icons, SelectField, TextArea } from '../../ui'
 import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'

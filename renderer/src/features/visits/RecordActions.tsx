@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { IconButton, Icons } from '../../ui'
 
 /** Edit and delete buttons at the end of a record row. */

@@ -1,7 +1,7 @@
 import { nextVisitCadence } from '../../../../shared/domain/cadence'
 import type { Account, Stakeholder, Visit } from '../../data'
 import { useRepositories } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Badge, Button, Card, Checkbox, Icons, TextArea, TextField } from '../../ui'
 import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'

@@ -1,7 +1,6 @@
 import { useAccountRecords, type Account } from '../../data'
 import { Spinner } from '../../ui'
-import { AccountPageHeader } from '../accounts/AccountPageHeader'
-import { InvalidRecordsBanner } from '../accounts/InvalidRecordsBanner'
+import { AccountPageHeader, InvalidRecordsBanner } from '../accounts'
 import { CompetitorsCard } from './CompetitorsCard'
 import { ObjectionsCard } from './ObjectionsCard'
 import { VisitsCard } from './VisitsCard'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ValidationError, type EntityRepository, type FieldError } from '../../data'
 import type { RecordMeta } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { useToast } from '../../ui'
 
 /**
