@@ -2,6 +2,13 @@
 // accounts, each as a ratio to a bare React page (bench/bare) built with the same Vite setup and served
 // by the same `vite preview` in the same run. Runs alternate app/bare; medians are reported. Also prints
 // every chunk of dist-web/assets with its raw and gzip size. Prints figures; never fails on time.
+//
+// "First list" means the same on both pages: the first screenful of account rows is visible — account
+// rows are in the DOM, the first one starts inside the 1280×800 viewport and the drawn rows reach its
+// bottom edge (or every row is drawn, for a list shorter than the screen) — and that frame has been
+// produced. It does not ask for rows below the fold: the app draws only the rows near the viewport
+// (a virtualised table), while the bare page, the baseline of "the least React can do", still renders
+// all of its rows in one go, as a page without virtualisation would.
 import { test, type Browser, type Page } from '@playwright/test'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -26,16 +33,23 @@ type Sample = { firstPaint: number; firstList: number }
 const urlFor = (which: Which, rows: number) => (which === 'app' ? `./?rows=${rows}` : `./bench-bare/?n=${rows}&rows=${rows}`)
 
 /**
- * Runs before any page script. Records when the account list (≥ `rows` account-row rows, or the empty
- * state `.ui-empty` when rows is 0) first appears in the DOM, then when the frame showing it has been
- * produced and the main thread takes its next task: the list is on screen and the page would respond.
+ * Runs before any page script. Records when the account list first fills the screen (account-row rows
+ * from inside the viewport down to its bottom edge, or all `rows` of them; the empty state `.ui-empty`
+ * when rows is 0), then when the frame showing it has been produced and the main thread takes its next
+ * task: the first screenful is on screen and the page would respond.
  */
 function installProbe() {
   const rows = Number(new URLSearchParams(location.search).get('rows') ?? '0')
   const probe: { visibleAt: number | null; readyAt: number | null } = { visibleAt: null, readyAt: null }
   ;(window as unknown as { __firstList: typeof probe }).__firstList = probe
-  const present = () =>
-    rows === 0 ? document.querySelector('.ui-empty') !== null : document.querySelectorAll('[data-testid="account-row"]').length >= rows
+  const screenful = () => {
+    const drawn = document.querySelectorAll('[data-testid="account-row"]')
+    if (drawn.length === 0) return false
+    const first = drawn[0]!.getBoundingClientRect()
+    const last = drawn[drawn.length - 1]!.getBoundingClientRect()
+    return first.height > 0 && first.top < innerHeight && (drawn.length >= rows || last.bottom >= innerHeight)
+  }
+  const present = () => (rows === 0 ? document.querySelector('.ui-empty') !== null : screenful())
   const observer = new MutationObserver(() => {
     if (probe.visibleAt !== null || !present()) return
     probe.visibleAt = performance.now()
@@ -186,7 +200,7 @@ test('first screen: first paint and first account list against a bare React page
   console.log(
     `\nFirst screen benchmark: web build vs a bare React page, same Vite setup and server (median of ${ITERATIONS}\n` +
       `alternating runs per figure, ms from navigation start of a returning visit; first paint = first-contentful-paint;\n` +
-      `first list = the account list or empty state is drawn and the main thread is free to respond)\n` +
+      `first list = the first screenful of account rows, or the empty state, is drawn and the main thread is free to respond)\n` +
       `${lines.join('\n')}\n` +
       `  machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} before → ${loadavg()[0]!.toFixed(1)} after (busy machines give noisy figures)\n` +
       `  (the app paints its frame before it has read the accounts; the bare page's first paint is already its list)\n\n` +
