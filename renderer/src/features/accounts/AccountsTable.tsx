@@ -1,3 +1,5 @@
+import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { assessQualification } from '../../../../shared/domain/qualification'
 import { PIPELINE_STAGES } from '../../../../shared/schemas/enums'
 import type { Account } from '../../data'
@@ -6,27 +8,89 @@ import { routeHref } from '../../app/useHashRoute'
 import { Badge, IconButton, Icons } from '../../ui'
 import { ClassificationBadge, VerdictBadge } from './ClassificationBadge'
 import { NextVisitCell } from './NextVisitCell'
+import './AccountsTable.css'
 
-export function AccountsTable({
-  accounts,
-  onOpen,
-  onDelete,
-  visitDates,
-  coverageGaps
-}: {
-  accounts: Account[]
+/** Height of a row with a name and an industry line (Chromium, both languages); rows are measured as drawn. */
+const ESTIMATED_ROW_HEIGHT = 55
+/** Rows drawn beyond each edge of the viewport, so scrolling and Tab never reach an undrawn row first. */
+const OVERSCAN = 8
+const COLUMNS = 9
+const NO_VISITS: readonly number[] = []
+
+type TableProps = {
+  accounts: readonly Account[]
   visitDates: ReadonlyMap<string, readonly number[]>
   /** Coverage warnings per account (stakeholder map); missing while loading. */
   coverageGaps: ReadonlyMap<string, number> | undefined
   onOpen(id: string): void
   onDelete(account: Account): void
-}) {
-  const { t, formatDate } = useI18n()
+}
+
+/**
+ * The account list as a real table whose body is virtualised: only the rows in and near the viewport
+ * are in the DOM, between two spacer rows that keep the scroll height, so 500 or 5,000 accounts cost
+ * the same to draw. `aria-rowcount`/`aria-rowindex` tell assistive technology the full size.
+ */
+export function AccountsTable({ accounts, visitDates, coverageGaps, onOpen, onDelete }: TableProps) {
+  const { t } = useI18n()
+  const tableRef = useRef<HTMLTableElement>(null)
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const scrollerRef = useRef<HTMLElement | null>(null)
+  const [scrollMargin, setScrollMargin] = useState(0)
   const now = Date.now()
+  const keyOf = useCallback((index: number) => accounts[index]!.id, [accounts])
+
+  const virtualizer = useVirtualizer<HTMLElement, HTMLTableRowElement>({
+    count: accounts.length,
+    getScrollElement: () => (scrollerRef.current ??= tableRef.current && scrollParentOf(tableRef.current)),
+    getItemKey: keyOf,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: OVERSCAN,
+    scrollMargin,
+    // The first render happens before the scroller is known: draw a window's height of rows at once.
+    initialRect: { width: 0, height: window.innerHeight },
+    observeElementRect: observeRectOrWindow,
+    measureElement: measureRowOrEstimate
+  })
+
+  // Where the body starts inside the scroller (below the page header, the toolbar and the table
+  // header); follows anything above it changing height (a banner, a wrapped toolbar, the language).
+  useLayoutEffect(() => {
+    const body = bodyRef.current
+    const scroller = scrollerRef.current
+    const page = tableRef.current?.parentElement
+    if (!body || !scroller || !page) return
+    const update = () => {
+      const margin = Math.round(body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop)
+      setScrollMargin((current) => (current === margin ? current : margin))
+    }
+    update()
+    const observer = new ResizeObserver(update)
+    observer.observe(page)
+    return () => observer.disconnect()
+  }, [])
+
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]
+  const last = items[items.length - 1]
+  const before = first ? first.start - scrollMargin : 0
+  const after = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0
+
   return (
-    <table className="data-table" data-testid="accounts-table">
+    <table ref={tableRef} className="data-table accounts-table" data-testid="accounts-table" aria-rowcount={accounts.length + 1}>
+      <colgroup>
+        <col />
+        <col className="accounts-table__col--class" />
+        <col className="accounts-table__col--positioning" />
+        <col className="accounts-table__col--stage" />
+        <col className="accounts-table__col--qualified" />
+        <col className="accounts-table__col--coverage" />
+        <col className="accounts-table__col--next-visit" />
+        <col className="accounts-table__col--updated" />
+        <col className="accounts-table__col--actions" />
+      </colgroup>
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <th>{t('accounts.column.name')}</th>
           <th>{t('accounts.column.classification')}</th>
           <th>{t('accounts.column.positioning')}</th>
@@ -38,47 +102,88 @@ export function AccountsTable({
           <th aria-hidden />
         </tr>
       </thead>
-      <tbody>
-        {accounts.map((account) => (
-          <tr key={account.id} data-testid="account-row" onClick={() => onOpen(account.id)}>
-            <td>
-              <a className="data-table__primary" href={routeHref({ name: 'account', id: account.id })} onClick={(e) => e.stopPropagation()}>
-                {account.name}
-              </a>
-              {account.industry && <div className="data-table__secondary">{account.industry}</div>}
-            </td>
-            <td>
-              <ClassificationBadge value={account.classification} />
-            </td>
-            <td className="ui-muted data-table__nowrap">{account.positioning ? t(`positioning.${account.positioning}`) : '—'}</td>
-            <td>
-              <StageMeter stage={account.stage} label={t(`stage.${account.stage}`)} />
-            </td>
-            <td>
-              <VerdictBadge verdict={assessQualification(account.qualification).verdict} />
-            </td>
-            <td className="data-table__nowrap" data-testid="coverage-cell">
-              <CoverageCell gaps={coverageGaps?.get(account.id)} />
-            </td>
-            <td className="data-table__nowrap">
-              <NextVisitCell visitDates={visitDates.get(account.id) ?? []} positioning={account.positioning} now={now} />
-            </td>
-            <td className="ui-muted data-table__nowrap">{formatDate(account.updatedAt)}</td>
-            <td className="data-table__actions">
-              <IconButton
-                label={`${t('common.delete')} ${account.name}`}
-                onClick={(e) => {
-                  e.stopPropagation()
-                  onDelete(account)
-                }}
-              >
-                <Icons.Trash />
-              </IconButton>
-            </td>
-          </tr>
-        ))}
+      <tbody ref={bodyRef}>
+        {before > 0 && <Spacer key="before" height={before} />}
+        {items.map(({ index }) => {
+          const account = accounts[index]!
+          return (
+            <AccountRow
+              key={account.id}
+              index={index}
+              account={account}
+              visitDates={visitDates.get(account.id) ?? NO_VISITS}
+              gaps={coverageGaps?.get(account.id)}
+              now={now}
+              measure={virtualizer.measureElement}
+              onOpen={onOpen}
+              onDelete={onDelete}
+            />
+          )
+        })}
+        {after > 0 && <Spacer key="after" height={after} />}
       </tbody>
     </table>
+  )
+}
+
+type RowProps = {
+  index: number
+  account: Account
+  visitDates: readonly number[]
+  gaps: number | undefined
+  now: number
+  measure: Virtualizer<HTMLElement, HTMLTableRowElement>['measureElement']
+  onOpen(id: string): void
+  onDelete(account: Account): void
+}
+
+function AccountRow({ index, account, visitDates, gaps, now, measure, onOpen, onDelete }: RowProps) {
+  const { t, formatDate } = useI18n()
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-testid="account-row" onClick={() => onOpen(account.id)}>
+      <td>
+        <a className="data-table__primary" href={routeHref({ name: 'account', id: account.id })} onClick={(e) => e.stopPropagation()}>
+          {account.name}
+        </a>
+        {account.industry && <div className="data-table__secondary">{account.industry}</div>}
+      </td>
+      <td>
+        <ClassificationBadge value={account.classification} />
+      </td>
+      <td className="ui-muted data-table__nowrap">{account.positioning ? t(`positioning.${account.positioning}`) : '—'}</td>
+      <td>
+        <StageMeter stage={account.stage} label={t(`stage.${account.stage}`)} />
+      </td>
+      <td>
+        <VerdictBadge verdict={assessQualification(account.qualification).verdict} />
+      </td>
+      <td className="data-table__nowrap" data-testid="coverage-cell">
+        <CoverageCell gaps={gaps} />
+      </td>
+      <td className="data-table__nowrap">
+        <NextVisitCell visitDates={visitDates} positioning={account.positioning} now={now} />
+      </td>
+      <td className="ui-muted data-table__nowrap">{formatDate(account.updatedAt)}</td>
+      <td className="data-table__actions">
+        <IconButton
+          label={`${t('common.delete')} ${account.name}`}
+          onClick={(e) => {
+            e.stopPropagation()
+            onDelete(account)
+          }}
+        >
+          <Icons.Trash />
+        </IconButton>
+      </td>
+    </tr>
+  )
+}
+
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr className="accounts-table__spacer" aria-hidden>
+      <td colSpan={COLUMNS} style={{ height }} />
+    </tr>
   )
 }
 
@@ -107,3 +212,18 @@ function StageMeter({ stage, label }: { stage: Account['stage']; label: string }
     </span>
   )
 }
+
+/** The nearest ancestor that scrolls vertically (the app frame's main area), else the document. */
+function scrollParentOf(element: HTMLElement): HTMLElement {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (/^(auto|scroll|overlay)$/.test(getComputedStyle(node).overflowY)) return node
+  }
+  return (document.scrollingElement as HTMLElement | null) ?? document.documentElement
+}
+
+/** A scroller that reports no height has not been laid out (or is jsdom): assume the window's height. */
+const observeRectOrWindow: typeof observeElementRect = (instance, callback) =>
+  observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight }))
+
+/** A row that measures 0 has not been laid out: keep its estimate rather than collapse it. */
+const measureRowOrEstimate: typeof measureElement = (element, entry, instance) => measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT

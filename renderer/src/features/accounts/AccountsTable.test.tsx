@@ -1,0 +1,71 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { emptyAccountDraft } from '../../../../shared/schemas'
+import type { Account } from '../../data'
+import { I18nProvider } from '../../app/i18n'
+import type { HostApi } from '../../host/HostApi'
+import { AccountsTable } from './AccountsTable'
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver and lays nothing out; the table then assumes a window's height of rows.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver
+})
+afterEach(cleanup)
+
+const host = { setLanguage: async () => undefined } as unknown as HostApi
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <I18nProvider host={host}>
+    <div style={{ overflowY: 'auto' }}>{children}</div>
+  </I18nProvider>
+)
+
+const DAY = 86_400_000
+const NOW = Date.now()
+function accounts(count: number): Account[] {
+  return Array.from({ length: count }, (_, i) => ({
+    ...emptyAccountDraft(),
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    name: `Account ${i + 1}`,
+    createdAt: 0,
+    updatedAt: NOW - i * DAY,
+    deletedAt: null
+  }))
+}
+
+const noop = () => undefined
+
+describe('AccountsTable', () => {
+  it('draws a window of rows of a long list and tells assistive technology the full size', () => {
+    const list = accounts(500)
+    render(<AccountsTable accounts={list} visitDates={new Map()} coverageGaps={undefined} onOpen={noop} onDelete={noop} />, { wrapper })
+
+    const table = screen.getByTestId('accounts-table')
+    expect(table.getAttribute('aria-rowcount')).toBe('501')
+    const rows = screen.getAllByTestId('account-row')
+    expect(rows.length).toBeGreaterThan(5)
+    expect(rows.length).toBeLessThan(60)
+    expect(rows.map((row) => row.getAttribute('aria-rowindex'))).toEqual(rows.map((_, i) => String(i + 2)))
+    expect(within(rows[0]!).getByRole('link', { name: 'Account 1' }).getAttribute('href')).toContain(list[0]!.id)
+    // The rows not drawn still take their height, so the scrollbar is that of the whole list.
+    const spacer = table.querySelector('.accounts-table__spacer td') as HTMLElement
+    expect(parseFloat(spacer.style.height)).toBeGreaterThan(400 * 50)
+  })
+
+  it('opens and deletes through the row', () => {
+    const list = accounts(3)
+    const onOpen = vi.fn()
+    const onDelete = vi.fn()
+    render(<AccountsTable accounts={list} visitDates={new Map()} coverageGaps={undefined} onOpen={onOpen} onDelete={onDelete} />, { wrapper })
+    expect(screen.getAllByTestId('account-row')).toHaveLength(3)
+    fireEvent.click(screen.getAllByTestId('account-row')[1]!)
+    expect(onOpen).toHaveBeenCalledWith(list[1]!.id)
+    fireEvent.click(screen.getByRole('button', { name: /Account 3$/ }))
+    expect(onDelete).toHaveBeenCalledWith(list[2])
+    expect(onOpen).toHaveBeenCalledTimes(1)
+  })
+})
