@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { defaultAccountListQuery, isFiltered, queryAccounts, type AccountListQuery } from '../../../../shared/domain/accountList'
-import { useAccounts, useCoverageWarningCounts, useVisitDatesByAccount } from '../../data'
+import { useAccounts, useCoverageWarningCounts, useVisitDatesByAccount, type Account } from '../../data'
 import { useI18n } from '../../app/i18n'
 import { useNavigation } from '../../app/navigation'
 import { Button, EmptyState, Icons, Kbd, Spinner } from '../../ui'
@@ -10,12 +10,13 @@ import { AccountsToolbar } from './AccountsToolbar'
 import { InvalidRecordsBanner } from './InvalidRecordsBanner'
 import { useDeleteAccount } from './useDeleteAccount'
 
+/** Until the visits are read, every account shows "no visits" rather than a new empty map per render. */
+const NO_VISIT_DATES: ReadonlyMap<string, readonly number[]> = new Map()
+
 export function AccountsScreen({ findRequest }: { findRequest: number }) {
   const { t, language } = useI18n()
   const { navigate } = useNavigation()
   const data = useAccounts()
-  const visitDates = useVisitDatesByAccount()
-  const coverageGaps = useCoverageWarningCounts()
   const [query, setQuery] = useState<AccountListQuery>(defaultAccountListQuery)
   const filterRef = useRef<HTMLInputElement>(null)
   const { requestDelete, dialog } = useDeleteAccount()
@@ -30,6 +31,7 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
   useEffect(() => (listShown ? preloadAccountTabsWhenIdle(['overview'], { afterMs: 1000 }) : undefined), [listShown])
 
   const visible = useMemo(() => (data ? queryAccounts(data.items, query, language) : []), [data, query, language])
+  const openAccount = useCallback((id: string) => navigate({ name: 'account', id }), [navigate])
 
   if (!data) return <Spinner />
 
@@ -71,21 +73,47 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
       </header>
       <InvalidRecordsBanner invalid={data.invalid} />
       <AccountsToolbar query={query} onChange={setQuery} filterRef={filterRef} />
-      {visible.length === 0 ? (
-        <EmptyState
-          icon={<Icons.Search />}
-          title={t('accounts.noMatch.title')}
-          body={t('accounts.noMatch.body')}
-          action={
-            isFiltered(query) && (
-              <Button onClick={() => setQuery({ ...defaultAccountListQuery(), sort: query.sort })}>{t('accounts.filter.clear')}</Button>
-            )
-          }
-        />
-      ) : (
-        <AccountsTable accounts={visible} visitDates={visitDates ?? new Map()} coverageGaps={coverageGaps} onOpen={(id) => navigate({ name: 'account', id })} onDelete={requestDelete} />
-      )}
+      <AccountsList
+        accounts={visible}
+        onOpen={openAccount}
+        onDelete={requestDelete}
+        noMatch={
+          <EmptyState
+            icon={<Icons.Search />}
+            title={t('accounts.noMatch.title')}
+            body={t('accounts.noMatch.body')}
+            action={
+              isFiltered(query) && (
+                <Button onClick={() => setQuery({ ...defaultAccountListQuery(), sort: query.sort })}>{t('accounts.filter.clear')}</Button>
+              )
+            }
+          />
+        }
+      />
       {dialog}
     </div>
   )
+}
+
+/**
+ * The table with its derived columns. Their live queries (visits, coverage) start once the list itself
+ * is there and, when they arrive, render only this part again (and in the table only the rows whose
+ * figures changed): the accounts are never held up by them, and the screen's header and toolbar are
+ * not drawn again. It stays mounted while a filter matches nothing, so the figures are kept.
+ */
+function AccountsList({
+  accounts,
+  noMatch,
+  onOpen,
+  onDelete
+}: {
+  accounts: readonly Account[]
+  noMatch: ReactNode
+  onOpen(id: string): void
+  onDelete(account: Account): void
+}) {
+  const visitDates = useVisitDatesByAccount()
+  const coverageGaps = useCoverageWarningCounts()
+  if (accounts.length === 0) return noMatch
+  return <AccountsTable accounts={accounts} visitDates={visitDates ?? NO_VISIT_DATES} coverageGaps={coverageGaps} onOpen={onOpen} onDelete={onDelete} />
 }

@@ -7,6 +7,19 @@ import { I18nProvider } from '../../app/i18n'
 import type { HostApi } from '../../host/HostApi'
 import { AccountsTable } from './AccountsTable'
 
+// Each drawn row asks the cadence once per render: counting the calls counts the rows rendered.
+const cadence = vi.hoisted(() => ({ calls: 0 }))
+vi.mock('../../../../shared/domain/cadence', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../../shared/domain/cadence')>()
+  return {
+    ...actual,
+    nextVisitCadence: (...args: Parameters<typeof actual.nextVisitCadence>) => {
+      cadence.calls++
+      return actual.nextVisitCadence(...args)
+    }
+  }
+})
+
 beforeAll(() => {
   // jsdom has no ResizeObserver and lays nothing out; the table then assumes a window's height of rows.
   globalThis.ResizeObserver ??= class {
@@ -67,5 +80,35 @@ describe('AccountsTable', () => {
     fireEvent.click(screen.getByRole('button', { name: /Account 3$/ }))
     expect(onDelete).toHaveBeenCalledWith(list[2])
     expect(onOpen).toHaveBeenCalledTimes(1)
+  })
+
+  it('renders again only the rows whose next visit or coverage changed', () => {
+    const list = accounts(10)
+    const props = { accounts: list, onOpen: noop, onDelete: noop }
+    const { rerender } = render(<AccountsTable {...props} visitDates={new Map()} coverageGaps={undefined} />, { wrapper })
+    const rows = screen.getAllByTestId('account-row')
+    expect(rows).toHaveLength(10)
+    expect(within(rows[3]!).getByTestId('coverage-cell').textContent).toBe('')
+
+    // The visits arrive: one account has visits.
+    cadence.calls = 0
+    const visits = new Map([[list[3]!.id, [NOW - 20 * DAY]]])
+    rerender(<AccountsTable {...props} visitDates={visits} coverageGaps={undefined} />)
+    expect(cadence.calls).toBe(1)
+
+    // The visits query runs again after an unrelated change: new arrays, same dates.
+    cadence.calls = 0
+    rerender(<AccountsTable {...props} visitDates={new Map([[list[3]!.id, [NOW - 20 * DAY]]])} coverageGaps={undefined} />)
+    expect(cadence.calls).toBe(0)
+
+    // The coverage counts arrive: every row's count is new; afterwards only the changed one renders.
+    cadence.calls = 0
+    const gaps = new Map(list.map((a) => [a.id, 0]))
+    rerender(<AccountsTable {...props} visitDates={visits} coverageGaps={gaps} />)
+    expect(cadence.calls).toBe(10)
+    cadence.calls = 0
+    rerender(<AccountsTable {...props} visitDates={visits} coverageGaps={new Map([...gaps, [list[7]!.id, 2]])} />)
+    expect(cadence.calls).toBe(1)
+    expect(within(screen.getAllByTestId('account-row')[7]!).getByTestId('coverage-cell').textContent).toMatch(/2/)
   })
 })

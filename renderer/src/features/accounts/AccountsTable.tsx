@@ -1,5 +1,5 @@
 import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { assessQualification } from '../../../../shared/domain/qualification'
 import { PIPELINE_STAGES } from '../../../../shared/schemas/enums'
 import type { Account } from '../../data'
@@ -16,6 +16,8 @@ const ESTIMATED_ROW_HEIGHT = 55
 const OVERSCAN = 8
 const COLUMNS = 9
 const NO_VISITS: readonly number[] = []
+/** How often "due today / overdue n days" is recomputed while the list stays open. */
+const CLOCK_MS = 60_000
 
 type TableProps = {
   accounts: readonly Account[]
@@ -29,15 +31,21 @@ type TableProps = {
 /**
  * The account list as a real table whose body is virtualised: only the rows in and near the viewport
  * are in the DOM, between two spacer rows that keep the scroll height, so 500 or 5,000 accounts cost
- * the same to draw. `aria-rowcount`/`aria-rowindex` tell assistive technology the full size.
+ * the same to draw. `aria-rowcount`/`aria-rowindex` tell assistive technology the full size. Rows are
+ * memoised by account: when the next-visit or coverage figures arrive, only rows whose figures changed
+ * are rendered again.
  */
-export function AccountsTable({ accounts, visitDates, coverageGaps, onOpen, onDelete }: TableProps) {
+export const AccountsTable = memo(function AccountsTable({ accounts, visitDates, coverageGaps, onOpen, onDelete }: TableProps) {
   const { t } = useI18n()
   const tableRef = useRef<HTMLTableElement>(null)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const scrollerRef = useRef<HTMLElement | null>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
-  const now = Date.now()
+  const now = useClock(CLOCK_MS)
+  const open = useLatest(onOpen)
+  const remove = useLatest(onDelete)
+  const handleOpen = useCallback((id: string) => open.current(id), [open])
+  const handleDelete = useCallback((account: Account) => remove.current(account), [remove])
   const keyOf = useCallback((index: number) => accounts[index]!.id, [accounts])
 
   const virtualizer = useVirtualizer<HTMLElement, HTMLTableRowElement>({
@@ -115,8 +123,8 @@ export function AccountsTable({ accounts, visitDates, coverageGaps, onOpen, onDe
               gaps={coverageGaps?.get(account.id)}
               now={now}
               measure={virtualizer.measureElement}
-              onOpen={onOpen}
-              onDelete={onDelete}
+              onOpen={handleOpen}
+              onDelete={handleDelete}
             />
           )
         })}
@@ -124,7 +132,7 @@ export function AccountsTable({ accounts, visitDates, coverageGaps, onOpen, onDe
       </tbody>
     </table>
   )
-}
+})
 
 type RowProps = {
   index: number
@@ -137,7 +145,7 @@ type RowProps = {
   onDelete(account: Account): void
 }
 
-function AccountRow({ index, account, visitDates, gaps, now, measure, onOpen, onDelete }: RowProps) {
+const AccountRow = memo(function AccountRow({ index, account, visitDates, gaps, now, measure, onOpen, onDelete }: RowProps) {
   const { t, formatDate } = useI18n()
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-testid="account-row" onClick={() => onOpen(account.id)}>
@@ -176,6 +184,20 @@ function AccountRow({ index, account, visitDates, gaps, now, measure, onOpen, on
         </IconButton>
       </td>
     </tr>
+  )
+}, sameRow)
+
+/** Rows compare visit dates by value: the visits query builds new arrays whenever any visit changes. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return (
+    a.account === b.account &&
+    a.index === b.index &&
+    a.gaps === b.gaps &&
+    a.now === b.now &&
+    a.measure === b.measure &&
+    a.onOpen === b.onOpen &&
+    a.onDelete === b.onDelete &&
+    (a.visitDates === b.visitDates || (a.visitDates.length === b.visitDates.length && a.visitDates.every((d, i) => d === b.visitDates[i])))
   )
 }
 
@@ -227,3 +249,22 @@ const observeRectOrWindow: typeof observeElementRect = (instance, callback) =>
 
 /** A row that measures 0 has not been laid out: keep its estimate rather than collapse it. */
 const measureRowOrEstimate: typeof measureElement = (element, entry, instance) => measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT
+
+/** Date.now(), refreshed every `intervalMs` (a stable value between ticks, so memoised rows stay put). */
+function useClock(intervalMs: number): number {
+  const [now, setNow] = useState(Date.now)
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs)
+    return () => clearInterval(timer)
+  }, [intervalMs])
+  return now
+}
+
+/** A ref that always holds the latest value, for callbacks that must keep one identity. */
+function useLatest<T>(value: T) {
+  const ref = useRef(value)
+  useLayoutEffect(() => {
+    ref.current = value
+  })
+  return ref
+}

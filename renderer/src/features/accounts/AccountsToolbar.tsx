@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import { memo, type RefObject } from 'react'
 import type { AccountListQuery, AccountSort } from '../../../../shared/domain/accountList'
 import { Classification, PipelineStage, Positioning } from '../../../../shared/schemas/enums'
 import { useI18n } from '../../app/i18n'
@@ -8,7 +8,8 @@ import { optionsOf } from './options'
 
 const SORTS: AccountSort[] = ['updated', 'name', 'stage', 'classification']
 
-export function AccountsToolbar({
+/** Memoised: the list's live queries arriving one after another re-render the screen, not the toolbar. */
+export const AccountsToolbar = memo(function AccountsToolbar({
   query,
   onChange,
   filterRef
@@ -73,4 +74,4 @@ export function AccountsToolbar({
       )}
     </div>
   )
-}
+})

@@ -3,16 +3,24 @@ import type { Positioning } from '../../../../shared/schemas/enums'
 import { useI18n } from '../../app/i18n'
 import { Badge } from '../../ui'
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** "Mar 5" / "3月5日": one formatter per language, not one per row. */
+function formatDay(language: string, ms: number): string {
+  let format = dayFormats.get(language)
+  if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' })))
+  return format.format(ms)
+}
+
 /** When this account should be revisited, from its visits and positioning. */
 export function NextVisitCell({ visitDates, positioning, now }: { visitDates: readonly number[]; positioning: Positioning | null; now: number }) {
   const { t, language } = useI18n()
   const cadence = nextVisitCadence(visitDates, positioning, now)
-  const day = (ms: number) => new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' }).format(ms)
   switch (cadence.kind) {
     case 'noVisits':
       return <span className="ui-muted">{t('accounts.nextVisit.none')}</span>
     case 'planned':
-      return <Badge tone="accent">{t('accounts.nextVisit.planned', { date: day(cadence.plannedAt) })}</Badge>
+      return <Badge tone="accent">{t('accounts.nextVisit.planned', { date: formatDay(language, cadence.plannedAt) })}</Badge>
     case 'due':
       return (
         <Badge tone="danger" dot>
