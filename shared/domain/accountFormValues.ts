@@ -1,10 +1,19 @@
+import type { MessageKey } from '../i18n/translate'
 import { emptyAccountDraft, type AccountDraft, type FinancialHealth } from '../schemas/account'
 
 // The account form edits numbers as text (so a half-typed "1," or "-" is not lost); these convert between
 // the stored draft and the form's values. Unparseable text becomes NaN so the schema reports "enter a number".
 
 export const NUMBER_FIELDS = ['employees', 'annualRevenue'] as const
-export const FINANCIAL_FIELDS = ['currentRatio', 'netMarginPct', 'returnOnAssetsPct', 'collectionDays', 'inventoryDays'] as const
+/** The financial-health figures, in form order, with the label each shows under. */
+export const FINANCIAL_FIELD_LABEL = {
+  currentRatio: 'field.currentRatio',
+  netMarginPct: 'field.netMarginPct',
+  returnOnAssetsPct: 'field.returnOnAssetsPct',
+  collectionDays: 'field.collectionDays',
+  inventoryDays: 'field.inventoryDays'
+} as const satisfies Record<string, MessageKey>
+export const FINANCIAL_FIELDS = Object.keys(FINANCIAL_FIELD_LABEL) as (keyof typeof FINANCIAL_FIELD_LABEL)[]
 
 type NumberField = (typeof NUMBER_FIELDS)[number]
 type FinancialField = (typeof FINANCIAL_FIELDS)[number]

@@ -1,4 +1,12 @@
 import { z } from './zod'
+import {
+  CLASSIFICATION_TABLE,
+  ORG_GRADE_TABLE,
+  OWNERSHIP_TABLE,
+  PIPELINE_STAGE_TABLE,
+  POSITIONING_TABLE,
+  PYRAMID_TIER_TABLE
+} from '../domain/values/accountAssessments'
 import { CHANNEL_TABLE } from '../domain/values/channels'
 import { codesOf } from '../domain/values/codesOf'
 import { INFLUENCE_TABLE } from '../domain/values/influenceLevels'
@@ -13,13 +21,13 @@ import { STANCE_TABLE } from '../domain/values/stances'
 // needs of each value) is derived from that table's keys, so a value is added there; the others are listed
 // here, with their labels in shared/i18n.
 
-export const CLASSIFICATIONS = ['target', 'watch', 'other'] as const
-export const POSITIONINGS = ['long', 'medium', 'short'] as const
-export const ORG_GRADES = ['A', 'B', 'C'] as const
+export const CLASSIFICATIONS = codesOf(CLASSIFICATION_TABLE)
+export const POSITIONINGS = codesOf(POSITIONING_TABLE)
+export const ORG_GRADES = codesOf(ORG_GRADE_TABLE)
 export const BUYER_GRADES = ['O', 'A', 'B', 'C'] as const
-export const PYRAMID_TIERS = ['vip', 'major', 'ordinary', 'small'] as const
-export const OWNERSHIPS = ['foreign', 'jointVenture', 'stateOwned', 'private'] as const
-export const PIPELINE_STAGES = ['discover', 'verifyNeeds', 'negotiate', 'signContract', 'deliver'] as const
+export const PYRAMID_TIERS = codesOf(PYRAMID_TIER_TABLE)
+export const OWNERSHIPS = codesOf(OWNERSHIP_TABLE)
+export const PIPELINE_STAGES = codesOf(PIPELINE_STAGE_TABLE)
 export const BUYING_ROLES = codesOf(ROLE_TABLE)
 export const STANCES = codesOf(STANCE_TABLE)
 export const INFLUENCE_LEVELS = codesOf(INFLUENCE_TABLE)

@@ -1,8 +1,7 @@
 import type { AccountFormValues } from '../../../../shared/domain/accountFormValues'
-import { FINANCIAL_FIELDS } from '../../../../shared/domain/accountFormValues'
+import { FINANCIAL_FIELDS, FINANCIAL_FIELD_LABEL } from '../../../../shared/domain/accountFormValues'
 import { Ownership } from '../../../../shared/schemas/enums'
-import type { MessageKey } from '../../../../shared/i18n/translate'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Card, NumberField, SelectField, TextArea, TextField } from '../../ui'
 import type { SetField } from './AccountEditor'
 import { ownershipOptions } from './options'
@@ -108,7 +107,7 @@ export function AccountFields({ values, setField, errorText }: Props) {
             <NumberField
               key={field}
               name={`financial.${field}`}
-              label={t(`field.${field}` as MessageKey)}
+              label={t(FINANCIAL_FIELD_LABEL[field])}
               value={values.financial[field]}
               error={errorText(`financial.${field}`)}
               onChange={(e) => setField('financial', { ...values.financial, [field]: e.target.value })}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { defaultAccountListQuery, isFiltered, queryAccounts, type AccountListQuery } from '../../../../shared/domain/accountList'
 import { useAccounts, useCoverageWarningCounts, useVisitDatesByAccount, type Account } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { useNavigation } from '../../app/navigation'
 import { Button, EmptyState, Icons, Kbd, Spinner } from '../../ui'
 import { preloadAccountTabsWhenIdle } from './accountTabs'

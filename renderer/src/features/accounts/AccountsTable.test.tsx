@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { emptyAccountDraft } from '../../../../shared/schemas'
 import type { Account } from '../../data'
-import { I18nProvider } from '../../app/i18n'
+import { I18nProvider } from '../../i18n'
 import type { HostApi } from '../../host/HostApi'
 import { AccountsTable } from './AccountsTable'
 

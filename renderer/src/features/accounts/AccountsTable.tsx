@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 
 import { assessQualification } from '../../../../shared/domain/qualification'
 import { PIPELINE_STAGES } from '../../../../shared/schemas/enums'
 import type { Account } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { routeHref } from '../../app/useHashRoute'
 import { Badge, IconButton, Icons } from '../../ui'
 import { ClassificationBadge, VerdictBadge } from './ClassificationBadge'

@@ -1,9 +1,10 @@
 import { memo, type RefObject } from 'react'
 import type { AccountListQuery, AccountSort } from '../../../../shared/domain/accountList'
 import { Classification, PipelineStage, Positioning } from '../../../../shared/schemas/enums'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Button, Icons, SelectField, TextField } from '../../ui'
 import { isFiltered, defaultAccountListQuery } from '../../../../shared/domain/accountList'
+import { CLASSIFICATION_TABLE, PIPELINE_STAGE_TABLE, POSITIONING_TABLE } from '../../../../shared/domain/values/accountAssessments'
 import { optionsOf } from './options'
 
 const SORTS: AccountSort[] = ['updated', 'name', 'stage', 'classification']
@@ -41,7 +42,7 @@ export const AccountsToolbar = memo(function AccountsToolbar({
         inline
         value={query.classification ?? ''}
         placeholder={all}
-        options={optionsOf(t, 'classification', Classification.options)}
+        options={optionsOf(t, CLASSIFICATION_TABLE)}
         onChange={(e) => set({ classification: Classification.safeParse(e.target.value).data ?? null })}
       />
       <SelectField
@@ -49,7 +50,7 @@ export const AccountsToolbar = memo(function AccountsToolbar({
         inline
         value={query.positioning ?? ''}
         placeholder={all}
-        options={optionsOf(t, 'positioning', Positioning.options)}
+        options={optionsOf(t, POSITIONING_TABLE)}
         onChange={(e) => set({ positioning: Positioning.safeParse(e.target.value).data ?? null })}
       />
       <SelectField
@@ -57,7 +58,7 @@ export const AccountsToolbar = memo(function AccountsToolbar({
         inline
         value={query.stage ?? ''}
         placeholder={all}
-        options={optionsOf(t, 'stage', PipelineStage.options)}
+        options={optionsOf(t, PIPELINE_STAGE_TABLE)}
         onChange={(e) => set({ stage: PipelineStage.safeParse(e.target.value).data ?? null })}
       />
       <SelectField

@@ -1,8 +1,8 @@
 import type { AccountFormValues } from '../../../../shared/domain/accountFormValues'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { SelectField } from '../../ui'
 import type { SetField } from './AccountEditor'
-import { PICKERS, hint, label, optionsOf, type Picker } from './options'
+import { PICKERS, hintOf, optionsOf, type Picker } from './options'
 
 /** Classification, positioning, stage, grade and tier, each with the domain guide's one-line explanation. */
 export function AssessmentPickers({ values, setField }: { values: AccountFormValues; setField: SetField }) {
@@ -15,14 +15,15 @@ export function AssessmentPickers({ values, setField }: { values: AccountFormVal
           <SelectField
             key={picker.field}
             name={picker.field}
-            label={label(t, 'field', picker.field)}
+            label={t(picker.label)}
             value={value ?? ''}
             placeholder={picker.optional ? t('common.notSet') : undefined}
-            options={optionsOf(t, picker.prefix, picker.codes)}
-            hint={value ? hint(t, picker.prefix, value) : undefined}
+            options={optionsOf(t, picker.table)}
+            hint={value ? hintOf(t, picker.table, value) : undefined}
             onChange={(e) => {
-              const code = (picker.codes as readonly string[]).find((c) => c === e.target.value)
-              setField(picker.field, (code ?? (picker.optional ? null : picker.codes[0])) as never)
+              const codes: readonly string[] = Object.keys(picker.table)
+              const code = codes.find((c) => c === e.target.value)
+              setField(picker.field, (code ?? (picker.optional ? null : codes[0])) as never)
             }}
           />
         )

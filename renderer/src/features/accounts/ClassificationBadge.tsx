@@ -1,6 +1,6 @@
 import type { Classification } from '../../../../shared/schemas/enums'
 import type { QualificationVerdict } from '../../../../shared/domain/qualification'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Badge } from '../../ui'
 
 const CLASS_TONE = { target: 'success', watch: 'warning', other: 'neutral' } as const

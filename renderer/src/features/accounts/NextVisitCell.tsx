@@ -1,6 +1,6 @@
 import { nextVisitCadence } from '../../../../shared/domain/cadence'
 import type { Positioning } from '../../../../shared/schemas/enums'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { Badge } from '../../ui'
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>()

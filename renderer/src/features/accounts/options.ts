@@ -1,29 +1,35 @@
 import type { MessageKey } from '../../../../shared/i18n/translate'
 import {
-  CLASSIFICATIONS,
-  ORG_GRADES,
-  OWNERSHIPS,
-  PIPELINE_STAGES,
-  POSITIONINGS,
-  PYRAMID_TIERS
-} from '../../../../shared/schemas/enums'
+  CLASSIFICATION_TABLE,
+  ORG_GRADE_TABLE,
+  OWNERSHIP_TABLE,
+  PIPELINE_STAGE_TABLE,
+  POSITIONING_TABLE,
+  PYRAMID_TIER_TABLE
+} from '../../../../shared/domain/values/accountAssessments'
+import { codesOf } from '../../../../shared/domain/values/codesOf'
 import type { Translate } from '../../i18n'
 
-/** Each picker: the field, its message prefix and its codes. Labels are `<prefix>.<code>`, hints `<prefix>.<code>.hint`. */
+type ValueTable = Record<string, { label: MessageKey; hint?: MessageKey }>
+
+/** Each picker of the account form: the field, its label, and the table of its values. */
 export const PICKERS = [
-  { field: 'classification', prefix: 'classification', codes: CLASSIFICATIONS, optional: false },
-  { field: 'positioning', prefix: 'positioning', codes: POSITIONINGS, optional: true },
-  { field: 'stage', prefix: 'stage', codes: PIPELINE_STAGES, optional: false },
-  { field: 'orgGrade', prefix: 'orgGrade', codes: ORG_GRADES, optional: true },
-  { field: 'pyramidTier', prefix: 'pyramidTier', codes: PYRAMID_TIERS, optional: true }
-] as const
+  { field: 'classification', label: 'field.classification', table: CLASSIFICATION_TABLE, optional: false },
+  { field: 'positioning', label: 'field.positioning', table: POSITIONING_TABLE, optional: true },
+  { field: 'stage', label: 'field.stage', table: PIPELINE_STAGE_TABLE, optional: false },
+  { field: 'orgGrade', label: 'field.orgGrade', table: ORG_GRADE_TABLE, optional: true },
+  { field: 'pyramidTier', label: 'field.pyramidTier', table: PYRAMID_TIER_TABLE, optional: true }
+] as const satisfies readonly { field: string; label: MessageKey; table: ValueTable; optional: boolean }[]
 
 export type Picker = (typeof PICKERS)[number]
 
-export const label = (t: Translate, prefix: string, code: string) => t(`${prefix}.${code}` as MessageKey)
-export const hint = (t: Translate, prefix: string, code: string) => t(`${prefix}.${code}.hint` as MessageKey)
+/** Select options for every value of a table, in its order. */
+export const optionsOf = (t: Translate, table: ValueTable) => codesOf(table).map((code) => ({ value: code, label: t(table[code]!.label) }))
 
-export const optionsOf = (t: Translate, prefix: string, codes: readonly string[]) =>
-  codes.map((code) => ({ value: code, label: label(t, prefix, code) }))
+/** The one-line explanation of a chosen value, if its table has one. */
+export function hintOf(t: Translate, table: ValueTable, code: string): string | undefined {
+  const key = table[code]?.hint
+  return key ? t(key) : undefined
+}
 
-export const ownershipOptions = (t: Translate) => optionsOf(t, 'ownership', OWNERSHIPS)
+export const ownershipOptions = (t: Translate) => optionsOf(t, OWNERSHIP_TABLE)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Account } from '../../data'
 import { useRepositories } from '../../data'
-import { useI18n } from '../../app/i18n'
+import { useI18n } from '../../i18n'
 import { useNavigation } from '../../app/navigation'
 import { ConfirmDialog, useToast } from '../../ui'
 
