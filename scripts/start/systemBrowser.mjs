@@ -62,8 +62,6 @@ export function appWindowArgs({ url, profileDir, isRoot = false }) {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    // The app has its own language switch; Chrome's offer to translate it is noise.
-    '--disable-features=Translate',
     '--window-size=1360,880',
     // Chromium refuses to start as root with its sandbox on.
     ...(isRoot ? ['--no-sandbox'] : [])

@@ -41,7 +41,6 @@ describe('browser edition: where it lives and what opens it', () => {
     expect(args).toContain('--app=http://127.0.0.1:41730/')
     expect(args).toContain('--user-data-dir=/p')
     expect(args).toContain('--disable-background-networking')
-    expect(args).toContain('--disable-features=Translate')
     expect(args).not.toContain('--no-sandbox')
     expect(appWindowArgs({ url: 'u', profileDir: '/p', isRoot: true })).toContain('--no-sandbox')
   })
