@@ -11,12 +11,13 @@
 // all of its rows in one go, as a page without virtualisation would.
 import { test, type Browser, type Page } from '@playwright/test'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { join, relative } from 'node:path'
 import { cpus, loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { emptyAccountDraft } from '../shared/schemas'
 import { benchAccountRows } from './accountRows'
 import { putRows } from './seed'
+import { firstLoad } from '../tests/firstLoad'
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 9)
 const CASES = [
@@ -122,23 +123,9 @@ const median = (values: number[]) => {
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
 
-/** Static imports of a built ES module (`import…from"x"`, `import"x"`), not dynamic `import("x")`. */
-function staticImports(code: string): string[] {
-  return [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'`]([^"'`]+\.m?js)["'`]/g)].map((m) => m[1]!)
-}
-
 /** Every chunk in dist-web/assets with its sizes; the entry and what it imports statically are flagged. */
 function chunkTable(): string {
-  const html = readFileSync(join(WEB_OUT, 'index.html'), 'utf8')
-  const entry = resolve(WEB_OUT, /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(html)?.[1] ?? '')
-  const firstLoad = new Set<string>()
-  const queue = [entry, ...[...html.matchAll(/rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => resolve(WEB_OUT, m[1]!))]
-  while (queue.length > 0) {
-    const file = queue.shift()!
-    if (firstLoad.has(file)) continue
-    firstLoad.add(file)
-    for (const spec of staticImports(readFileSync(file, 'utf8'))) if (spec.startsWith('.')) queue.push(resolve(dirname(file), spec))
-  }
+  const { entry, files: firstLoadFiles } = firstLoad(WEB_OUT)
   const assets = join(WEB_OUT, 'assets')
   const chunks = readdirSync(assets)
     .filter((name) => /\.(js|css)$/.test(name))
@@ -148,7 +135,7 @@ function chunkTable(): string {
       return { file, name, raw: bytes.length, gzip: gzipSync(bytes).length }
     })
     .sort((a, b) => b.raw - a.raw)
-  const flag = (file: string) => (file === entry ? 'ENTRY' : firstLoad.has(file) ? 'first load' : file.endsWith('.css') ? 'css' : 'lazy')
+  const flag = (file: string) => (file === entry ? 'ENTRY' : firstLoadFiles.has(file) ? 'first load' : file.endsWith('.css') ? 'css' : 'lazy')
   const width = Math.max(...chunks.map((c) => c.name.length))
   const lines = chunks.map((c) => `  ${c.name.padEnd(width)}  ${kB(c.raw).padStart(10)}  ${kB(c.gzip).padStart(9)} gzip  ${flag(c.file)}`)
   const sum = (list: typeof chunks) => `${kB(list.reduce((n, c) => n + c.raw, 0))} (${kB(list.reduce((n, c) => n + c.gzip, 0))} gzip)`
@@ -157,7 +144,7 @@ function chunkTable(): string {
   return [
     `Chunks of ${relative(process.cwd(), assets)} (raw, gzip; ENTRY = index.html's script, first load = its static imports):`,
     ...lines,
-    `  entry chunk ${kB(entryChunk.raw)} (${kB(entryChunk.gzip)} gzip) · first load ${sum(js.filter((c) => firstLoad.has(c.file)))} · all JS ${sum(js)}`
+    `  entry chunk ${kB(entryChunk.raw)} (${kB(entryChunk.gzip)} gzip) · first load ${sum(js.filter((c) => firstLoadFiles.has(c.file)))} · all JS ${sum(js)}`
   ].join('\n')
 }
 
