@@ -35,7 +35,7 @@ export async function startApp(deps) {
     const installed = await deps.installElectron()
     const after = installed.ok ? deps.findElectron() : null
     if (!after || 'missing' in after) {
-      const reason = after ? `the installer finished, but ${after.missing}` : installed.ok ? 'unknown' : installed.reason
+      const reason = installed.ok ? `the installer finished, but ${after.missing}` : installed.reason
       for (const line of fallbackExplanation({ reason, version })) print(line)
       return { edition: 'browser', exitCode: await deps.startBrowser() }
     }

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/translate'
+import { codesOf } from './values/codesOf'
 import { emptyAccountDraft, type AccountDraft, type FinancialHealth } from '../schemas/account'
 
 // The account form edits numbers as text (so a half-typed "1," or "-" is not lost); these convert between
@@ -13,7 +14,7 @@ export const FINANCIAL_FIELD_LABEL = {
   collectionDays: 'field.collectionDays',
   inventoryDays: 'field.inventoryDays'
 } as const satisfies Record<string, MessageKey>
-export const FINANCIAL_FIELDS = Object.keys(FINANCIAL_FIELD_LABEL) as (keyof typeof FINANCIAL_FIELD_LABEL)[]
+export const FINANCIAL_FIELDS = codesOf(FINANCIAL_FIELD_LABEL)
 
 type NumberField = (typeof NUMBER_FIELDS)[number]
 type FinancialField = (typeof FINANCIAL_FIELDS)[number]

@@ -1,10 +1,7 @@
 import { test as base, expect } from '@playwright/test'
-import { recordPolicyBreaches } from './policyGuard'
+import { BREACH_ANNOTATION, recordPolicyBreaches } from './policyGuard'
 
 export { expect }
-
-export const CSP_ANNOTATION = 'csp-violations'
-export const EXTERNAL_ANNOTATION = 'external-requests'
 
 /**
  * Every e2e test runs under this guard: a CSP violation or a request leaving the app's origin fails the
@@ -17,8 +14,8 @@ export const test = base.extend<{ policy: Awaited<ReturnType<typeof recordPolicy
       await use(policy)
       const count = (kind: string) => policy.breaches.filter((b) => b.kind === kind).length
       testInfo.annotations.push(
-        { type: CSP_ANNOTATION, description: String(count('csp')) },
-        { type: EXTERNAL_ANNOTATION, description: String(count('external')) }
+        { type: BREACH_ANNOTATION.csp, description: String(count('csp')) },
+        { type: BREACH_ANNOTATION.external, description: String(count('external')) }
       )
       expect(policy.breaches, 'CSP violations and requests that left the app').toEqual([])
     },

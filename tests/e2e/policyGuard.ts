@@ -1,5 +1,8 @@
 import type { BrowserContext } from '@playwright/test'
 
+/** Test annotations the guard leaves for policyReporter: the counts of each kind of breach. */
+export const BREACH_ANNOTATION = { csp: 'csp-violations', external: 'external-requests' } as const
+
 export interface PolicyBreach {
   kind: 'csp' | 'external'
   detail: string

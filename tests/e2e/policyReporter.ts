@@ -1,4 +1,5 @@
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter'
+import { BREACH_ANNOTATION } from './policyGuard'
 
 /** Prints the run's totals of CSP violations and external requests, as recorded by fixtures.ts. */
 export default class PolicyReporter implements Reporter {
@@ -9,8 +10,8 @@ export default class PolicyReporter implements Reporter {
     // The guard's own self-test provokes a breach on purpose and is expected to fail.
     if (test.expectedStatus === 'failed') return
     for (const { type, description } of result.annotations) {
-      if (type === 'csp-violations') this.csp += Number(description)
-      if (type === 'external-requests') this.external += Number(description)
+      if (type === BREACH_ANNOTATION.csp) this.csp += Number(description)
+      if (type === BREACH_ANNOTATION.external) this.external += Number(description)
     }
   }
 

@@ -2,6 +2,7 @@ import type { AccountFormValues } from '../../../../shared/domain/accountFormVal
 import { useI18n } from '../../i18n'
 import { SelectField } from '../../ui'
 import type { SetField } from './AccountEditor'
+import { codesOf } from '../../../../shared/domain/values/codesOf'
 import { PICKERS, hintOf, optionsOf, type Picker } from './options'
 
 /** Classification, positioning, stage, grade and tier, each with the domain guide's one-line explanation. */
@@ -21,7 +22,7 @@ export function AssessmentPickers({ values, setField }: { values: AccountFormVal
             options={optionsOf(t, picker.table)}
             hint={value ? hintOf(t, picker.table, value) : undefined}
             onChange={(e) => {
-              const codes: readonly string[] = Object.keys(picker.table)
+              const codes: readonly string[] = codesOf(picker.table)
               const code = codes.find((c) => c === e.target.value)
               setField(picker.field, (code ?? (picker.optional ? null : codes[0])) as never)
             }}
