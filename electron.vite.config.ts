@@ -1,17 +1,20 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { aliases } from './aliases.config'
 
 const root = import.meta.dirname
 
 export default defineConfig({
   main: {
+    resolve: { alias: aliases() },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } }
     }
   },
   preload: {
+    resolve: { alias: aliases() },
     build: {
       outDir: 'out/preload',
       rollupOptions: {
@@ -24,6 +27,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     plugins: [react()],
+    resolve: { alias: aliases() },
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') }

@@ -7,10 +7,16 @@ import tseslint from 'typescript-eslint'
 
 const FEATURES = ['accounts', 'brief', 'dossier', 'search', 'stakeholders', 'visits']
 
+// Crossing two folders or more is what the aliases are for.
+const DEEP_RELATIVE = ['^\\.\\./\\.\\./(?!(\\.\\./)*package\\.json$)', 'Import across folders by alias (#shared/…, #ui/…, see tsconfig.base.json), not by climbing.']
+
 /** `no-restricted-imports` with regex patterns over the import specifier, each with its reason. */
 const forbid = (...rules) => ({
-  'no-restricted-imports': ['error', { patterns: rules.map(([regex, message]) => ({ regex, message })) }]
+  'no-restricted-imports': ['error', { patterns: [...rules, DEEP_RELATIVE].map(([regex, message]) => ({ regex, message })) }]
 })
+
+// The renderer's folders, by relative path or by their `#app/…` alias (tsconfig.base.json paths).
+const RENDERER_ALIAS = '^#(app|data|editor|features|graph|host|i18n|ui)(/|$)'
 
 const NODE_OR_ELECTRON = ['^(node:|electron$)', 'Node and Electron belong to electron/main.']
 
@@ -55,7 +61,8 @@ export default tseslint.config(
     rules: forbid(
       NODE_OR_ELECTRON,
       ['^(react|react-dom|dexie|dexie-react-hooks|lexical|@lexical/|cytoscape)', 'shared/ is pure logic: no UI, storage or editor libraries.'],
-      ['(^|/)(renderer|electron)(/|$)', 'shared/ is imported by renderer and electron, never the other way round.']
+      ['(^|/)(renderer|electron)(/|$)', 'shared/ is imported by renderer and electron, never the other way round.'],
+      [RENDERER_ALIAS, 'shared/ is imported by renderer and electron, never the other way round.']
     )
   },
   {
@@ -66,7 +73,7 @@ export default tseslint.config(
   {
     files: ['renderer/src/data/**/*.{ts,tsx}'],
     ignores: ['renderer/src/**/*.test.{ts,tsx}'],
-    rules: forbid(NODE_OR_ELECTRON, ['(^|/)electron/', 'The renderer reaches main only through the host API.'], ['(^|/)(app|features|ui|editor|graph)(/|$)', 'The data layer knows no screens.'])
+    rules: forbid(NODE_OR_ELECTRON, ['(^|/)electron/', 'The renderer reaches main only through the host API.'], ['(^|/|#)(app|features|ui|editor|graph)(/|$)', 'The data layer knows no screens.'])
   },
   {
     files: ['renderer/src/ui/**/*.{ts,tsx}'],
@@ -74,8 +81,8 @@ export default tseslint.config(
     rules: forbid(
       NODE_OR_ELECTRON,
       ['^dexie', 'Only renderer/src/data imports Dexie.'],
-      ['(^|/)(app|features|data|editor|graph|host)(/|$)', 'ui/ holds design-system primitives with no domain knowledge.'],
-      ['(^|/)shared/(domain|schemas|ipc)(/|$)', 'ui/ holds design-system primitives with no domain knowledge.']
+      ['(^|/|#)(app|features|data|editor|graph|host)(/|$)', 'ui/ holds design-system primitives with no domain knowledge.'],
+      ['(^|/|#)shared/(domain|schemas|ipc)(/|$)', 'ui/ holds design-system primitives with no domain knowledge.']
     )
   },
   {
@@ -84,7 +91,7 @@ export default tseslint.config(
     rules: forbid(
       NODE_OR_ELECTRON,
       ['^dexie', 'Only renderer/src/data imports Dexie.'],
-      ['(^|/)(app|features)(/|$)', 'editor/ and graph/ are adapters: screens use them, never the other way round.']
+      ['(^|/|#)(app|features)(/|$)', 'editor/ and graph/ are adapters: screens use them, never the other way round.']
     )
   },
   ...FEATURES.map((feature) => ({
@@ -93,13 +100,13 @@ export default tseslint.config(
     rules: forbid(
       NODE_OR_ELECTRON,
       ['^dexie', 'Only renderer/src/data imports Dexie.'],
-      [`^\\.\\./(${FEATURES.filter((f) => f !== feature).join('|')})/`, 'Features import each other only through their index.']
+      [`^(\\.\\./|#features/)(${FEATURES.filter((f) => f !== feature).join('|')})/`, 'Features import each other only through their index.']
     )
   })),
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/**/*.test.ts'],
-    rules: forbid(['(^|/)renderer(/|$)', 'Main and preload never import the renderer.'])
+    rules: forbid(['(^|/)renderer(/|$)', 'Main and preload never import the renderer.'], [RENDERER_ALIAS, 'Main and preload never import the renderer.'])
   },
   { files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,cjs}', 'bench/**/*.{ts,mjs}', 'tests/**/*.ts', '*.{js,ts,mjs}'], languageOptions: { globals: globals.node } },
   // Test doubles stand in for Electron's and the DOM's wide objects.

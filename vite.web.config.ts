@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { aliases } from './aliases.config'
 
 const root = import.meta.dirname
 
@@ -10,6 +11,7 @@ export default defineConfig({
   root: resolve(root, 'renderer'),
   base: './',
   plugins: [react()],
+  resolve: { alias: aliases() },
   build: { outDir: resolve(root, 'dist-web'), emptyOutDir: true },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 }

@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { aliases } from './aliases.config'
 
 export default defineConfig({
+  resolve: { alias: aliases() },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -13,6 +16,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'dom',

@@ -1,7 +1,7 @@
 // The accounts the first-paint benchmark shows: the same rows are seeded into the app's IndexedDB and
 // rendered by the bare React page (bench/bare), so both draw the same list. Plain data, no zod, so the
 // bare page's bundle stays bare.
-import type { Classification, PipelineStage, Positioning } from '../shared/schemas'
+import type { Classification, PipelineStage, Positioning } from '#shared/schemas'
 
 export type BenchAccountRow = {
   id: string

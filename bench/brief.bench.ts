@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildBriefModel, defaultBriefOptions, renderBriefHtml } from '../shared/domain/brief'
-import { briefInput, person, visit } from '../shared/domain/brief/briefFixture'
-import { INTEL_CHANNELS } from '../shared/schemas/enums'
+import { buildBriefModel, defaultBriefOptions, renderBriefHtml } from '#shared/domain/brief'
+import { briefInput, person, visit } from '#shared/domain/brief/briefFixture'
+import { INTEL_CHANNELS } from '#shared/schemas/enums'
 
 // Targets for a ~10-page brief on these 2-core machines; figures are printed, never asserted.
 const TARGET_RENDER_MS = 50

@@ -2,9 +2,9 @@
 // to editable and the time per keystroke. Prints figures; never fails on time.
 import { expect, test } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { emptyAccountDraft, INTEL_CHANNELS } from '../shared/schemas'
-import { doc, finding, heading, list, listItem, paragraph, text } from '../shared/domain/dossier/fixtures'
-import type { SerializedNode } from '../shared/domain/dossier'
+import { emptyAccountDraft, INTEL_CHANNELS } from '#shared/schemas'
+import { doc, finding, heading, list, listItem, paragraph, text } from '#shared/domain/dossier/fixtures'
+import type { SerializedNode } from '#shared/domain/dossier'
 
 const TARGETS = { timeToEditableMs: 1500, keystrokeMs: 16 }
 const PAGES = 20

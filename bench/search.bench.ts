@@ -1,5 +1,5 @@
 import { test } from '@playwright/test'
-import { buildSearchIndex, normalizeText, searchDocs, type SearchDoc } from '../shared/domain/search'
+import { buildSearchIndex, normalizeText, searchDocs, type SearchDoc } from '#shared/domain/search'
 
 // 10,000 short Chinese/English documents, the size measured in ../shared/toolchain.md. Runs in Node
 // (the same code the renderer runs); figures are printed, never asserted.

@@ -2,8 +2,8 @@
 // influence view: fcose), measured in the real screen. Prints figures; never fails on time.
 import { expect, test } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { emptyAccountDraft } from '../shared/schemas'
-import { emptyStakeholderDraft } from '../shared/domain/stakeholders'
+import { emptyAccountDraft } from '#shared/schemas'
+import { emptyStakeholderDraft } from '#shared/domain/stakeholders'
 
 const SIZES = [50, 300, 1000]
 const TARGETS_MS: Record<number, number> = { 50: 300, 300: 1500, 1000: 5000 }

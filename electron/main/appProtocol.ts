@@ -1,7 +1,7 @@
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { readFile as fsReadFile } from 'node:fs/promises'
 import { APP_HOST, APP_SCHEME } from './appOrigin'
-import { createLogger } from '../../shared/log'
+import { createLogger } from '#shared/log'
 
 const log = createLogger('appProtocol')
 

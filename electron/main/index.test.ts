@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { IPC_CHANNELS } from '../../shared/ipc/contract'
+import { IPC_CHANNELS } from '#shared/ipc/contract'
 import { APP_SCHEME_PRIVILEGES } from './appOrigin'
 
 // The lifecycle in electron/main/index.ts, run against a fake `electron` module.

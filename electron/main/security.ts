@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron'
 import { isAppUrl, isSafeExternalUrl } from './appOrigin'
-import { createLogger } from '../../shared/log'
+import { createLogger } from '#shared/log'
 
 export { isAppUrl, isSafeExternalUrl } from './appOrigin'
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { IpcRendererEvent } from 'electron'
 import { describe, expect, expectTypeOf, it, vi } from 'vitest'
-import { IPC_CHANNELS, IPC_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, MenuCommand, type IpcMethod, type PreloadApi } from '../../shared/ipc/contract'
+import { IPC_CHANNELS, IPC_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, MenuCommand, type IpcMethod, type PreloadApi } from '#shared/ipc/contract'
 import { createPreloadApi, isMenuCommand, type IpcRendererLike } from './api'
 
 type Listener = (event: IpcRendererEvent, payload: unknown) => void

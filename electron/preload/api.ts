@@ -2,8 +2,8 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron'
 // The one runtime import from shared/: channels.ts holds names only. contract.ts is types only here, since
 // a runtime import of it would pull `require("zod")` into the bundle (electron-vite externalises
 // dependencies), and a sandboxed preload can only require "electron".
-import { buildIpcMethods, MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '../../shared/ipc/channels'
-import type { MenuCommand, PreloadApi, PreloadInvokers } from '../../shared/ipc/contract'
+import { buildIpcMethods, MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '#shared/ipc/channels'
+import type { MenuCommand, PreloadApi, PreloadInvokers } from '#shared/ipc/contract'
 
 const menuCommands: ReadonlySet<unknown> = new Set(MENU_COMMANDS)
 

@@ -2,8 +2,8 @@ import { expect, test } from './fixtures'
 import { execFileSync } from 'node:child_process'
 import { AccountsApp } from './pages/AccountsApp'
 import { BriefPage } from './pages/BriefPage'
-import { person } from '../../shared/domain/brief/briefFixture'
-import { doc, finding, paragraph, text as textNode } from '../../shared/domain/dossier/fixtures'
+import { person } from '#shared/domain/brief/briefFixture'
+import { doc, finding, paragraph, text as textNode } from '#shared/domain/dossier/fixtures'
 
 test.use({ locale: 'zh-CN' })
 

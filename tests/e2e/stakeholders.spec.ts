@@ -1,8 +1,8 @@
-import { emptyStakeholderDraft } from '../../shared/domain/stakeholders/record'
+import { emptyStakeholderDraft } from '#shared/domain/stakeholders/record'
 import { expect, test } from './fixtures'
 import { readFileSync } from 'node:fs'
 import { StakeholdersPage, storedRows } from './pages/StakeholdersPage'
-import { doc, finding, paragraph, text } from '../../shared/domain/dossier/fixtures'
+import { doc, finding, paragraph, text } from '#shared/domain/dossier/fixtures'
 
 test.use({ locale: 'zh-CN' })
 

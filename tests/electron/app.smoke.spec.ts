@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
-import { IPC_METHODS } from '../../shared/ipc/channels'
+import { IPC_METHODS } from '#shared/ipc/channels'
 import { findElectronBinary, REPO_ROOT } from './electronBinary'
 
 // Runs the built app (npm run build first) in the real Electron binary. Skipped, with the reason,

@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findElectronBinary as findIn } from '../../scripts/start/electronBinary.mjs'
+import { findElectronBinary as findIn } from '#scripts/start/electronBinary.mjs'
 
 /** Repository root (this file is tests/electron/electronBinary.ts). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')

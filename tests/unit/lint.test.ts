@@ -21,20 +21,27 @@ describe('lint: layer boundaries', () => {
     ['shared/domain/leak.ts', "import { useState } from 'react'\nexport const x = useState\n", 'shared/ is pure logic'],
     ['shared/domain/leak.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", 'Node and Electron belong to electron/main'],
     ['shared/domain/leak.ts', "import { db } from '../../renderer/src/data/db'\nexport const x = db\n", 'never the other way round'],
+    ['shared/domain/leak.ts', "import { db } from '#data/db'\nexport const x = db\n", 'never the other way round'],
     ['renderer/src/features/visits/Leak.tsx', "import Dexie from 'dexie'\nexport const x = Dexie\n", 'Only renderer/src/data imports Dexie'],
     ['renderer/src/ui/Leak.tsx', "import { useAccounts } from '../data'\nexport const x = useAccounts\n", 'no domain knowledge'],
     ['renderer/src/ui/Leak.tsx', "import { ROLE_TABLE } from '../../../shared/domain/values/roles'\nexport const x = ROLE_TABLE\n", 'no domain knowledge'],
+    ['renderer/src/ui/Leak.tsx', "import { ROLE_TABLE } from '#shared/domain/values/roles'\nexport const x = ROLE_TABLE\n", 'no domain knowledge'],
+    ['renderer/src/editor/Leak.tsx', "import { useNavigation } from '#app/navigation'\nexport const x = useNavigation\n", 'adapters'],
+    ['renderer/src/features/brief/Leak.tsx', "import { AccountEditor } from '#features/accounts/AccountEditor'\nexport const x = AccountEditor\n", 'only through their index'],
     ['renderer/src/editor/Leak.tsx', "import { useNavigation } from '../app/navigation'\nexport const x = useNavigation\n", 'adapters'],
     ['renderer/src/graph/Leak.ts', "import { graphLabels } from '../features/stakeholders'\nexport const x = graphLabels\n", 'adapters'],
     ['renderer/src/features/brief/Leak.tsx', "import { AccountEditor } from '../accounts/AccountEditor'\nexport const x = AccountEditor\n", 'only through their index'],
     ['renderer/src/data/Leak.ts', "import { Shell } from '../app/Shell'\nexport const x = Shell\n", 'knows no screens'],
-    ['electron/main/leak.ts', "import { App } from '../../renderer/src/app/App'\nexport const x = App\n", 'never import the renderer']
+    ['electron/main/leak.ts', "import { App } from '../../renderer/src/app/App'\nexport const x = App\n", 'never import the renderer'],
+    ['renderer/src/features/visits/Deep.tsx', "import { Button } from '../../ui/Button'\nexport const x = Button\n", 'by alias'],
+    ['electron/main/leak.ts', "import { App } from '#app/App'\nexport const x = App\n", 'never import the renderer']
   ])('%s: %s is refused', async (file, code, reason) => {
     expect((await problems(file, code)).join('\n')).toContain(reason)
   })
 
   it('lets a feature use another through its index, and shared/ use zod', async () => {
     expect(await problems('renderer/src/features/brief/Fine.tsx', "import { AccountPageHeader } from '../accounts'\nexport const x = AccountPageHeader\n")).toEqual([])
+    expect(await problems('renderer/src/features/brief/Fine.tsx', "import { AccountPageHeader } from '#features/accounts'\nexport const x = AccountPageHeader\n")).toEqual([])
     expect(await problems('shared/domain/fine.ts', "import { z } from '../schemas/zod'\nexport const x = z\n")).toEqual([])
   })
 })
@@ -48,7 +55,7 @@ describe('lint: text and hooks', () => {
   })
 
   it('allows key names in <Kbd>', async () => {
-    expect(await problems('renderer/src/features/visits/Keys.tsx', "import { Kbd } from '../../ui'\nexport const K = () => <Kbd>Ctrl K</Kbd>\n")).toEqual([])
+    expect(await problems('renderer/src/features/visits/Keys.tsx', "import { Kbd } from '#ui'\nexport const K = () => <Kbd>Ctrl K</Kbd>\n")).toEqual([])
   })
 
   it('refuses a hook called conditionally', async () => {

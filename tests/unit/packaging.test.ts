@@ -87,7 +87,7 @@ describe('electron-builder configuration', () => {
       sources.flatMap((path) =>
         [...readFileSync(join(root, path), 'utf8').matchAll(/^import\s+(?!type\b)[^'"]*from\s*'([^'.][^']*)'/gm)]
           .map((m) => m[1]!.split('/')[0]!)
-          .filter((name) => name !== 'electron' && !name.startsWith('node:'))
+          .filter((name) => name !== 'electron' && !name.startsWith('node:') && !name.startsWith('#'))
       )
     )
     expect(Object.keys(packageJson.dependencies as object).sort()).toEqual([...loaded].sort())

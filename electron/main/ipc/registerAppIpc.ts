@@ -1,4 +1,4 @@
-import type { AppInfo, Language } from '../../../shared/ipc/contract'
+import type { AppInfo, Language } from '#shared/ipc/contract'
 import type { SettingsStore } from '../services/settings'
 import { handle, type IpcMainLike, type SenderCheck } from './registerIpc'
 

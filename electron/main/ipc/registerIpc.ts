@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
-import { ipcContract, type IpcChannel, type IpcContract, type IpcErrorCode, type IpcResponse, type IpcResult } from '../../../shared/ipc/contract'
+import { ipcContract, type IpcChannel, type IpcContract, type IpcErrorCode, type IpcResponse, type IpcResult } from '#shared/ipc/contract'
 import { isAppUrl } from '../appOrigin'
-import { createLogger } from '../../../shared/log'
+import { createLogger } from '#shared/log'
 
 const log = createLogger('ipc')
 

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import type { MenuCommand } from '../../../shared/ipc/contract'
+import type { MenuCommand } from '#shared/ipc/contract'
 import { installApplicationMenu, menuTemplate } from './menu'
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

@@ -1,6 +1,6 @@
 import type { Menu, MenuItemConstructorOptions } from 'electron'
-import type { Language, MenuCommand } from '../../../shared/ipc/contract'
-import { translate } from '../../../shared/i18n/translate'
+import type { Language, MenuCommand } from '#shared/ipc/contract'
+import { translate } from '#shared/i18n/translate'
 
 export type SendMenuCommand = (command: MenuCommand) => void
 

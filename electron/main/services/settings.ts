@@ -1,5 +1,5 @@
-import { z } from '../../../shared/schemas/zod'
-import { Language } from '../../../shared/ipc/contract'
+import { z } from '#shared/schemas/zod'
+import { Language } from '#shared/ipc/contract'
 import { readJsonFileSync, writeJsonFile } from './jsonFile'
 
 /** Main-process settings kept in userData/settings.json. Unknown keys are dropped on read. */

@@ -1,4 +1,4 @@
-import { z } from '../../../shared/schemas/zod'
+import { z } from '#shared/schemas/zod'
 import { readJsonFileSync, writeJsonFileSync } from './jsonFile'
 
 export const MIN_WINDOW_WIDTH = 960

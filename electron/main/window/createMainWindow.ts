@@ -1,6 +1,6 @@
 import type { BrowserWindow as BrowserWindowClass } from 'electron'
 import { trackWindowState, type WindowState } from '../services/windowState'
-import { createLogger } from '../../../shared/log'
+import { createLogger } from '#shared/log'
 import { mainWindowOptions } from './mainWindowOptions'
 
 const log = createLogger('mainWindow')

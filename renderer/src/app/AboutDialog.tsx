@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import type { AppInfo } from '../../../shared/ipc/contract'
-import { Dialog } from '../ui'
+import type { AppInfo } from '#shared/ipc/contract'
+import { Dialog } from '#ui'
 import { useHost } from './host'
-import { useI18n } from '../i18n'
+import { useI18n } from '#i18n'
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useI18n()

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { parseBackup } from '../../../shared/domain/backup'
-import { useRepositories } from '../data'
-import { Button, Icons, useToast } from '../ui'
+import { parseBackup } from '#shared/domain/backup'
+import { useRepositories } from '#data'
+import { Button, Icons, useToast } from '#ui'
 import { useHost } from './host'
-import { useI18n } from '../i18n'
+import { useI18n } from '#i18n'
 
 /** Export everything to a backup file and import one back, merging record by record. */
 export function BackupSection() {

@@ -1,5 +1,5 @@
 import { useHost } from './host'
-import { useI18n } from '../i18n'
+import { useI18n } from '#i18n'
 
 /**
  * The sidebar footer's quiet status line: offline, and in the browser edition a marker that says so

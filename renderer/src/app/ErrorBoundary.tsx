@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { Button, EmptyState, Icons } from '../ui'
-import { createLogger } from '../../../shared/log'
-import { useI18n } from '../i18n'
+import { Button, EmptyState, Icons } from '#ui'
+import { createLogger } from '#shared/log'
+import { useI18n } from '#i18n'
 
 const log = createLogger('ErrorBoundary')
 

@@ -1,6 +1,6 @@
-import { Language } from '../../../shared/ipc/contract'
-import { SegmentedControl } from '../ui'
-import { useI18n } from '../i18n'
+import { Language } from '#shared/ipc/contract'
+import { SegmentedControl } from '#ui'
+import { useI18n } from '#i18n'
 
 export function LanguageSwitch() {
   const { t, language, setLanguage } = useI18n()

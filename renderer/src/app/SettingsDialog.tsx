@@ -1,8 +1,8 @@
-import { Dialog, SegmentedControl } from '../ui'
+import { Dialog, SegmentedControl } from '#ui'
 import { BackupSection } from './BackupSection'
-import { useI18n } from '../i18n'
+import { useI18n } from '#i18n'
 import { LanguageSwitch } from './LanguageSwitch'
-import { Theme } from '../data'
+import { Theme } from '#data'
 import { useTheme } from './theme'
 
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {

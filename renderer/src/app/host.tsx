@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import type { HostApi } from '../host/HostApi'
+import type { HostApi } from '#host/HostApi'
 
 const HostContext = createContext<HostApi | null>(null)
 

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
-import { ConfirmDialog } from '../ui'
-import { useI18n } from '../i18n'
+import { ConfirmDialog } from '#ui'
+import { useI18n } from '#i18n'
 import { useHashRoute, type Route } from './useHashRoute'
 
 interface NavigationValue {

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useState, type ReactNode } from 'react'
-import { loadTheme, saveTheme, type Theme } from '../data'
+import { loadTheme, saveTheme, type Theme } from '#data'
 
 const ThemeContext = createContext<{ theme: Theme; setTheme(theme: Theme): void } | null>(null)
 

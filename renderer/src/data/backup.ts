@@ -1,7 +1,7 @@
-import { planMerge } from '../../../shared/domain/backup'
+import { planMerge } from '#shared/domain/backup'
 import type { z } from 'zod'
-import { BACKUP_FORMAT, BACKUP_TABLES, type BackupFile, type BackupTable } from '../../../shared/schemas/backup'
-import type { RecordMeta } from '../../../shared/schemas/record'
+import { BACKUP_FORMAT, BACKUP_TABLES, type BackupFile, type BackupTable } from '#shared/schemas/backup'
+import type { RecordMeta } from '#shared/schemas/record'
 import type { AtlasDb } from './db'
 import { readValid } from './read'
 

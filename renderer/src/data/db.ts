@@ -10,7 +10,7 @@ import type {
   Relationship,
   Stakeholder,
   Visit
-} from '../../../shared/schemas'
+} from '#shared/schemas'
 import { applyMigrations } from './migrations'
 
 export const DEFAULT_DB_NAME = 'account-atlas'

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../shared/schemas/formErrors'
+import type { FieldError } from '#shared/schemas/formErrors'
 
 /** A stored row that does not match its schema. Reported to the UI; the row is never deleted. */
 export type InvalidRecord = {

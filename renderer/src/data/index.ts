@@ -19,7 +19,7 @@ export {
   type RepositoryDeps,
   type StakeholdersRepository
 } from './repositories'
-export type { FieldError, FieldErrorKey } from '../../../shared/schemas/formErrors'
+export type { FieldError, FieldErrorKey } from '#shared/schemas/formErrors'
 export type {
   Account,
   AccountDraft,
@@ -35,7 +35,7 @@ export type {
   StakeholderDraft,
   Visit,
   VisitDraft
-} from '../../../shared/schemas'
+} from '#shared/schemas'
 export * from './dossier'
 export * from './stakeholders'
 export * from './accountRecords'

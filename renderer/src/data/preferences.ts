@@ -1,6 +1,6 @@
-import { z } from '../../../shared/schemas/zod'
-import { Language } from '../../../shared/ipc/contract'
-import { languageForLocale } from '../../../shared/i18n/translate'
+import { z } from '#shared/schemas/zod'
+import { Language } from '#shared/ipc/contract'
+import { languageForLocale } from '#shared/i18n/translate'
 
 // UI preferences live in localStorage (per origin, like the database); each value is validated on read
 // so a hand-edited or older value falls back to the default instead of breaking start-up.

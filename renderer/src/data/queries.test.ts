@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { Account } from '../../../shared/schemas'
+import { Account } from '#shared/schemas'
 import type { AtlasDb } from './db'
 import { getAccount, listAccounts } from './queries'
 import { readValid } from './read'

@@ -1,4 +1,4 @@
-import { Account } from '../../../shared/schemas'
+import { Account } from '#shared/schemas'
 import type { AtlasDb } from './db'
 import type { InvalidRecord } from './errors'
 import { readOne, readValid } from './read'

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { issuePath } from '../../../shared/schemas/formErrors'
+import { issuePath } from '#shared/schemas/formErrors'
 import type { InvalidRecord } from './errors'
 
 export const UNKNOWN_ID = '(unknown)'

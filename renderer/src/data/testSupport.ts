@@ -1,5 +1,5 @@
 // Helpers for the data layer's own tests (not exported from index.ts).
-import { emptyAccountDraft, type AccountDraft, type StakeholderDraft } from '../../../shared/schemas'
+import { emptyAccountDraft, type AccountDraft, type StakeholderDraft } from '#shared/schemas'
 import { AtlasDb } from './db'
 
 /** A fresh database with a unique name, so tests never share state. */

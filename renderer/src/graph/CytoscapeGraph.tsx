@@ -4,7 +4,7 @@ import { applyLayoutClasses, registerExtensions, runLayout, type GraphLayout } f
 import { graphStylesheet } from './stylesheet'
 import { structureKey } from './toElements'
 import { graphToSvg } from './svgExport'
-import type { RelationshipKind } from '../../../shared/schemas'
+import type { RelationshipKind } from '#shared/schemas'
 
 export type GraphHandle = {
   zoomBy(factor: number): void

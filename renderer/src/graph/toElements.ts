@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape'
-import type { BuyingRole, ContactLine, InfluenceLevel, RelationshipKind, Stance } from '../../../shared/schemas'
-import { INFLUENCE_TABLE, ROLE_TABLE, STANCE_TABLE, rolesByRank, type NodeShape } from '../../../shared/domain/values'
+import type { BuyingRole, ContactLine, InfluenceLevel, RelationshipKind, Stance } from '#shared/schemas'
+import { INFLUENCE_TABLE, ROLE_TABLE, STANCE_TABLE, rolesByRank, type NodeShape } from '#shared/domain/values'
 
 /** The shape of a person with no role, and of a departed person's seat. */
 const NO_ROLE_SHAPE: NodeShape = 'ellipse'

@@ -1,4 +1,4 @@
-import type { IpcArgs, IpcChannel, IpcMethod, IpcResponse, MenuCommand } from '../../../shared/ipc/contract'
+import type { IpcArgs, IpcChannel, IpcMethod, IpcResponse, MenuCommand } from '#shared/ipc/contract'
 
 /** HostApi's IPC half, derived from the contract: one method per channel, named by IPC_METHODS, resolving to the response. */
 export type HostMethods = {

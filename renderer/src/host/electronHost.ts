@@ -1,4 +1,4 @@
-import { buildIpcMethods, type IpcResult, type PreloadApi } from '../../../shared/ipc/contract'
+import { buildIpcMethods, type IpcResult, type PreloadApi } from '#shared/ipc/contract'
 import { HostError, type HostApi, type HostMethods } from './HostApi'
 
 declare global {

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest'
-import { buildIpcMethods, IPC_CHANNELS, IPC_METHODS, type IpcMethod, type IpcResult, type PreloadApi, type PreloadInvokers } from '../../../shared/ipc/contract'
+import { buildIpcMethods, IPC_CHANNELS, IPC_METHODS, type IpcMethod, type IpcResult, type PreloadApi, type PreloadInvokers } from '#shared/ipc/contract'
 import { createBrowserHost } from './browserHost'
 import { createElectronHost } from './electronHost'
 import { HostError, type HostApi } from './HostApi'

@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { Language } from '../../../shared/ipc/contract'
-import { translate, type MessageKey } from '../../../shared/i18n/translate'
-import type { HostApi } from '../host/HostApi'
-import { loadLanguage, saveLanguage } from '../data'
+import type { Language } from '#shared/ipc/contract'
+import { translate, type MessageKey } from '#shared/i18n/translate'
+import type { HostApi } from '#host/HostApi'
+import { loadLanguage, saveLanguage } from '#data'
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
 

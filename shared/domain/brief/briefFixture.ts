@@ -1,6 +1,6 @@
-import { emptyAccountDraft, type Account } from '../../schemas/account'
-import type { Competitor, Objection, Visit } from '../../schemas/activity'
-import type { Stakeholder } from '../../schemas/stakeholder'
+import { emptyAccountDraft, type Account } from '#shared/schemas/account'
+import type { Competitor, Objection, Visit } from '#shared/schemas/activity'
+import type { Stakeholder } from '#shared/schemas/stakeholder'
 import { emptyStakeholderDraft } from '../stakeholders/record'
 import type { BriefInput } from './briefModel'
 

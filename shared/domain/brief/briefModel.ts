@@ -1,7 +1,7 @@
-import type { Account } from '../../schemas/account'
-import type { Competitor, Objection, Visit } from '../../schemas/activity'
-import type { IntelChannel } from '../../schemas/enums'
-import type { Stakeholder } from '../../schemas/stakeholder'
+import type { Account } from '#shared/schemas/account'
+import type { Competitor, Objection, Visit } from '#shared/schemas/activity'
+import type { IntelChannel } from '#shared/schemas/enums'
+import type { Stakeholder } from '#shared/schemas/stakeholder'
 import { assessQualification, type QualificationResult } from '../qualification'
 
 export const BRIEF_SECTIONS = [

@@ -1,5 +1,5 @@
-import type { Language } from '../../ipc/contract'
-import { translate, type MessageKey } from '../../i18n/translate'
+import type { Language } from '#shared/ipc/contract'
+import { translate, type MessageKey } from '#shared/i18n/translate'
 import { CHANNEL_TABLE } from '../values/channels'
 import { INFLUENCE_TABLE } from '../values/influenceLevels'
 import { OBJECTION_CONTENT_TABLE, OBJECTION_NATURE_TABLE } from '../values/objectionTypes'

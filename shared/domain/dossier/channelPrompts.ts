@@ -1,5 +1,5 @@
-import { INTEL_CHANNELS, type IntelChannel } from '../../schemas/enums'
-import type { MessageKey } from '../../i18n/translate'
+import { INTEL_CHANNELS, type IntelChannel } from '#shared/schemas/enums'
+import type { MessageKey } from '#shared/i18n/translate'
 import { CHANNEL_TABLE } from '../values/channels'
 
 /** What a rep tries to find out in a channel (domain guide §2), as message keys in the UI language. */

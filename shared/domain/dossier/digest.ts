@@ -1,4 +1,4 @@
-import type { IntelChannel } from '../../schemas/enums'
+import type { IntelChannel } from '#shared/schemas/enums'
 import { extractFindings, type DossierFinding } from './findings'
 import { checkSectionContent, extractPlainText } from './lexicalJson'
 

@@ -1,6 +1,6 @@
 // The shape of a serialized Lexical editor state, walked by hand: shared/ must not import lexical.
-import { z } from '../../schemas/zod'
-import { IntelChannel } from '../../schemas/enums'
+import { z } from '#shared/schemas/zod'
+import { IntelChannel } from '#shared/schemas/enums'
 
 /** Node types the dossier editor registers; stored content with any other type cannot be opened. */
 export const FINDING_NODE_TYPE = 'finding'

@@ -1,4 +1,4 @@
-import type { IntelChannel } from '../../schemas/enums'
+import type { IntelChannel } from '#shared/schemas/enums'
 import { normalizeText, searchTokens } from './tokenize'
 
 export type SearchDocKind = 'account' | 'person' | 'dossier' | 'visit' | 'objection' | 'competitor'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Relationship } from '../../schemas/stakeholder'
-import type { StakeholderChange } from '../../schemas/v2entities'
+import type { Relationship } from '#shared/schemas/stakeholder'
+import type { StakeholderChange } from '#shared/schemas/v2entities'
 import { decodeRoles, encodeRoles, mapAsOf } from './asOf'
 import { person } from './testPeople'
 

@@ -3,9 +3,9 @@ import {
   InfluenceLevel,
   RelationshipStage,
   Stance
-} from '../../schemas/enums'
-import type { Relationship, Stakeholder } from '../../schemas/stakeholder'
-import type { StakeholderChange } from '../../schemas/v2entities'
+} from '#shared/schemas/enums'
+import type { Relationship, Stakeholder } from '#shared/schemas/stakeholder'
+import type { StakeholderChange } from '#shared/schemas/v2entities'
 
 /** How `roles` is written into a change's from/to text. */
 export const encodeRoles = (roles: readonly string[]): string => roles.join(',')

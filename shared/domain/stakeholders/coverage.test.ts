@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_COVERAGE_SETTINGS, analyzeCoverage, type CoverageSettings } from './coverage'
 import { person } from './testPeople'
-import type { Stakeholder } from '../../schemas/stakeholder'
+import type { Stakeholder } from '#shared/schemas/stakeholder'
 
 const rules = (w: { rule: string }[]) => w.map((x) => x.rule)
 

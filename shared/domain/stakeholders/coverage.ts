@@ -1,14 +1,14 @@
-import { z } from '../../schemas/zod'
-import type { BuyingRole, InfluenceLevel, PipelineStage, RelationshipStage } from '../../schemas/enums'
+import { z } from '#shared/schemas/zod'
+import type { BuyingRole, InfluenceLevel, PipelineStage, RelationshipStage } from '#shared/schemas/enums'
 import {
   BuyingRole as BuyingRoleSchema,
   InfluenceLevel as InfluenceLevelSchema,
   PIPELINE_STAGES,
   RelationshipStage as RelationshipStageSchema
-} from '../../schemas/enums'
+} from '#shared/schemas/enums'
 import { influenceRank } from '../values/influenceLevels'
 import { relationshipStageRank } from '../values/relationshipStages'
-import type { Relationship, Stakeholder } from '../../schemas/stakeholder'
+import type { Relationship, Stakeholder } from '#shared/schemas/stakeholder'
 
 /** The coverage rules, in the order their warnings are listed. */
 export const COVERAGE_RULES = [

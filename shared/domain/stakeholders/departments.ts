@@ -1,5 +1,5 @@
-import type { IntelChannel } from '../../schemas/enums'
-import type { Stakeholder } from '../../schemas/stakeholder'
+import type { IntelChannel } from '#shared/schemas/enums'
+import type { Stakeholder } from '#shared/schemas/stakeholder'
 
 /** The departments a rep should have a line into, in display order. */
 export const COVERAGE_DEPARTMENTS = [

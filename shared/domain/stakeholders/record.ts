@@ -1,5 +1,5 @@
-import { z } from '../../schemas/zod'
-import { Stakeholder, StakeholderDraft } from '../../schemas/stakeholder'
+import { z } from '#shared/schemas/zod'
+import { Stakeholder, StakeholderDraft } from '#shared/schemas/stakeholder'
 
 /** The stakeholder record as this feature stores it (talking points included in the shared schema). */
 export const StakeholderRecordDraft = StakeholderDraft

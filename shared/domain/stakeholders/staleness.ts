@@ -1,4 +1,4 @@
-import { BUYING_ROLES, type BuyingRole } from '../../schemas/enums'
+import { BUYING_ROLES, type BuyingRole } from '#shared/schemas/enums'
 import { ROLE_TABLE } from '../values/roles'
 
 const DAY = 24 * 60 * 60 * 1000

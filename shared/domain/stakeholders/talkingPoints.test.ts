@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUYING_ROLES } from '../../schemas/enums'
+import { BUYING_ROLES } from '#shared/schemas/enums'
 import { ROLE_TABLE } from '../values/roles'
 import { draftBenefits, draftTalkingPoints, talkingPointsFor } from './talkingPoints'
 

@@ -1,6 +1,6 @@
-import type { BuyingRole, PersonalityType } from '../../schemas/enums'
-import type { Language } from '../../ipc/contract'
-import { translate, type MessageKey } from '../../i18n/translate'
+import type { BuyingRole, PersonalityType } from '#shared/schemas/enums'
+import type { Language } from '#shared/ipc/contract'
+import { translate, type MessageKey } from '#shared/i18n/translate'
 import { PERSONALITY_TABLE } from '../values/personalityTypes'
 import { ROLE_TABLE, rolesByRank } from '../values/roles'
 

@@ -1,4 +1,4 @@
-import type { Stakeholder } from '../../schemas/stakeholder'
+import type { Stakeholder } from '#shared/schemas/stakeholder'
 import { emptyStakeholderDraft } from './record'
 
 let counter = 0

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CLASSIFICATIONS, Classification, ORG_GRADES, OrgGrade, OWNERSHIPS, Ownership, PIPELINE_STAGES, PipelineStage, POSITIONINGS, Positioning, PYRAMID_TIERS, PyramidTier } from '../../schemas/enums'
+import { CLASSIFICATIONS, Classification, ORG_GRADES, OrgGrade, OWNERSHIPS, Ownership, PIPELINE_STAGES, PipelineStage, POSITIONINGS, Positioning, PYRAMID_TIERS, PyramidTier } from '#shared/schemas/enums'
 
 // The codes already in users' databases: the one list that restates the tables, on purpose (a shipped
 // code must never disappear or be renamed). Positioning, stage, grade and tier also keep their order,

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/translate'
+import type { MessageKey } from '#shared/i18n/translate'
 
 /** What the app needs of one value of an account assessment (domain guide §1): its name and one line on it. */
 export type AssessmentInfo = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { zhCN } from '../../i18n/zh-CN'
-import { INTEL_CHANNELS, IntelChannel } from '../../schemas/enums'
+import { zhCN } from '#shared/i18n/zh-CN'
+import { INTEL_CHANNELS, IntelChannel } from '#shared/schemas/enums'
 import { CHANNEL_TABLE } from './channels'
 
 // The codes already in users' databases. This is the one list that restates the table, on purpose:

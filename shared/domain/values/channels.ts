@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/translate'
+import type { MessageKey } from '#shared/i18n/translate'
 
 /** What the app needs of one intelligence channel (domain guide §2). */
 export type ChannelInfo = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { OBJECTION_CONTENTS, OBJECTION_HANDLINGS, OBJECTION_NATURES, ObjectionContent, ObjectionHandling, ObjectionNature } from '../../schemas/enums'
+import { OBJECTION_CONTENTS, OBJECTION_HANDLINGS, OBJECTION_NATURES, ObjectionContent, ObjectionHandling, ObjectionNature } from '#shared/schemas/enums'
 
 // The codes already in users' databases. These are the lists that restate the tables, on purpose:
 // a new value is added to its table only; a shipped code must never disappear or be renamed.

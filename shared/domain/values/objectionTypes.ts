@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/translate'
+import type { MessageKey } from '#shared/i18n/translate'
 
 // How an objection is classified (domain guide §4): by what it is about, by its nature, and by the method
 // used to handle it. One table per classification, each keyed by its stored code, in display order;

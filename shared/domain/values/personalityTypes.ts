@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/translate'
+import type { MessageKey } from '#shared/i18n/translate'
 
 /** What the app needs of one personality type (domain guide §3), an optional trait of a person. */
 export type PersonalityInfo = {

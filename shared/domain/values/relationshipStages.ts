@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/translate'
+import type { MessageKey } from '#shared/i18n/translate'
 
 /** What the app needs of one stage of a relationship (domain guide §3: acquaintance → … → alliance). */
 export type RelationshipStageInfo = {

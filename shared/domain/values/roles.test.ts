@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUYING_ROLES, BuyingRole } from '../../schemas/enums'
+import { BUYING_ROLES, BuyingRole } from '#shared/schemas/enums'
 
 // The codes already in users' databases. This is the one list that restates the table, on purpose:
 // a new role is added to the table only; a shipped code must never disappear or be renamed.

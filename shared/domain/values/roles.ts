@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/translate'
+import type { MessageKey } from '#shared/i18n/translate'
 
 /**
  * The node shapes the stakeholder graph can draw (Cytoscape's names); the legend and the SVG export draw

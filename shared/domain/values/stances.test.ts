@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STANCES, Stance } from '../../schemas/enums'
+import { STANCES, Stance } from '#shared/schemas/enums'
 
 // The codes already in users' databases. This is the one list that restates the table, on purpose:
 // a new value is added to the table only; a shipped code must never disappear or be renamed.

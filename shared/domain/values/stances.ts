@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/translate'
+import type { MessageKey } from '#shared/i18n/translate'
 
 /** How a status reads at a glance in printed documents (the brief's pills). */
 export type Tone = 'good' | 'warn' | 'bad'

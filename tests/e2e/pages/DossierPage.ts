@@ -1,7 +1,7 @@
-import { emptyStakeholderDraft } from '../../../shared/domain/stakeholders/record'
+import { emptyStakeholderDraft } from '#shared/domain/stakeholders/record'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { emptyAccountDraft, type StakeholderDraft } from '../../../shared/schemas'
+import { emptyAccountDraft, type StakeholderDraft } from '#shared/schemas'
 import { AccountsApp } from './AccountsApp'
 
 /** Page model for an account's dossier; specs talk to the dossier through this. */

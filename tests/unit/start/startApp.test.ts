@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { startApp } from '../../../scripts/start/startApp.mjs'
+import { startApp } from '#scripts/start/startApp.mjs'
 
 type Binary = { path: string; overridden: boolean }
 const BINARY: Binary = { path: '/opt/electron/electron', overridden: false }

@@ -3,8 +3,8 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStaticServer } from '../../../scripts/start/staticServer.mjs'
-import { describeFailure } from '../../../scripts/start/installElectron.mjs'
+import { startStaticServer } from '#scripts/start/staticServer.mjs'
+import { describeFailure } from '#scripts/start/installElectron.mjs'
 
 const CSP = "default-src 'self'; script-src 'self'"
 let server: Awaited<ReturnType<typeof startStaticServer>>

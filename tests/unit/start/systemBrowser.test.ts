@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findElectronBinary } from '../../../scripts/start/electronBinary.mjs'
-import { appWindowArgs, browserCandidates, findBrowser, hasDisplay, userDataDir } from '../../../scripts/start/systemBrowser.mjs'
+import { findElectronBinary } from '#scripts/start/electronBinary.mjs'
+import { appWindowArgs, browserCandidates, findBrowser, hasDisplay, userDataDir } from '#scripts/start/systemBrowser.mjs'
 
 describe('browser edition: where it lives and what opens it', () => {
   it('keeps its profile where the desktop app keeps its data, per platform', () => {

@@ -3,7 +3,7 @@ import { freshDb } from '../testSupport'
 import type { AtlasDb } from '../db'
 import { readAccountRecords } from './accountRecords'
 import { readVisitDatesByAccount } from './visitDates'
-import { objection, stakeholders, visit } from '../../../../shared/domain/brief/briefFixture'
+import { objection, stakeholders, visit } from '#shared/domain/brief/briefFixture'
 
 let db: AtlasDb
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { Competitor, DossierSection, Objection, Relationship, Stakeholder, Visit } from '../../../../shared/schemas'
+import { Competitor, DossierSection, Objection, Relationship, Stakeholder, Visit } from '#shared/schemas'
 import type { AtlasDb } from '../db'
 import type { InvalidRecord } from '../errors'
 import { readValid } from '../read'

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Visit } from '../../../../shared/schemas'
+import { Visit } from '#shared/schemas'
 import { useDb } from '../DataProvider'
 import type { AtlasDb } from '../db'
 import { readValid } from '../read'

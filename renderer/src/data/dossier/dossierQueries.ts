@@ -1,5 +1,5 @@
-import { Attachment, DossierSection, INTEL_CHANNELS, IntelChannel, Stakeholder } from '../../../../shared/schemas'
-import { checkSectionContent } from '../../../../shared/domain/dossier'
+import { Attachment, DossierSection, INTEL_CHANNELS, IntelChannel, Stakeholder } from '#shared/schemas'
+import { checkSectionContent } from '#shared/domain/dossier'
 import type { AtlasDb } from '../db'
 import { readOne, readValid } from '../read'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { INTEL_CHANNELS, MAX_ATTACHMENT_BYTES } from '../../../../shared/schemas'
+import { INTEL_CHANNELS, MAX_ATTACHMENT_BYTES } from '#shared/schemas'
 import { ValidationError } from '../errors'
 import { createRepositories } from '../repositories'
 import { accountDraft, fakeClock, freshDb, stakeholderDraft } from '../testSupport'

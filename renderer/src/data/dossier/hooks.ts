@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import type { Attachment, Stakeholder } from '../../../../shared/schemas'
+import type { Attachment, Stakeholder } from '#shared/schemas'
 import { useDb } from '../DataProvider'
 import { createDossierRepository, type DossierRepository } from './dossierRepository'
 import { getAttachment, listAccountPeople, listDossierSections, type DossierSections } from './dossierQueries'

@@ -1,4 +1,4 @@
-import { Account, AccountDraft } from '../../../../shared/schemas'
+import { Account, AccountDraft } from '#shared/schemas'
 import type { AtlasDb } from '../db'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
 

@@ -1,7 +1,7 @@
 import type { Table, UpdateSpec } from 'dexie'
 import type { z } from 'zod'
-import type { RecordMeta } from '../../../../shared/schemas'
-import { toFieldErrors } from '../../../../shared/schemas/formErrors'
+import type { RecordMeta } from '#shared/schemas'
+import { toFieldErrors } from '#shared/schemas/formErrors'
 import { InvalidStoredRecordError, RecordNotFoundError, ValidationError } from '../errors'
 import { readOne } from '../read'
 

@@ -9,8 +9,8 @@ import {
   RelationshipDraft,
   Visit,
   VisitDraft
-} from '../../../../shared/schemas'
-import type { BackupFile } from '../../../../shared/schemas/backup'
+} from '#shared/schemas'
+import type { BackupFile } from '#shared/schemas/backup'
 import { exportBackup, importBackup, type ImportSummary } from '../backup'
 import type { AtlasDb } from '../db'
 import { createAccountsRepository, type AccountsRepository } from './accountsRepository'

@@ -1,4 +1,4 @@
-import { Stakeholder, StakeholderDraft } from '../../../../shared/schemas'
+import { Stakeholder, StakeholderDraft } from '#shared/schemas'
 import type { AtlasDb } from '../db'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildSearchIndex, searchDocs } from '../../../../shared/domain/search'
-import { account, objection, stakeholders, visit } from '../../../../shared/domain/brief/briefFixture'
+import { buildSearchIndex, searchDocs } from '#shared/domain/search'
+import { account, objection, stakeholders, visit } from '#shared/domain/brief/briefFixture'
 import type { AtlasDb } from '../db'
 import { freshDb } from '../testSupport'
 import { readSearchDocs } from './searchDocs'

@@ -1,5 +1,5 @@
-import type { SearchDoc } from '../../../../shared/domain/search'
-import { Account, Competitor, DossierSection, Objection, Stakeholder, Visit } from '../../../../shared/schemas'
+import type { SearchDoc } from '#shared/domain/search'
+import { Account, Competitor, DossierSection, Objection, Stakeholder, Visit } from '#shared/schemas'
 import type { AtlasDb } from '../db'
 import { readValid } from '../read'
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { buildSearchIndex, type SearchIndex } from '../../../../shared/domain/search'
+import { buildSearchIndex, type SearchIndex } from '#shared/domain/search'
 import { useDb } from '../DataProvider'
 import { readSearchDocs } from './searchDocs'
 

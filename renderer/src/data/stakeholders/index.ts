@@ -17,5 +17,5 @@ export {
 export { createStakeholderMapRepository, type ChangeNote, type StakeholderMapRepository } from './mapRepository'
 export { coverageWarningCounts, currentMap, readStakeholderMap, type StakeholderMapRows } from './queries'
 export { COVERAGE_SETTINGS_KEY, CONTACT_CADENCE_KEY, readContactCadence, readCoverageSettings, writeContactCadence, writeCoverageSettings } from './settings'
-export type { StakeholderChange } from '../../../../shared/schemas'
-export type { StakeholderRecord } from '../../../../shared/domain/stakeholders'
+export type { StakeholderChange } from '#shared/schemas'
+export type { StakeholderRecord } from '#shared/domain/stakeholders'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { emptyStakeholderDraft, mapAsOf } from '../../../../shared/domain/stakeholders'
+import { emptyStakeholderDraft, mapAsOf } from '#shared/domain/stakeholders'
 import type { AtlasDb } from '../db'
 import { ValidationError } from '../errors'
 import { fakeClock, freshDb } from '../testSupport'
@@ -8,7 +8,7 @@ import { coverageWarningCounts, currentMap, readStakeholderMap } from './queries
 import { createAccountsRepository } from '../repositories'
 import { accountDraft } from '../testSupport'
 import { readCoverageSettings, writeCoverageSettings } from './settings'
-import { DEFAULT_COVERAGE_SETTINGS } from '../../../../shared/domain/stakeholders'
+import { DEFAULT_COVERAGE_SETTINGS } from '#shared/domain/stakeholders'
 
 const ACCOUNT = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'
 let db: AtlasDb | undefined

@@ -4,8 +4,8 @@ import {
   StakeholderChange,
   StakeholderChangeDraft,
   type Stakeholder
-} from '../../../../shared/schemas'
-import { StakeholderRecord, StakeholderRecordDraft, encodeRoles } from '../../../../shared/domain/stakeholders'
+} from '#shared/schemas'
+import { StakeholderRecord, StakeholderRecordDraft, encodeRoles } from '#shared/domain/stakeholders'
 import type { AtlasDb } from '../db'
 import { RecordNotFoundError, ValidationError } from '../errors'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from '../repositories/entityRepository'

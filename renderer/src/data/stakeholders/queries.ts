@@ -1,5 +1,5 @@
-import { Account, Relationship, StakeholderChange } from '../../../../shared/schemas'
-import { StakeholderRecord, analyzeCoverage } from '../../../../shared/domain/stakeholders'
+import { Account, Relationship, StakeholderChange } from '#shared/schemas'
+import { StakeholderRecord, analyzeCoverage } from '#shared/domain/stakeholders'
 import type { AtlasDb } from '../db'
 import type { InvalidRecord } from '../errors'
 import { readValid } from '../read'

@@ -1,4 +1,4 @@
-import { DEFAULT_CONTACT_CADENCE, parseCoverageSettings, type ContactCadence, type CoverageSettings } from '../../../../shared/domain/stakeholders'
+import { DEFAULT_CONTACT_CADENCE, parseCoverageSettings, type ContactCadence, type CoverageSettings } from '#shared/domain/stakeholders'
 import type { AtlasDb } from '../db'
 
 export const COVERAGE_SETTINGS_KEY = 'stakeholders.coverage'

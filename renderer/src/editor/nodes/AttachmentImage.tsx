@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n'
-import { useAttachment } from '../../data'
+import { useI18n } from '#i18n'
+import { useAttachment } from '#data'
 
 /** Shows a stored photo (read live from the attachments table). */
 export function AttachmentImage({ attachmentId, altText }: { attachmentId: string; altText: string }) {

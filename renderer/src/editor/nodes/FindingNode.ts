@@ -12,7 +12,7 @@ import {
   type Spread
 } from 'lexical'
 import { $findMatchingParent } from '@lexical/utils'
-import { FINDING_NODE_TYPE, needsConfirmation, type FindingAttributes } from '../../../../shared/domain/dossier'
+import { FINDING_NODE_TYPE, needsConfirmation, type FindingAttributes } from '#shared/domain/dossier'
 
 export type SerializedFindingNode = Spread<FindingAttributes, SerializedElementNode>
 

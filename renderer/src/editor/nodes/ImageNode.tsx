@@ -1,6 +1,6 @@
 import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical'
 import type { JSX } from 'react'
-import { IMAGE_NODE_TYPE } from '../../../../shared/domain/dossier'
+import { IMAGE_NODE_TYPE } from '#shared/domain/dossier'
 import { AttachmentImage } from './AttachmentImage'
 
 export type SerializedImageNode = Spread<{ attachmentId: string; altText: string }, SerializedLexicalNode>

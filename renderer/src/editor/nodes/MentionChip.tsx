@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n'
+import { useI18n } from '#i18n'
 import { useMentionPerson } from '../people'
 
 /** How a mention looks: the person's current name, or struck through with "(removed)" once deleted. */

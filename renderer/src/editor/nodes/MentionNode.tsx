@@ -1,6 +1,6 @@
 import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical'
 import type { JSX } from 'react'
-import { MENTION_NODE_TYPE, type MentionAttributes } from '../../../../shared/domain/dossier'
+import { MENTION_NODE_TYPE, type MentionAttributes } from '#shared/domain/dossier'
 import { MentionChip } from './MentionChip'
 
 export type SerializedMentionNode = Spread<MentionAttributes, SerializedLexicalNode>

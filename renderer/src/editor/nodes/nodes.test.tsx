@@ -5,7 +5,7 @@ import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text'
 import { $createTableNodeWithDimensions } from '@lexical/table'
 import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, type LexicalEditor, type TextNode } from 'lexical'
 import { describe, expect, it } from 'vitest'
-import { KNOWN_NODE_TYPES, checkSectionContent, extractFindings, extractPlainText } from '../../../../shared/domain/dossier'
+import { KNOWN_NODE_TYPES, checkSectionContent, extractFindings, extractPlainText } from '#shared/domain/dossier'
 import { $createImageNode, $createMentionNode, $findingNodesById, $markSelectionAsFinding, $unwrapFinding, DOSSIER_NODES } from './index'
 
 function newEditor(): LexicalEditor {

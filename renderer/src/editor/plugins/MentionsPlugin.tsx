@@ -3,7 +3,7 @@ import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch }
 import { $createTextNode, type TextNode } from 'lexical'
 import { useCallback, useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { useI18n } from '../../i18n'
+import { useI18n } from '#i18n'
 import { $createMentionNode } from '../nodes'
 import { useMentionPeople, type MentionPerson } from '../people'
 

@@ -20,7 +20,7 @@ import {
   type LexicalEditor
 } from 'lexical'
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import { useI18n } from '../../i18n'
+import { useI18n } from '#i18n'
 import { ToolbarIcons } from '../ToolbarIcons'
 import { INSERT_IMAGES_COMMAND } from './ImagesPlugin'
 

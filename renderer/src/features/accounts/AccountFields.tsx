@@ -1,8 +1,8 @@
-import type { AccountFormValues } from '../../../../shared/domain/accountFormValues'
-import { FINANCIAL_FIELDS, FINANCIAL_FIELD_LABEL } from '../../../../shared/domain/accountFormValues'
-import { Ownership } from '../../../../shared/schemas/enums'
-import { useI18n } from '../../i18n'
-import { Card, NumberField, SelectField, TextArea, TextField } from '../../ui'
+import type { AccountFormValues } from '#shared/domain/accountFormValues'
+import { FINANCIAL_FIELDS, FINANCIAL_FIELD_LABEL } from '#shared/domain/accountFormValues'
+import { Ownership } from '#shared/schemas/enums'
+import { useI18n } from '#i18n'
+import { Card, NumberField, SelectField, TextArea, TextField } from '#ui'
 import type { SetField } from './AccountEditor'
 import { ownershipOptions } from './options'
 

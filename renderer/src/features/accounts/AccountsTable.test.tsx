@@ -1,16 +1,16 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { emptyAccountDraft } from '../../../../shared/schemas'
-import type { Account } from '../../data'
-import { I18nProvider } from '../../i18n'
-import type { HostApi } from '../../host/HostApi'
+import { emptyAccountDraft } from '#shared/schemas'
+import type { Account } from '#data'
+import { I18nProvider } from '#i18n'
+import type { HostApi } from '#host/HostApi'
 import { AccountsTable } from './AccountsTable'
 
 // Each drawn row asks the cadence once per render: counting the calls counts the rows rendered.
 const cadence = vi.hoisted(() => ({ calls: 0 }))
-vi.mock('../../../../shared/domain/cadence', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../../shared/domain/cadence')>()
+vi.mock('#shared/domain/cadence', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('#shared/domain/cadence')>()
   return {
     ...actual,
     nextVisitCadence: (...args: Parameters<typeof actual.nextVisitCadence>) => {

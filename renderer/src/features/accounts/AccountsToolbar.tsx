@@ -1,10 +1,10 @@
 import { memo, type RefObject } from 'react'
-import type { AccountListQuery, AccountSort } from '../../../../shared/domain/accountList'
-import { Classification, PipelineStage, Positioning } from '../../../../shared/schemas/enums'
-import { useI18n } from '../../i18n'
-import { Button, Icons, SelectField, TextField } from '../../ui'
-import { isFiltered, defaultAccountListQuery } from '../../../../shared/domain/accountList'
-import { CLASSIFICATION_TABLE, PIPELINE_STAGE_TABLE, POSITIONING_TABLE } from '../../../../shared/domain/values/accountAssessments'
+import type { AccountListQuery, AccountSort } from '#shared/domain/accountList'
+import { Classification, PipelineStage, Positioning } from '#shared/schemas/enums'
+import { useI18n } from '#i18n'
+import { Button, Icons, SelectField, TextField } from '#ui'
+import { isFiltered, defaultAccountListQuery } from '#shared/domain/accountList'
+import { CLASSIFICATION_TABLE, PIPELINE_STAGE_TABLE, POSITIONING_TABLE } from '#shared/domain/values/accountAssessments'
 import { optionsOf } from './options'
 
 const SORTS: AccountSort[] = ['updated', 'name', 'stage', 'classification']

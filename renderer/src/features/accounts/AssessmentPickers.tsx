@@ -1,8 +1,8 @@
-import type { AccountFormValues } from '../../../../shared/domain/accountFormValues'
-import { useI18n } from '../../i18n'
-import { SelectField } from '../../ui'
+import type { AccountFormValues } from '#shared/domain/accountFormValues'
+import { useI18n } from '#i18n'
+import { SelectField } from '#ui'
 import type { SetField } from './AccountEditor'
-import { codesOf } from '../../../../shared/domain/values/codesOf'
+import { codesOf } from '#shared/domain/values/codesOf'
 import { PICKERS, hintOf, optionsOf, type Picker } from './options'
 
 /** Classification, positioning, stage, grade and tier, each with the domain guide's one-line explanation. */

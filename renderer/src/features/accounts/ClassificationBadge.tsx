@@ -1,7 +1,7 @@
-import type { Classification } from '../../../../shared/schemas/enums'
-import type { QualificationVerdict } from '../../../../shared/domain/qualification'
-import { useI18n } from '../../i18n'
-import { Badge } from '../../ui'
+import type { Classification } from '#shared/schemas/enums'
+import type { QualificationVerdict } from '#shared/domain/qualification'
+import { useI18n } from '#i18n'
+import { Badge } from '#ui'
 
 const CLASS_TONE = { target: 'success', watch: 'warning', other: 'neutral' } as const
 const VERDICT_TONE = { qualified: 'success', standard1Only: 'info', standard2Only: 'info', notQualified: 'neutral' } as const

@@ -1,6 +1,6 @@
-import type { InvalidRecord } from '../../data'
-import { useI18n } from '../../i18n'
-import { Icons } from '../../ui'
+import type { InvalidRecord } from '#data'
+import { useI18n } from '#i18n'
+import { Icons } from '#ui'
 
 /** Stored rows that fail their schema are hidden, reported here, and never deleted. */
 export function InvalidRecordsBanner({ invalid }: { invalid: readonly InvalidRecord[] }) {

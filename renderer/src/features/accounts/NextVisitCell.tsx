@@ -1,7 +1,7 @@
-import { nextVisitCadence } from '../../../../shared/domain/cadence'
-import type { Positioning } from '../../../../shared/schemas/enums'
-import { useI18n } from '../../i18n'
-import { Badge } from '../../ui'
+import { nextVisitCadence } from '#shared/domain/cadence'
+import type { Positioning } from '#shared/schemas/enums'
+import { useI18n } from '#i18n'
+import { Badge } from '#ui'
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>()
 

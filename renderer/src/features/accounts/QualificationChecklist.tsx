@@ -1,7 +1,7 @@
-import { ABILITY_KEYS, ACCESS_KEYS, FIT_KEYS, assessQualification } from '../../../../shared/domain/qualification'
-import type { QualificationAnswers, QualificationKey } from '../../../../shared/schemas/account'
-import { useI18n } from '../../i18n'
-import { Checkbox, Icons } from '../../ui'
+import { ABILITY_KEYS, ACCESS_KEYS, FIT_KEYS, assessQualification } from '#shared/domain/qualification'
+import type { QualificationAnswers, QualificationKey } from '#shared/schemas/account'
+import { useI18n } from '#i18n'
+import { Checkbox, Icons } from '#ui'
 
 /** Standard 1 + Standard 2 with the verdict recomputed on every tick. */
 export function QualificationChecklist({

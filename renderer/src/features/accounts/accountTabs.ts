@@ -3,9 +3,9 @@
 // its code is fetched on idle once an account is open and when the pointer or focus reaches its tab,
 // so switching tabs normally finds the chunk already there.
 import { lazy } from 'react'
-import { createLogger } from '../../../../shared/log'
-import { ACCOUNT_TABS, type AccountTab } from '../../app/useHashRoute'
-import { preloadGraph, preloadGraphRenderer } from '../../graph'
+import { createLogger } from '#shared/log'
+import { ACCOUNT_TABS, type AccountTab } from '#app/useHashRoute'
+import { preloadGraph, preloadGraphRenderer } from '#graph'
 
 const log = createLogger('accountTabs')
 

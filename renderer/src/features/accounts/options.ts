@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../../shared/i18n/translate'
+import type { MessageKey } from '#shared/i18n/translate'
 import {
   CLASSIFICATION_TABLE,
   ORG_GRADE_TABLE,
@@ -6,9 +6,9 @@ import {
   PIPELINE_STAGE_TABLE,
   POSITIONING_TABLE,
   PYRAMID_TIER_TABLE
-} from '../../../../shared/domain/values/accountAssessments'
-import { codesOf } from '../../../../shared/domain/values/codesOf'
-import type { Translate } from '../../i18n'
+} from '#shared/domain/values/accountAssessments'
+import { codesOf } from '#shared/domain/values/codesOf'
+import type { Translate } from '#i18n'
 
 type ValueTable = Record<string, { label: MessageKey; hint?: MessageKey }>
 

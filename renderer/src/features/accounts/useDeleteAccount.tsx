@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import type { Account } from '../../data'
-import { useRepositories } from '../../data'
-import { useI18n } from '../../i18n'
-import { useNavigation } from '../../app/navigation'
-import { ConfirmDialog, useToast } from '../../ui'
+import type { Account } from '#data'
+import { useRepositories } from '#data'
+import { useI18n } from '#i18n'
+import { useNavigation } from '#app/navigation'
+import { ConfirmDialog, useToast } from '#ui'
 
 const UNDO_WINDOW_MS = 8000
 

@@ -1,9 +1,9 @@
-import { BRIEF_SECTIONS, ONE_PAGE_SECTIONS, type BriefForm, type BriefOptions } from '../../../../shared/domain/brief'
-import { CHANNEL_TABLE } from '../../../../shared/domain/values'
-import { INTEL_CHANNELS } from '../../../../shared/schemas/enums'
-import type { Stakeholder } from '../../data'
-import { useI18n } from '../../i18n'
-import { Card, Checkbox, SegmentedControl, SelectField, TextArea } from '../../ui'
+import { BRIEF_SECTIONS, ONE_PAGE_SECTIONS, type BriefForm, type BriefOptions } from '#shared/domain/brief'
+import { CHANNEL_TABLE } from '#shared/domain/values'
+import { INTEL_CHANNELS } from '#shared/schemas/enums'
+import type { Stakeholder } from '#data'
+import { useI18n } from '#i18n'
+import { Card, Checkbox, SegmentedControl, SelectField, TextArea } from '#ui'
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item))
 

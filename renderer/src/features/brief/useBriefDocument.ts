@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
-import { buildBriefModel, renderBriefHtml, type BriefImage, type BriefInput, type BriefModel, type BriefOptions } from '../../../../shared/domain/brief'
-import { digestDossier } from '../../../../shared/domain/dossier'
-import { DEFAULT_COVERAGE_SETTINGS, analyzeCoverage, talkingPointsFor, type CoverageSettings } from '../../../../shared/domain/stakeholders'
-import type { Account, AccountRecords } from '../../data'
-import { useI18n } from '../../i18n'
+import { buildBriefModel, renderBriefHtml, type BriefImage, type BriefInput, type BriefModel, type BriefOptions } from '#shared/domain/brief'
+import { digestDossier } from '#shared/domain/dossier'
+import { DEFAULT_COVERAGE_SETTINGS, analyzeCoverage, talkingPointsFor, type CoverageSettings } from '#shared/domain/stakeholders'
+import type { Account, AccountRecords } from '#data'
+import { useI18n } from '#i18n'
 import { coverageWarningText } from '../stakeholders'
 
 /** The brief's model and its printable HTML, recomputed as the data or the composer's choices change. */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { BriefImage } from '../../../../shared/domain/brief'
-import { activeStakeholders } from '../../../../shared/domain/stakeholders'
-import type { AccountRecords } from '../../data'
-import { useI18n } from '../../i18n'
-import { renderGraphPng, toElements } from '../../graph'
+import type { BriefImage } from '#shared/domain/brief'
+import { activeStakeholders } from '#shared/domain/stakeholders'
+import type { AccountRecords } from '#data'
+import { useI18n } from '#i18n'
+import { renderGraphPng, toElements } from '#graph'
 import { graphLabels } from '../stakeholders'
 
 const PNG_SCALE = 2

@@ -1,6 +1,6 @@
-import { CHANNEL_TABLE } from '../../../../shared/domain/values'
-import type { IntelChannel } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
+import { CHANNEL_TABLE } from '#shared/domain/values'
+import type { IntelChannel } from '#shared/schemas'
+import { useI18n } from '#i18n'
 
 export type OutlineEntry = { channel: IntelChannel; chars: number; findings: number; collapsed: boolean; corrupt: boolean }
 

@@ -6,14 +6,14 @@ import {
   moveChannel,
   type DossierFinding,
   type FindingAttributes
-} from '../../../../shared/domain/dossier'
-import { CHANNEL_TABLE } from '../../../../shared/domain/values'
-import type { IntelChannel } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
-import { useAccountPeople, useDossierRepository, useDossierSections, type Account, type CorruptSection } from '../../data'
-import { $findingNodesById, $isFindingNode, $markSelectionAsFinding, $unwrapFinding } from '../../editor/nodes'
-import { MentionPeopleProvider, type MentionPerson } from '../../editor/people'
-import { Button, ConfirmDialog, Icons, Spinner, useToast } from '../../ui'
+} from '#shared/domain/dossier'
+import { CHANNEL_TABLE } from '#shared/domain/values'
+import type { IntelChannel } from '#shared/schemas'
+import { useI18n } from '#i18n'
+import { useAccountPeople, useDossierRepository, useDossierSections, type Account, type CorruptSection } from '#data'
+import { $findingNodesById, $isFindingNode, $markSelectionAsFinding, $unwrapFinding } from '#editor/nodes'
+import { MentionPeopleProvider, type MentionPerson } from '#editor/people'
+import { Button, ConfirmDialog, Icons, Spinner, useToast } from '#ui'
 import { AccountPageHeader } from '../accounts'
 import { DossierOutline, type OutlineEntry } from './DossierOutline'
 import { FindingDialog } from './FindingDialog'
@@ -24,7 +24,7 @@ import { SectionEditor } from './SectionEditor'
 import { useAutosave } from './useAutosave'
 import { useStoreImages } from './useStoreImages'
 import './dossier.css'
-import { createLogger } from '../../../../shared/log'
+import { createLogger } from '#shared/log'
 
 const log = createLogger('DossierScreen')
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
-import { CONFIDENCE_LEVELS, type Confidence, type FindingAttributes } from '../../../../shared/domain/dossier'
-import { CHANNEL_TABLE } from '../../../../shared/domain/values'
-import { INTEL_CHANNELS, type IntelChannel } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
-import type { MentionPerson } from '../../editor/people'
-import { Button, Checkbox, Dialog, SelectField, TextField } from '../../ui'
+import { CONFIDENCE_LEVELS, type Confidence, type FindingAttributes } from '#shared/domain/dossier'
+import { CHANNEL_TABLE } from '#shared/domain/values'
+import { INTEL_CHANNELS, type IntelChannel } from '#shared/schemas'
+import { useI18n } from '#i18n'
+import type { MentionPerson } from '#editor/people'
+import { Button, Checkbox, Dialog, SelectField, TextField } from '#ui'
 import { fromDateInput, toDateInput } from './dates'
 
 export type FindingDialogProps = {

@@ -5,12 +5,12 @@ import {
   needsConfirmation,
   type DossierFinding,
   type FindingFilter
-} from '../../../../shared/domain/dossier'
-import { CHANNEL_TABLE } from '../../../../shared/domain/values'
-import { INTEL_CHANNELS, type IntelChannel } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
-import type { MentionPerson } from '../../editor/people'
-import { Badge, Button, Checkbox, SelectField } from '../../ui'
+} from '#shared/domain/dossier'
+import { CHANNEL_TABLE } from '#shared/domain/values'
+import { INTEL_CHANNELS, type IntelChannel } from '#shared/schemas'
+import { useI18n } from '#i18n'
+import type { MentionPerson } from '#editor/people'
+import { Badge, Button, Checkbox, SelectField } from '#ui'
 
 export type FindingsPanelProps = {
   findings: readonly DossierFinding[]

@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n'
-import { Icons, Spinner } from '../../ui'
+import { useI18n } from '#i18n'
+import { Icons, Spinner } from '#ui'
 import type { SaveState } from './useAutosave'
 
 const LABEL = { saved: 'dossier.saved', pending: 'dossier.unsaved', saving: 'dossier.saving', failed: 'dossier.saveFailed' } as const

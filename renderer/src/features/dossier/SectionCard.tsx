@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import { CHANNEL_TABLE } from '../../../../shared/domain/values'
-import type { IntelChannel } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
-import { IconButton, Icons } from '../../ui'
+import { CHANNEL_TABLE } from '#shared/domain/values'
+import type { IntelChannel } from '#shared/schemas'
+import { useI18n } from '#i18n'
+import { IconButton, Icons } from '#ui'
 
 export type SectionCardProps = {
   channel: IntelChannel

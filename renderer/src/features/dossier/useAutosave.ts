@@ -1,7 +1,7 @@
 import type { EditorState } from 'lexical'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { extractPlainText } from '../../../../shared/domain/dossier'
-import { journalClear, journalWrite, type DossierRepository } from '../../data'
+import { extractPlainText } from '#shared/domain/dossier'
+import { journalClear, journalWrite, type DossierRepository } from '#data'
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed'
 

@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
-import type { DossierRepository } from '../../data'
-import { useToast } from '../../ui'
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '#shared/schemas'
+import { useI18n } from '#i18n'
+import type { DossierRepository } from '#data'
+import { useToast } from '#ui'
 
 const MB = 1024 * 1024
 

@@ -1,11 +1,11 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { searchDocs, type SearchHit } from '../../../../shared/domain/search'
-import { CHANNEL_TABLE } from '../../../../shared/domain/values'
-import { useSearchIndex } from '../../data'
-import { useI18n } from '../../i18n'
-import { useNavigation } from '../../app/navigation'
-import type { AccountTab } from '../../app/useHashRoute'
-import { Badge, Dialog, Icons, TextField } from '../../ui'
+import { searchDocs, type SearchHit } from '#shared/domain/search'
+import { CHANNEL_TABLE } from '#shared/domain/values'
+import { useSearchIndex } from '#data'
+import { useI18n } from '#i18n'
+import { useNavigation } from '#app/navigation'
+import type { AccountTab } from '#app/useHashRoute'
+import { Badge, Dialog, Icons, TextField } from '#ui'
 import './search.css'
 
 const TAB_FOR: Record<SearchHit['doc']['kind'], AccountTab> = {

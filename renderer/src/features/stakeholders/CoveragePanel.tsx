@@ -1,8 +1,8 @@
-import { DEFAULT_CONTACT_CADENCE, type ContactCadence, type CoverageSettings, type CoverageWarning, type StakeholderRecord } from '../../../../shared/domain/stakeholders'
-import type { PipelineStage } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
+import { DEFAULT_CONTACT_CADENCE, type ContactCadence, type CoverageSettings, type CoverageWarning, type StakeholderRecord } from '#shared/domain/stakeholders'
+import type { PipelineStage } from '#shared/schemas'
+import { useI18n } from '#i18n'
 import { useState } from 'react'
-import { Badge, IconButton, Icons } from '../../ui'
+import { Badge, IconButton, Icons } from '#ui'
 import { CoverageSettingsDialog } from './CoverageSettingsDialog'
 import { coverageWarningText } from './coverageText'
 

@@ -5,12 +5,12 @@ import {
   DEFAULT_COVERAGE_SETTINGS,
   type ContactCadence,
   type CoverageSettings
-} from '../../../../shared/domain/stakeholders'
-import { BUYING_ROLES } from '../../../../shared/schemas'
-import type { InfluenceLevel, RelationshipStage } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
-import { useSaveContactCadence, useSaveCoverageSettings } from '../../data'
-import { Button, Checkbox, Dialog, SelectField, TextField, useToast } from '../../ui'
+} from '#shared/domain/stakeholders'
+import { BUYING_ROLES } from '#shared/schemas'
+import type { InfluenceLevel, RelationshipStage } from '#shared/schemas'
+import { useI18n } from '#i18n'
+import { useSaveContactCadence, useSaveCoverageSettings } from '#data'
+import { Button, Checkbox, Dialog, SelectField, TextField, useToast } from '#ui'
 import { influenceOptions, roleLabel, stageOptions } from './labels'
 
 /** Per-rep switches and thresholds for the coverage rules. */

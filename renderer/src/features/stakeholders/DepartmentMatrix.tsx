@@ -1,5 +1,5 @@
-import { departmentCoverage, type StakeholderRecord } from '../../../../shared/domain/stakeholders'
-import { useI18n } from '../../i18n'
+import { departmentCoverage, type StakeholderRecord } from '#shared/domain/stakeholders'
+import { useI18n } from '#i18n'
 
 /** Departments against what we know there, so a one-department relationship is obvious. */
 export function DepartmentMatrix({

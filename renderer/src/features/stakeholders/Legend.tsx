@@ -1,6 +1,6 @@
-import { BUYING_ROLES, STANCES, RELATIONSHIP_KINDS } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
-import { ROLE_TABLE, STANCE_TABLE, type NodeShape } from '../../../../shared/domain/values'
+import { BUYING_ROLES, STANCES, RELATIONSHIP_KINDS } from '#shared/schemas'
+import { useI18n } from '#i18n'
+import { ROLE_TABLE, STANCE_TABLE, type NodeShape } from '#shared/domain/values'
 import { kindLabel, roleLabel } from './labels'
 
 const SHAPE_PATH: Record<NodeShape, string> = {

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { InfluenceLevel, RelationshipStage, Stance, type Relationship, type RelationshipKind, type StakeholderChange } from '../../../../shared/schemas'
-import { decodeRoles, type StakeholderRecord } from '../../../../shared/domain/stakeholders'
-import type { DossierFinding } from '../../../../shared/domain/dossier'
-import { useI18n, type Translate } from '../../i18n'
-import { ValidationError, useStakeholderMapRepository } from '../../data'
-import { Button, ConfirmDialog, IconButton, Icons, SelectField, useToast } from '../../ui'
+import { InfluenceLevel, RelationshipStage, Stance, type Relationship, type RelationshipKind, type StakeholderChange } from '#shared/schemas'
+import { decodeRoles, type StakeholderRecord } from '#shared/domain/stakeholders'
+import type { DossierFinding } from '#shared/domain/dossier'
+import { useI18n, type Translate } from '#i18n'
+import { ValidationError, useStakeholderMapRepository } from '#data'
+import { Button, ConfirmDialog, IconButton, Icons, SelectField, useToast } from '#ui'
 import { influenceLabel, kindLabel, kindOptions, roleLabel, stageLabel, stanceLabel } from './labels'
 
 function describeValue(t: Translate, field: StakeholderChange['field'], value: string | null): string {

@@ -6,17 +6,17 @@ import {
   type PersonalityType,
   type RelationshipStage,
   type Stance
-} from '../../../../shared/schemas'
+} from '#shared/schemas'
 import {
   draftTalkingPoints,
   emptyStakeholderDraft,
   type StakeholderRecord,
   type StakeholderRecordDraft
-} from '../../../../shared/domain/stakeholders'
-import type { DossierFinding } from '../../../../shared/domain/dossier'
-import { useI18n } from '../../i18n'
-import { ValidationError, useStakeholderMapRepository, type FieldError } from '../../data'
-import { Button, Checkbox, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '../../ui'
+} from '#shared/domain/stakeholders'
+import type { DossierFinding } from '#shared/domain/dossier'
+import { useI18n } from '#i18n'
+import { ValidationError, useStakeholderMapRepository, type FieldError } from '#data'
+import { Button, Checkbox, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '#ui'
 import {
   changeTimestamp,
   influenceOptions,

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react'
-import { staleness, type ContactCadence, type StakeholderRecord } from '../../../../shared/domain/stakeholders'
-import { STANCE_TABLE } from '../../../../shared/domain/values'
-import { useI18n } from '../../i18n'
-import { Badge, type BadgeTone } from '../../ui'
+import { staleness, type ContactCadence, type StakeholderRecord } from '#shared/domain/stakeholders'
+import { STANCE_TABLE } from '#shared/domain/values'
+import { useI18n } from '#i18n'
+import { Badge, type BadgeTone } from '#ui'
 import { influenceLabel, roleLabel, stageLabel, stanceLabel } from './labels'
 
 const STALE_TONE: Record<string, BadgeTone> = { fresh: 'success', due: 'warning', stale: 'danger', never: 'neutral' }

@@ -1,5 +1,5 @@
 import { Suspense, useMemo, useRef, useState } from 'react'
-import type { RelationshipKind } from '../../../../shared/schemas'
+import type { RelationshipKind } from '#shared/schemas'
 import {
   analyzeCoverage,
   mapAsOf,
@@ -7,8 +7,8 @@ import {
   warnedStakeholderIds,
   DEFAULT_COVERAGE_SETTINGS,
   type StakeholderRecord
-} from '../../../../shared/domain/stakeholders'
-import type { Account } from '../../data'
+} from '#shared/domain/stakeholders'
+import type { Account } from '#data'
 import {
   currentMap,
   useContactCadence,
@@ -18,13 +18,13 @@ import {
   useLastContacts,
   useStakeholderMapRepository,
   useStakeholderMapRows
-} from '../../data'
-import { useHost } from '../../app/host'
-import { useI18n } from '../../i18n'
+} from '#data'
+import { useHost } from '#app/host'
+import { useI18n } from '#i18n'
 import { AccountPageHeader } from '../accounts'
-import { CytoscapeGraph, toElements, type GraphHandle, type GraphLayout } from '../../graph'
-import { Button, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, TextField, useToast } from '../../ui'
-import { LazyFallback } from '../../ui/LazyFallback'
+import { CytoscapeGraph, toElements, type GraphHandle, type GraphLayout } from '#graph'
+import { Button, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, TextField, useToast } from '#ui'
+import { LazyFallback } from '#ui/LazyFallback'
 import { CoveragePanel } from './CoveragePanel'
 import { DepartmentMatrix } from './DepartmentMatrix'
 import { Legend } from './Legend'

@@ -1,6 +1,6 @@
-import type { CoverageSettings, CoverageWarning } from '../../../../shared/domain/stakeholders'
-import type { PipelineStage } from '../../../../shared/schemas'
-import type { Translate } from '../../i18n'
+import type { CoverageSettings, CoverageWarning } from '#shared/domain/stakeholders'
+import type { PipelineStage } from '#shared/schemas'
+import type { Translate } from '#i18n'
 import { roleLabel, stageLabel } from './labels'
 
 /** A coverage warning in words: its title, what to do about it, and the people involved (if any). */

@@ -11,11 +11,11 @@ import {
   type RelationshipStage,
   type Stance,
   type RelationshipKind
-} from '../../../../shared/schemas'
-import { INFLUENCE_TABLE, PERSONALITY_TABLE, RELATIONSHIP_STAGE_TABLE, ROLE_TABLE, STANCE_TABLE } from '../../../../shared/domain/values'
-import type { Translate } from '../../i18n'
-import type { GraphLabels } from '../../graph'
-import type { SelectOption } from '../../ui'
+} from '#shared/schemas'
+import { INFLUENCE_TABLE, PERSONALITY_TABLE, RELATIONSHIP_STAGE_TABLE, ROLE_TABLE, STANCE_TABLE } from '#shared/domain/values'
+import type { Translate } from '#i18n'
+import type { GraphLabels } from '#graph'
+import type { SelectOption } from '#ui'
 
 export const roleLabel = (t: Translate, role: BuyingRole) => t(ROLE_TABLE[role].label)
 export const stanceLabel = (t: Translate, stance: Stance) => t(STANCE_TABLE[stance].label)

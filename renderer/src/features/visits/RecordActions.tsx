@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n'
-import { IconButton, Icons } from '../../ui'
+import { useI18n } from '#i18n'
+import { IconButton, Icons } from '#ui'
 
 /** Edit and delete buttons at the end of a record row. */
 export function RecordActions({ editLabel, onEdit, onDelete }: { editLabel: string; onEdit(): void; onDelete(): void }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { useI18n } from '../../i18n'
-import { Button, Dialog, Icons } from '../../ui'
+import { useI18n } from '#i18n'
+import { Button, Dialog, Icons } from '#ui'
 
 /** A form in a dialog with Save/Cancel; Enter in a single-line field or Ctrl+S saves. */
 export function RecordDialog({

@@ -1,5 +1,5 @@
-import { useAccountRecords, type Account } from '../../data'
-import { Spinner } from '../../ui'
+import { useAccountRecords, type Account } from '#data'
+import { Spinner } from '#ui'
 import { AccountPageHeader, InvalidRecordsBanner } from '../accounts'
 import { CompetitorsCard } from './CompetitorsCard'
 import { ObjectionsCard } from './ObjectionsCard'

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { ValidationError, type EntityRepository, type FieldError } from '../../data'
-import type { RecordMeta } from '../../../../shared/schemas'
-import { useI18n } from '../../i18n'
-import { useToast } from '../../ui'
+import { ValidationError, type EntityRepository, type FieldError } from '#data'
+import type { RecordMeta } from '#shared/schemas'
+import { useI18n } from '#i18n'
+import { useToast } from '#ui'
 
 /**
  * Dialog-based create/edit of one kind of account record through its repository: holds the form
