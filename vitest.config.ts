@@ -1,10 +1,30 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { aliases } from './aliases.config'
+import { aliases } from './aliases.config.ts'
 
 export default defineConfig({
   resolve: { alias: aliases() },
   test: {
+    coverage: {
+      provider: 'v8',
+      include: ['shared/**/*.{ts,tsx}', 'renderer/src/**/*.{ts,tsx}'],
+      exclude: [
+        '**/*.test.{ts,tsx}',
+        '**/*.d.ts',
+        '**/__fixtures__/**',
+        // Test helpers and fixtures, shared by tests, e2e and benchmarks.
+        'renderer/src/testing/**',
+        'renderer/src/data/testSupport.ts',
+        'shared/domain/brief/briefFixture.ts',
+        'shared/domain/dossier/fixtures.ts',
+        'shared/domain/stakeholders/testPeople.ts'
+      ],
+      reporter: ['text-summary'],
+      thresholds: {
+        'shared/**': { lines: 80 },
+        'renderer/src/**': { lines: 70 }
+      }
+    },
     projects: [
       {
         extends: true,
