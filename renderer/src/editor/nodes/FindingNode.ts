@@ -3,26 +3,43 @@ import {
   $getSelection,
   $isElementNode,
   $isRangeSelection,
+  booleanValue,
   ElementNode,
+  enumValue,
+  nodeSchema,
+  nullable,
+  numberValue,
+  stringValue,
+  withField,
   type EditorConfig,
   type LexicalNode,
-  type LexicalUpdateJSON,
-  type NodeKey,
-  type SerializedElementNode,
-  type Spread
+  type NodeKey
 } from 'lexical'
 import { $findMatchingParent } from '@lexical/utils'
-import { FINDING_NODE_TYPE, needsConfirmation, type FindingAttributes } from '#shared/domain/dossier'
+import { CONFIDENCE_LEVELS, FINDING_NODE_TYPE, needsConfirmation, type FindingAttributes } from '#shared/domain/dossier'
+import { INTEL_CHANNELS } from '#shared/schemas/enums'
 
-export type SerializedFindingNode = Spread<FindingAttributes, SerializedElementNode>
+/** What Lexical constructs a node with before its clone or JSON import fills the fields in. */
+const BLANK: FindingAttributes = { findingId: '', channel: INTEL_CHANNELS[0], sourceId: null, date: 0, confidence: CONFIDENCE_LEVELS[0], verified: false, verifiedAt: null }
 
-function applyClasses(dom: HTMLElement, attrs: FindingAttributes, config: EditorConfig): void {
+// Each attribute is a top-level JSON property of the node, as stored dossiers have always had them.
+const findingSchema = nodeSchema<FindingNode>()({
+  findingId: withField(stringValue(), { field: '__findingId' }),
+  channel: withField(enumValue(INTEL_CHANNELS), { field: '__channel' }),
+  sourceId: withField(nullable(stringValue()), { field: '__sourceId' }),
+  date: withField(numberValue(), { field: '__date' }),
+  confidence: withField(enumValue(CONFIDENCE_LEVELS), { field: '__confidence' }),
+  verified: withField(booleanValue(), { field: '__verified' }),
+  verifiedAt: withField(nullable(numberValue()), { field: '__verifiedAt' })
+})
+
+function applyClasses(dom: HTMLElement, node: FindingNode, config: EditorConfig): void {
   const base = (config.theme.finding as string | undefined) ?? 'finding'
   dom.className = base
-  dom.classList.add(attrs.verified ? `${base}--verified` : `${base}--unverified`)
-  if (needsConfirmation(attrs)) dom.classList.add(`${base}--web`)
-  dom.dataset.findingId = attrs.findingId
-  dom.dataset.channel = attrs.channel
+  dom.classList.add(node.__verified ? `${base}--verified` : `${base}--unverified`)
+  if (needsConfirmation({ channel: node.__channel, verified: node.__verified })) dom.classList.add(`${base}--web`)
+  dom.dataset.findingId = node.__findingId
+  dom.dataset.channel = node.__channel
 }
 
 /**
@@ -31,52 +48,63 @@ function applyClasses(dom: HTMLElement, attrs: FindingAttributes, config: Editor
  * becomes one FindingNode per paragraph with the same id.
  */
 export class FindingNode extends ElementNode {
-  __attrs: FindingAttributes
+  __findingId: string
+  __channel: FindingAttributes['channel']
+  __sourceId: string | null
+  __date: number
+  __confidence: FindingAttributes['confidence']
+  __verified: boolean
+  __verifiedAt: number | null
 
-  static override getType(): string {
-    return FINDING_NODE_TYPE
+  override $config() {
+    return this.config(FINDING_NODE_TYPE, { extends: ElementNode, json: findingSchema })
   }
 
-  static override clone(node: FindingNode): FindingNode {
-    return new FindingNode(node.__attrs, node.__key)
-  }
-
-  constructor(attrs: FindingAttributes, key?: NodeKey) {
+  constructor(attrs: FindingAttributes = BLANK, key?: NodeKey) {
     super(key)
-    this.__attrs = attrs
-  }
-
-  static override importJSON(json: SerializedFindingNode): FindingNode {
-    return $createFindingNode(pickAttributes(json)).updateFromJSON(json)
-  }
-
-  override updateFromJSON(json: LexicalUpdateJSON<SerializedFindingNode>): this {
-    return super.updateFromJSON(json)
-  }
-
-  override exportJSON(): SerializedFindingNode {
-    return { ...super.exportJSON(), ...this.getAttributes() }
+    this.__findingId = attrs.findingId
+    this.__channel = attrs.channel
+    this.__sourceId = attrs.sourceId
+    this.__date = attrs.date
+    this.__confidence = attrs.confidence
+    this.__verified = attrs.verified
+    this.__verifiedAt = attrs.verifiedAt
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
     const dom = document.createElement('mark')
-    applyClasses(dom, this.__attrs, config)
+    applyClasses(dom, this, config)
     return dom
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
-    if (prevNode.__attrs !== this.__attrs) applyClasses(dom, this.__attrs, config)
+    if (prevNode.__verified !== this.__verified || prevNode.__channel !== this.__channel) applyClasses(dom, this, config)
     return false
   }
 
   getAttributes(): FindingAttributes {
-    return this.getLatest().__attrs
+    const self = this.getLatest()
+    return {
+      findingId: self.__findingId,
+      channel: self.__channel,
+      sourceId: self.__sourceId,
+      date: self.__date,
+      confidence: self.__confidence,
+      verified: self.__verified,
+      verifiedAt: self.__verifiedAt
+    }
   }
 
+  /** The finding's id never changes: every paragraph's node of one finding keeps it. */
   setAttributes(patch: Partial<Omit<FindingAttributes, 'findingId'>>): this {
-    const writable = this.getWritable()
-    writable.__attrs = { ...writable.__attrs, ...patch }
-    return writable
+    const self = this.getWritable()
+    if (patch.channel !== undefined) self.__channel = patch.channel
+    if (patch.sourceId !== undefined) self.__sourceId = patch.sourceId
+    if (patch.date !== undefined) self.__date = patch.date
+    if (patch.confidence !== undefined) self.__confidence = patch.confidence
+    if (patch.verified !== undefined) self.__verified = patch.verified
+    if (patch.verifiedAt !== undefined) self.__verifiedAt = patch.verifiedAt
+    return self
   }
 
   override isInline(): true {
@@ -103,11 +131,6 @@ export class FindingNode extends ElementNode {
   override excludeFromCopy(): boolean {
     return true
   }
-}
-
-function pickAttributes(json: FindingAttributes): FindingAttributes {
-  const { findingId, channel, sourceId, date, confidence, verified, verifiedAt } = json
-  return { findingId, channel, sourceId, date, confidence, verified, verifiedAt }
 }
 
 export function $createFindingNode(attrs: FindingAttributes): FindingNode {

@@ -1,40 +1,26 @@
-import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical'
+import { $applyNodeReplacement, DecoratorNode, nodeSchema, stringValue, withField, type LexicalNode, type NodeKey } from 'lexical'
 import type { JSX } from 'react'
 import { IMAGE_NODE_TYPE } from '#shared/domain/dossier'
 import { AttachmentImage } from './AttachmentImage'
 
-export type SerializedImageNode = Spread<{ attachmentId: string; altText: string }, SerializedLexicalNode>
+const imageSchema = nodeSchema<ImageNode>()({
+  attachmentId: withField(stringValue(), { field: '__attachmentId' }),
+  altText: withField(stringValue(), { field: '__altText' })
+})
 
 /** A photo pasted or dropped into the dossier; the image data lives in the attachments table. */
 export class ImageNode extends DecoratorNode<JSX.Element> {
   __attachmentId: string
   __altText: string
 
-  static override getType(): string {
-    return IMAGE_NODE_TYPE
+  override $config() {
+    return this.config(IMAGE_NODE_TYPE, { extends: DecoratorNode, json: imageSchema })
   }
 
-  static override clone(node: ImageNode): ImageNode {
-    return new ImageNode(node.__attachmentId, node.__altText, node.__key)
-  }
-
-  constructor(attachmentId: string, altText: string, key?: NodeKey) {
+  constructor(attachmentId = '', altText = '', key?: NodeKey) {
     super(key)
     this.__attachmentId = attachmentId
     this.__altText = altText
-  }
-
-  static override importJSON(json: SerializedImageNode): ImageNode {
-    return $createImageNode(json.attachmentId, json.altText).updateFromJSON(json)
-  }
-
-  override updateFromJSON(json: LexicalUpdateJSON<SerializedImageNode>): this {
-    return super.updateFromJSON(json)
-  }
-
-  override exportJSON(): SerializedImageNode {
-    const self = this.getLatest()
-    return { ...super.exportJSON(), attachmentId: self.__attachmentId, altText: self.__altText }
   }
 
   override createDOM(): HTMLElement {

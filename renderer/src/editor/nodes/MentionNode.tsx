@@ -1,9 +1,12 @@
-import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical'
+import { $applyNodeReplacement, DecoratorNode, nodeSchema, stringValue, withField, type LexicalNode, type NodeKey } from 'lexical'
 import type { JSX } from 'react'
-import { MENTION_NODE_TYPE, type MentionAttributes } from '#shared/domain/dossier'
+import { MENTION_NODE_TYPE } from '#shared/domain/dossier'
 import { MentionChip } from './MentionChip'
 
-export type SerializedMentionNode = Spread<MentionAttributes, SerializedLexicalNode>
+const mentionSchema = nodeSchema<MentionNode>()({
+  stakeholderId: withField(stringValue(), { field: '__stakeholderId' }),
+  name: withField(stringValue(), { field: '__name' })
+})
 
 /**
  * A mention of one of the account's stakeholders. Stores the person's id (and the name at the time, for
@@ -13,30 +16,14 @@ export class MentionNode extends DecoratorNode<JSX.Element> {
   __stakeholderId: string
   __name: string
 
-  static override getType(): string {
-    return MENTION_NODE_TYPE
+  override $config() {
+    return this.config(MENTION_NODE_TYPE, { extends: DecoratorNode, json: mentionSchema })
   }
 
-  static override clone(node: MentionNode): MentionNode {
-    return new MentionNode(node.__stakeholderId, node.__name, node.__key)
-  }
-
-  constructor(stakeholderId: string, name: string, key?: NodeKey) {
+  constructor(stakeholderId = '', name = '', key?: NodeKey) {
     super(key)
     this.__stakeholderId = stakeholderId
     this.__name = name
-  }
-
-  static override importJSON(json: SerializedMentionNode): MentionNode {
-    return $createMentionNode(json.stakeholderId, json.name).updateFromJSON(json)
-  }
-
-  override updateFromJSON(json: LexicalUpdateJSON<SerializedMentionNode>): this {
-    return super.updateFromJSON(json)
-  }
-
-  override exportJSON(): SerializedMentionNode {
-    return { ...super.exportJSON(), stakeholderId: this.getStakeholderId(), name: this.getLatest().__name }
   }
 
   getStakeholderId(): string {

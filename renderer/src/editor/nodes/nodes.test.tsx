@@ -3,10 +3,11 @@ import { $createListItemNode, $createListNode } from '@lexical/list'
 import { $createLinkNode } from '@lexical/link'
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text'
 import { $createTableNodeWithDimensions } from '@lexical/table'
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, type LexicalEditor, type TextNode } from 'lexical'
+import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $isElementNode, $setSelection, type LexicalEditor, type TextNode } from 'lexical'
 import { describe, expect, it } from 'vitest'
-import { KNOWN_NODE_TYPES, checkSectionContent, extractFindings, extractPlainText } from '#shared/domain/dossier'
-import { $createImageNode, $createMentionNode, $findingNodesById, $markSelectionAsFinding, $unwrapFinding, DOSSIER_NODES } from './index'
+import { KNOWN_NODE_TYPES, checkSectionContent, extractFindings, extractPlainText, walkNodes, type SerializedNode, type SerializedState } from '#shared/domain/dossier'
+import { $createImageNode, $createMentionNode, $findingNodesById, $isImageNode, $isMentionNode, $markSelectionAsFinding, $unwrapFinding, DOSSIER_NODES } from './index'
+import storedDossier from './fixtures/storedDossier.json'
 
 function newEditor(): LexicalEditor {
   return createHeadlessEditor({ nodes: [...DOSSIER_NODES], onError: (e) => { throw e } })
@@ -42,6 +43,14 @@ function buildDossier(editor: LexicalEditor) {
     },
     { discrete: true }
   )
+}
+
+function leaves(state: unknown): SerializedNode[] {
+  const found: SerializedNode[] = []
+  walkNodes((state as SerializedState).root, (node) => {
+    if (node.type === 'mention' || node.type === 'attachment-image') found.push(node)
+  })
+  return found
 }
 
 describe('dossier nodes', () => {
@@ -120,5 +129,42 @@ describe('dossier nodes', () => {
       { discrete: true }
     )
     expect(extractFindings(editor.getEditorState().toJSON(), 'notes').map((f) => f.id)).toEqual(['outer'])
+  })
+
+  // The fixture was saved by the nodes' hand-written importJSON/exportJSON, before they declared $config.
+  // Only the order of keys inside a node may differ; JSON readers do not see it.
+  it('opens a dossier saved by the earlier nodes and saves it back unchanged', () => {
+    expect(checkSectionContent(storedDossier).ok).toBe(true)
+    const editor = newEditor()
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(storedDossier)))
+    const saved = JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as unknown
+    expect(saved).toStrictEqual(storedDossier)
+    expect(extractFindings(saved, 'external')).toEqual([
+      { id: 'f1', text: '姓王', channel: 'gatekeeper', sectionChannel: 'external', sourceId: 'p1', date: 1_700_000_000_000, confidence: 'high', verified: false, verifiedAt: null },
+      { id: 'f2', text: '50 万套 出口欧洲', channel: 'external', sectionChannel: 'external', sourceId: null, date: 1_700_000_500_000, confidence: 'low', verified: true, verifiedAt: 1_700_000_900_000 }
+    ])
+  })
+
+  it('keeps every attribute of a loaded finding, mention and photo when it or its neighbours are edited', () => {
+    const editor = newEditor()
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(storedDossier)))
+    const before = extractFindings(editor.getEditorState().toJSON(), 'notes')
+    editor.update(
+      () => {
+        for (const node of $findingNodesById($getRoot(), 'f2')) node.setAttributes({ confidence: 'medium' })
+        const root = $getRoot()
+        for (const node of [...root.getChildren()].flatMap((p) => ($isElementNode(p) ? p.getChildren() : []))) {
+          if ($isMentionNode(node) || $isImageNode(node)) node.insertAfter($createTextNode('!'))
+        }
+      },
+      { discrete: true }
+    )
+    const after = editor.getEditorState().toJSON()
+    expect(extractFindings(after, 'notes')).toEqual(before.map((f) => (f.id === 'f2' ? { ...f, confidence: 'medium' } : f)))
+    expect(leaves(after)).toStrictEqual([
+      { type: 'mention', version: 1, stakeholderId: 'p1', name: '王经理' },
+      { type: 'attachment-image', version: 1, attachmentId: 'a1', altText: '' },
+      { type: 'attachment-image', version: 1, attachmentId: 'a2', altText: '名片 card' }
+    ])
   })
 })
