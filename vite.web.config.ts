@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { aliases } from './aliases.config'
+import { aliases } from './aliases.config.ts'
 
 const root = import.meta.dirname
 

@@ -1,5 +1,30 @@
 import { BACKUP_FORMAT, BackupFile } from '../schemas/backup'
 import { toFieldErrors, type FieldError } from '../schemas/formErrors'
+import { upgradeAccountRow, upgradeCompetitorRow, upgradeObjectionRow, upgradeVisitRow } from './upgrades/v3'
+
+type Json = Record<string, unknown>
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/**
+ * Brings rows written by an older build up to the current schema with the same upgrades the database
+ * runs, so an old backup restores into a new app. A visit is a plan if it lay ahead when the backup was made.
+ */
+function upgradeBackupRows(json: Json): Json {
+  if (!isObject(json.tables)) return json
+  const at = typeof json.exportedAt === 'number' ? json.exportedAt : Date.now()
+  const upgrades: Record<string, (row: unknown) => unknown> = {
+    accounts: upgradeAccountRow,
+    visits: (row) => upgradeVisitRow(row, at),
+    objections: upgradeObjectionRow,
+    competitors: upgradeCompetitorRow
+  }
+  const tables: Json = { ...json.tables }
+  for (const [table, upgrade] of Object.entries(upgrades)) {
+    const rows = tables[table]
+    if (Array.isArray(rows)) tables[table] = rows.map(upgrade)
+  }
+  return { ...json, tables }
+}
 
 export type BackupParseError =
   | { code: 'notJson' }
@@ -14,10 +39,10 @@ export function parseBackup(text: string): { ok: true; backup: BackupFile } | { 
   } catch {
     return { ok: false, error: { code: 'notJson' } }
   }
-  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+  if (!isObject(json) || json.format !== BACKUP_FORMAT) {
     return { ok: false, error: { code: 'notBackup' } }
   }
-  const parsed = BackupFile.safeParse(json)
+  const parsed = BackupFile.safeParse(upgradeBackupRows(json))
   if (parsed.success) return { ok: true, backup: parsed.data }
   const [path, error] = Object.entries(toFieldErrors(parsed.error))[0] ?? ['', { key: 'validation.invalid' as const }]
   return { ok: false, error: { code: 'invalid', path, error } }

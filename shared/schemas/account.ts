@@ -1,5 +1,6 @@
 import { z } from './zod'
 import {
+  BuyerGrade,
   Classification,
   OrgGrade,
   Ownership,
@@ -54,6 +55,10 @@ export const FinancialHealth = z.object({
 })
 export type FinancialHealth = z.infer<typeof FinancialHealth>
 
+/** One pipeline stage the account entered, and when. */
+export const StageChange = z.object({ stage: PipelineStage, at: z.number().int().nonnegative() })
+export type StageChange = z.infer<typeof StageChange>
+
 /** What the rep edits: every field of the account except record metadata. */
 export const AccountDraft = z.object({
   name: requiredName,
@@ -73,8 +78,13 @@ export const AccountDraft = z.object({
   classification: Classification,
   positioning: Positioning.nullable(),
   orgGrade: OrgGrade.nullable(),
+  buyerGrade: BuyerGrade.nullable(),
+  /** Days between visits the rep set for this account, instead of what its assessments imply. */
+  cadenceOverrideDays: z.number({ message: 'notNumber' }).int({ message: 'notInteger' }).min(1, { message: 'tooSmall' }).max(365, { message: 'tooLarge' }).nullable(),
   pyramidTier: PyramidTier.nullable(),
   stage: PipelineStage,
+  /** Every stage the account entered, oldest first; kept by the repository, which appends when `stage` changes. */
+  stageHistory: z.array(StageChange).max(500).default([]),
   qualification: QualificationAnswers,
   financial: FinancialHealth.nullable()
 })
@@ -101,8 +111,11 @@ export const emptyAccountDraft = (): AccountDraft => ({
   classification: 'other',
   positioning: null,
   orgGrade: null,
+  buyerGrade: null,
+  cadenceOverrideDays: null,
   pyramidTier: null,
   stage: 'discover',
+  stageHistory: [],
   qualification: emptyQualification(),
   financial: null
 })

@@ -1,6 +1,6 @@
 import { z } from './zod'
 import { Account } from './account'
-import { Competitor, DossierSection, Objection, Visit } from './activity'
+import { Competitor, DossierSection, Objection, ObjectionAnswer, Visit } from './activity'
 import { Relationship, Stakeholder } from './stakeholder'
 import { Attachment, StakeholderChange } from './v2entities'
 
@@ -16,13 +16,17 @@ export const BACKUP_TABLES = {
   objections: Objection,
   competitors: Competitor,
   attachments: Attachment,
-  stakeholderChanges: StakeholderChange
+  stakeholderChanges: StakeholderChange,
+  objectionAnswers: ObjectionAnswer
 } as const
 export type BackupTable = keyof typeof BACKUP_TABLES
 
+/** 2 since schema v3 (visits as plans and records, suppliers, answer library); 1 is still read. */
+export const BACKUP_VERSION = 2
+
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.number().int().nonnegative(),
   tables: z.object({
     accounts: z.array(Account),
@@ -33,7 +37,8 @@ export const BackupFile = z.object({
     objections: z.array(Objection).default([]),
     competitors: z.array(Competitor).default([]),
     attachments: z.array(Attachment).default([]),
-    stakeholderChanges: z.array(StakeholderChange).default([])
+    stakeholderChanges: z.array(StakeholderChange).default([]),
+    objectionAnswers: z.array(ObjectionAnswer).default([])
   })
 })
 export type BackupFile = z.infer<typeof BackupFile>

@@ -1,5 +1,6 @@
 import { z } from './zod'
 import {
+  BUYER_GRADE_TABLE,
   CLASSIFICATION_TABLE,
   ORG_GRADE_TABLE,
   OWNERSHIP_TABLE,
@@ -15,6 +16,7 @@ import { PERSONALITY_TABLE } from '../domain/values/personalityTypes'
 import { RELATIONSHIP_STAGE_TABLE } from '../domain/values/relationshipStages'
 import { ROLE_TABLE } from '../domain/values/roles'
 import { STANCE_TABLE } from '../domain/values/stances'
+import { VISIT_KIND_TABLE, VISIT_STATUS_TABLE } from '../domain/values/visitKinds'
 
 // Value lists from the domain guide (../shared/domain.md): the stored codes, which never change once
 // shipped. A list that has a table in shared/domain/values (its order, labels and everything else the app
@@ -24,7 +26,7 @@ import { STANCE_TABLE } from '../domain/values/stances'
 export const CLASSIFICATIONS = codesOf(CLASSIFICATION_TABLE)
 export const POSITIONINGS = codesOf(POSITIONING_TABLE)
 export const ORG_GRADES = codesOf(ORG_GRADE_TABLE)
-export const BUYER_GRADES = ['O', 'A', 'B', 'C'] as const
+export const BUYER_GRADES = codesOf(BUYER_GRADE_TABLE)
 export const PYRAMID_TIERS = codesOf(PYRAMID_TIER_TABLE)
 export const OWNERSHIPS = codesOf(OWNERSHIP_TABLE)
 export const PIPELINE_STAGES = codesOf(PIPELINE_STAGE_TABLE)
@@ -40,6 +42,8 @@ export const OBJECTION_CONTENTS = codesOf(OBJECTION_CONTENT_TABLE)
 export const OBJECTION_NATURES = codesOf(OBJECTION_NATURE_TABLE)
 export const OBJECTION_HANDLINGS = codesOf(OBJECTION_HANDLING_TABLE)
 export const OBJECTION_STATUSES = ['open', 'resolved'] as const
+export const VISIT_KINDS = codesOf(VISIT_KIND_TABLE)
+export const VISIT_STATUSES = codesOf(VISIT_STATUS_TABLE)
 
 export const Classification = z.enum(CLASSIFICATIONS)
 export const Positioning = z.enum(POSITIONINGS)
@@ -60,6 +64,8 @@ export const ObjectionContent = z.enum(OBJECTION_CONTENTS)
 export const ObjectionNature = z.enum(OBJECTION_NATURES)
 export const ObjectionHandling = z.enum(OBJECTION_HANDLINGS)
 export const ObjectionStatus = z.enum(OBJECTION_STATUSES)
+export const VisitKind = z.enum(VISIT_KINDS)
+export const VisitStatus = z.enum(VISIT_STATUSES)
 
 export type Classification = z.infer<typeof Classification>
 export type Positioning = z.infer<typeof Positioning>
@@ -80,3 +86,5 @@ export type ObjectionContent = z.infer<typeof ObjectionContent>
 export type ObjectionNature = z.infer<typeof ObjectionNature>
 export type ObjectionHandling = z.infer<typeof ObjectionHandling>
 export type ObjectionStatus = z.infer<typeof ObjectionStatus>
+export type VisitKind = z.infer<typeof VisitKind>
+export type VisitStatus = z.infer<typeof VisitStatus>

@@ -7,7 +7,7 @@ import type { z } from 'zod'
  * has a `validation.<code>` message in shared/i18n. Anything else (a zod default message, an enum
  * mismatch, a bad uuid) becomes 'validation.invalid' so the UI never shows raw zod text.
  */
-export const FIELD_ERROR_CODES = ['required', 'tooLong', 'negative', 'notNumber', 'notInteger', 'tooLarge'] as const
+export const FIELD_ERROR_CODES = ['required', 'tooLong', 'negative', 'notNumber', 'notInteger', 'tooLarge', 'tooSmall', 'invalidTime'] as const
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number]
 
 export type FieldErrorKey = `validation.${FieldErrorCode}` | 'validation.invalid'

@@ -36,7 +36,7 @@ describe('electron-builder configuration', () => {
   it('is the only configuration and passes electron-builder’s own schema', async () => {
     expect(packageJson.build, 'a "build" key in package.json would compete with electron-builder.yml').toBeUndefined()
     await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined()
-  })
+  }, 30_000) // loading electron-builder takes seconds on a busy machine
 
   it('flips every hardening fuse at packaging time', () => {
     expect(config.electronFuses).toEqual({

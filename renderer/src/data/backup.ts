@@ -1,6 +1,6 @@
 import { planMerge } from '#shared/domain/backup'
 import type { z } from 'zod'
-import { BACKUP_FORMAT, BACKUP_TABLES, type BackupFile, type BackupTable } from '#shared/schemas/backup'
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupFile, type BackupTable } from '#shared/schemas/backup'
 import type { RecordMeta } from '#shared/schemas/record'
 import type { AtlasDb } from './db'
 import { readValid } from './read'
@@ -17,7 +17,7 @@ export async function exportBackup(db: AtlasDb, now: number = Date.now()): Promi
     tables[table] = items
     skipped += invalid.length
   }
-  return { backup: { format: BACKUP_FORMAT, version: 1, exportedAt: now, tables: tables as BackupFile['tables'] }, skipped }
+  return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, tables: tables as BackupFile['tables'] }, skipped }
 }
 
 export interface ImportSummary {

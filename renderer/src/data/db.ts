@@ -7,6 +7,7 @@ import type {
   Competitor,
   DossierSection,
   Objection,
+  ObjectionAnswer,
   Relationship,
   Stakeholder,
   Visit
@@ -30,6 +31,7 @@ export class AtlasDb extends Dexie {
   declare dossierSections: EntityTable<DossierSection, 'id'>
   declare visits: EntityTable<Visit, 'id'>
   declare objections: EntityTable<Objection, 'id'>
+  declare objectionAnswers: EntityTable<ObjectionAnswer, 'id'>
   declare competitors: EntityTable<Competitor, 'id'>
   declare attachments: EntityTable<Attachment, 'id'>
   declare stakeholderChanges: EntityTable<StakeholderChange, 'id'>

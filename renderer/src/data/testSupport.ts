@@ -36,8 +36,11 @@ export function fullAccountDraft(): AccountDraft {
     classification: 'target',
     positioning: 'long',
     orgGrade: 'A',
+    buyerGrade: 'B',
+    cadenceOverrideDays: 10,
     pyramidTier: 'vip',
     stage: 'negotiate',
+    stageHistory: [{ stage: 'negotiate', at: 1_700_000_000_000 }],
     qualification: {
       productFitsIndustry: true,
       projectKnown: true,

@@ -42,11 +42,16 @@ export const stakeholders: Stakeholder[] = [
 export const visit = (n: number, daysAgo: number, objective: string): Visit => ({
   ...meta(200 + n),
   accountId: ACCOUNT_ID,
+  kind: 'revisit',
+  status: 'done',
   date: NOW - daysAgo * DAY,
+  time: null,
   objective,
+  questions: [],
   outcome: `结果${n}`,
   nextReason: `下次带样品${n}`,
-  attendeeIds: []
+  attendeeIds: [],
+  tasks: []
 })
 
 export const objection: Objection = {
@@ -58,17 +63,21 @@ export const objection: Objection = {
   response: '算总成本：寿命长 30%，停机少',
   handling: 'compensate',
   status: 'open',
-  raisedById: null
+  raisedById: null,
+  visitId: null,
+  resolvedAt: null
 }
 
 export const competitor: Competitor = {
   ...meta(400),
   accountId: ACCOUNT_ID,
-  brand: '某国产品牌',
+  supplier: '某国产品牌',
+  brands: '',
   products: '深沟球轴承',
   priceLevel: '低',
   terms: '月结 60 天',
   yearsWithAccount: 5,
+  sharePct: null,
   weaknesses: '质量不稳定'
 }
 

@@ -134,7 +134,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
               )}</th></tr></thead><tbody>${section.competitors
                 .map(
                   (c) =>
-                    `<tr><td><strong>${esc(c.brand)}</strong>${c.yearsWithAccount !== null ? `<div class="small muted">${esc(t('brief.years', { years: c.yearsWithAccount }))}</div>` : ''}</td><td>${esc(
+                    `<tr><td><strong>${esc(c.supplier)}</strong>${c.brands ? `<div class="small">${esc(c.brands)}</div>` : ''}${c.yearsWithAccount !== null ? `<div class="small muted">${esc(t('brief.years', { years: c.yearsWithAccount }))}</div>` : ''}</td><td>${esc(
                       c.products
                     )}</td><td>${esc([c.priceLevel, c.terms].filter(Boolean).join(' · '))}</td><td>${esc(c.weaknesses)}</td></tr>`
                 )

@@ -19,13 +19,21 @@ describe('staleness', () => {
     expect(staleness(coach, null, now).level).toBe('never')
   })
 
-  it('finds the latest visit per attendee, ignoring deleted visits', () => {
-    const last = lastContactById([
-      { date: 5, attendeeIds: ['a', 'b'], deletedAt: null },
-      { date: 9, attendeeIds: ['a'], deletedAt: null },
-      { date: 20, attendeeIds: ['b'], deletedAt: 21 }
-    ])
-    expect(last.get('a')).toBe(9)
-    expect(last.get('b')).toBe(5)
+  it('finds the last contact per attendee, ignoring deleted visits and plans', () => {
+    const now = Date.UTC(2026, 11, 1, 12)
+    const at = (daysAgo: number) => now - daysAgo * 86_400_000
+    const last = lastContactById(
+      [
+        { date: at(30), status: 'done', attendeeIds: ['a', 'b'], deletedAt: null },
+        { date: at(9), status: 'done', attendeeIds: ['a'], deletedAt: null },
+        { date: at(2), status: 'done', attendeeIds: ['b'], deletedAt: at(1) },
+        { date: at(3), status: 'planned', attendeeIds: ['b'], deletedAt: null },
+        { date: at(-5), status: 'planned', attendeeIds: ['a', 'c'], deletedAt: null }
+      ],
+      now
+    )
+    expect(last.get('a')).toBe(at(9))
+    expect(last.get('b')).toBe(at(30))
+    expect(last.has('c')).toBe(false)
   })
 })

@@ -1,7 +1,6 @@
 import { BUYING_ROLES, type BuyingRole } from '#shared/schemas/enums'
 import { ROLE_TABLE } from '../values/roles'
-
-const DAY = 24 * 60 * 60 * 1000
+import { daysBetween, isContact, type VisitLike } from '../cadence'
 
 /** Days between contacts each role should get; a coach has its own cadence. */
 export type ContactCadence = Record<BuyingRole | 'coach' | 'other', number>
@@ -34,18 +33,16 @@ export function staleness(
 ): { level: Staleness; days: number | null; cadenceDays: number } {
   const cadenceDays = cadenceFor(person, cadence)
   if (lastContactAt === null) return { level: 'never', days: null, cadenceDays }
-  const days = Math.max(0, Math.floor((now - lastContactAt) / DAY))
+  const days = Math.max(0, daysBetween(lastContactAt, now))
   const level = days <= cadenceDays ? 'fresh' : days <= cadenceDays * 2 ? 'due' : 'stale'
   return { level, days, cadenceDays }
 }
 
-/** The latest visit date per attendee id, from visits (date + attendeeIds). */
-export function lastContactById(
-  visits: readonly { date: number; attendeeIds: readonly string[]; deletedAt: number | null }[]
-): Map<string, number> {
+/** The last contact per attendee id: visits, calls and messages logged as done, never a plan. */
+export function lastContactById(visits: readonly (VisitLike & { attendeeIds: readonly string[] })[], now: number): Map<string, number> {
   const last = new Map<string, number>()
   for (const visit of visits) {
-    if (visit.deletedAt !== null) continue
+    if (!isContact(visit, now)) continue
     for (const id of visit.attendeeIds) last.set(id, Math.max(last.get(id) ?? 0, visit.date))
   }
   return last

@@ -17,17 +17,32 @@ export const CLASSIFICATION_TABLE = {
   other: { label: 'classification.other', hint: 'classification.other.hint' }
 } as const satisfies Record<string, AssessmentInfo>
 
-export const POSITIONING_TABLE = {
-  long: { label: 'positioning.long', hint: 'positioning.long.hint' },
-  medium: { label: 'positioning.medium', hint: 'positioning.medium.hint' },
-  short: { label: 'positioning.short', hint: 'positioning.short.hint' }
-} as const satisfies Record<string, AssessmentInfo>
+/** An assessment that sets how often to come back: days between contacts (domain guide §1). */
+export type CadenceAssessmentInfo = AssessmentInfo & { cadenceDays: number }
 
+// Long-line monthly, medium-line every two weeks, short-line weekly.
+export const POSITIONING_TABLE = {
+  long: { label: 'positioning.long', hint: 'positioning.long.hint', cadenceDays: 30 },
+  medium: { label: 'positioning.medium', hint: 'positioning.medium.hint', cadenceDays: 14 },
+  short: { label: 'positioning.short', hint: 'positioning.short.hint', cadenceDays: 7 }
+} as const satisfies Record<string, CadenceAssessmentInfo>
+
+// The guide ranks organisations by purchase cycle: A (short cycle, large batches) is top priority and is
+// seen weekly; B (short cycle, small batches) every two weeks; C (long cycle) monthly.
 export const ORG_GRADE_TABLE = {
-  A: { label: 'orgGrade.A', hint: 'orgGrade.A.hint' },
-  B: { label: 'orgGrade.B', hint: 'orgGrade.B.hint' },
-  C: { label: 'orgGrade.C', hint: 'orgGrade.C.hint' }
-} as const satisfies Record<string, AssessmentInfo>
+  A: { label: 'orgGrade.A', hint: 'orgGrade.A.hint', cadenceDays: 7 },
+  B: { label: 'orgGrade.B', hint: 'orgGrade.B.hint', cadenceDays: 14 },
+  C: { label: 'orgGrade.C', hint: 'orgGrade.C.hint', cadenceDays: 30 }
+} as const satisfies Record<string, CadenceAssessmentInfo>
+
+// Individual buyers by buying intent (within a week / month / three months / six months): O twice a week,
+// A weekly, B twice a month, C every two months.
+export const BUYER_GRADE_TABLE = {
+  O: { label: 'buyerGrade.O', hint: 'buyerGrade.O.hint', cadenceDays: 3 },
+  A: { label: 'buyerGrade.A', hint: 'buyerGrade.A.hint', cadenceDays: 7 },
+  B: { label: 'buyerGrade.B', hint: 'buyerGrade.B.hint', cadenceDays: 15 },
+  C: { label: 'buyerGrade.C', hint: 'buyerGrade.C.hint', cadenceDays: 60 }
+} as const satisfies Record<string, CadenceAssessmentInfo>
 
 export const PYRAMID_TIER_TABLE = {
   vip: { label: 'pyramidTier.vip', hint: 'pyramidTier.vip.hint' },

@@ -36,7 +36,7 @@ describe('readVisitDatesByAccount', () => {
     const b = { ...visit(2, 10, 'B1'), accountId: 'ffffffff-0000-4000-8000-000000000009' }
     await db.visits.bulkAdd([a, b, { ...visit(3, 1, 'A2'), deletedAt: 1 }])
     const byAccount = await readVisitDatesByAccount(db)
-    expect(byAccount.get(a.accountId)).toEqual([a.date])
-    expect(byAccount.get(b.accountId)).toEqual([b.date])
+    expect(byAccount.get(a.accountId)).toEqual([{ date: a.date, status: 'done', deletedAt: null }])
+    expect(byAccount.get(b.accountId)).toEqual([{ date: b.date, status: 'done', deletedAt: null }])
   })
 })

@@ -225,3 +225,19 @@ describe('accounts repository: get', () => {
     expect(await db.accounts.count()).toBe(1)
   })
 })
+
+describe('stage history', () => {
+  it('records each change of stage with its date, and not a save in the same stage', async () => {
+    const clock = fakeClock(1_800_000_000_000, 86_400_000)
+    const repo = createAccountsRepository(freshDb(), { now: clock.now })
+    const created = await repo.create({ ...fullAccountDraft(), stage: 'discover', stageHistory: [] })
+    expect(created.stageHistory).toEqual([{ stage: 'discover', at: created.createdAt }])
+    const same = await repo.update(created.id, { ...fullAccountDraft(), stage: 'discover', name: '改名' })
+    expect(same.stageHistory).toHaveLength(1)
+    const moved = await repo.update(created.id, { ...fullAccountDraft(), stage: 'negotiate', stageHistory: [] })
+    expect(moved.stageHistory).toEqual([
+      { stage: 'discover', at: created.createdAt },
+      { stage: 'negotiate', at: moved.updatedAt }
+    ])
+  })
+})

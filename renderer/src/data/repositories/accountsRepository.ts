@@ -1,3 +1,4 @@
+import { withStageChange } from '#shared/domain/stageHistory'
 import { Account, AccountDraft } from '#shared/schemas'
 import type { AtlasDb } from '../db'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
@@ -10,5 +11,8 @@ export type AccountsRepository = EntityRepository<Account>
  * treat a deleted account as hiding them. Restoring the account therefore brings everything back as it was.
  */
 export function createAccountsRepository(db: AtlasDb, deps: RepositoryDeps = {}): AccountsRepository {
-  return createEntityRepository(db.accounts, AccountDraft, Account, deps)
+  return createEntityRepository(db.accounts, AccountDraft, Account, deps, (next, previous) => ({
+    ...next,
+    stageHistory: withStageChange(previous?.stageHistory ?? next.stageHistory, next.stage, next.updatedAt)
+  }))
 }

@@ -52,7 +52,9 @@ export function createEntityRepository<T extends RecordMeta>(
   table: Table<T, string, any>,
   draftSchema: z.ZodType<DraftOf<T>>,
   fullSchema: z.ZodType<T>,
-  deps: RepositoryDeps = {}
+  deps: RepositoryDeps = {},
+  /** Fields the repository keeps rather than the form (e.g. a history), from the stored row and the new one. */
+  derive: (next: T, previous: T | undefined) => T = (next) => next
 ): EntityRepository<T> {
   const now = deps.now ?? defaultNow
   const uuid = deps.uuid ?? defaultUuid
@@ -91,7 +93,7 @@ export function createEntityRepository<T extends RecordMeta>(
     async create(draft) {
       const data = parseDraft(draft)
       const timestamp = now()
-      const record = parseRecord({ ...data, id: uuid(), createdAt: timestamp, updatedAt: timestamp, deletedAt: null })
+      const record = derive(parseRecord({ ...data, id: uuid(), createdAt: timestamp, updatedAt: timestamp, deletedAt: null }), undefined)
       await table.add(record)
       return record
     },
@@ -102,14 +104,18 @@ export function createEntityRepository<T extends RecordMeta>(
         const existing: unknown = await table.get(id)
         if (existing === undefined) throw new RecordNotFoundError(tableName, id)
         const meta = existing as Partial<RecordMeta>
+        const previous = fullSchema.safeParse(existing)
         // If the stored metadata itself is corrupt, the full-schema check below refuses the write.
-        const record = parseRecord({
-          ...data,
-          id,
-          createdAt: meta.createdAt,
-          updatedAt: now(),
-          deletedAt: meta.deletedAt ?? null
-        })
+        const record = derive(
+          parseRecord({
+            ...data,
+            id,
+            createdAt: meta.createdAt,
+            updatedAt: now(),
+            deletedAt: meta.deletedAt ?? null
+          }),
+          previous.success ? previous.data : undefined
+        )
         await table.put(record)
         return record
       })

@@ -74,21 +74,28 @@ describe('createRepositories', () => {
     const account = await repos.accounts.create(accountDraft())
     const competitor = await repos.competitors.create({
       accountId: account.id,
-      brand: '西门子',
+      supplier: '西门子',
+      brands: 'SIMOTICS',
       products: '',
       priceLevel: '',
       terms: '',
       yearsWithAccount: 3,
+      sharePct: 40,
       weaknesses: ''
     })
     expect(await db.competitors.get(competitor.id)).toEqual(competitor)
     const visit = await repos.visits.create({
       accountId: account.id,
+      kind: 'plantTour',
+      status: 'planned',
       date: 1_700_000_000_000,
+      time: '14:00',
       objective: '',
+      questions: [],
       outcome: '',
       nextReason: '',
-      attendeeIds: []
+      attendeeIds: [],
+      tasks: []
     })
     expect(await db.visits.where('date').equals(1_700_000_000_000).first()).toEqual(visit)
     await expect(repos.objections.create({ accountId: account.id })).rejects.toBeInstanceOf(ValidationError)

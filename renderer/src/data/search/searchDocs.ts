@@ -41,7 +41,7 @@ export async function readSearchDocs(db: AtlasDb): Promise<SearchDoc[]> {
     add(o.accountId, { kind: 'objection', id: o.id, title: o.text, text: o.response, updatedAt: o.updatedAt })
   }
   for (const c of live(readValid(competitorRows, Competitor, 'competitors').items)) {
-    add(c.accountId, { kind: 'competitor', id: c.id, title: c.brand, text: join(c.products, c.terms, c.weaknesses), updatedAt: c.updatedAt })
+    add(c.accountId, { kind: 'competitor', id: c.id, title: c.supplier, text: join(c.brands, c.products, c.terms, c.weaknesses), updatedAt: c.updatedAt })
   }
   return docs
 }

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import type { ContactCadence, CoverageSettings, StakeholderRecord } from '#shared/domain/stakeholders'
-import type { Relationship, StakeholderChange } from '#shared/schemas'
+import { lastContactById, type ContactCadence, type CoverageSettings, type StakeholderRecord } from '#shared/domain/stakeholders'
+import { Visit, type Relationship, type StakeholderChange } from '#shared/schemas'
 import { extractFindings, type DossierFinding } from '#shared/domain/dossier'
 import { useDb } from '../DataProvider'
 import { listDossierSections } from '../dossier'
 import type { InvalidRecord } from '../errors'
+import { readValid } from '../read'
 import { createStakeholderMapRepository, type StakeholderMapRepository } from './mapRepository'
 import { coverageWarningCounts, currentMap, readStakeholderMap, type StakeholderMapRows } from './queries'
 import { readContactCadence, readCoverageSettings, writeContactCadence, writeCoverageSettings } from './settings'
@@ -64,19 +65,13 @@ export function useContactCadence(): ContactCadence | undefined {
   return useLiveQuery(() => readContactCadence(db), [db])
 }
 
-/** Latest visit date per stakeholder id for an account (from the visits' attendees). */
-export function useLastContacts(accountId: string): Map<string, number> | undefined {
+/** Last contact per stakeholder id for an account (done visits, calls and messages they attended; never a plan). */
+export function useLastContacts(accountId: string, now: number): Map<string, number> | undefined {
   const db = useDb()
   return useLiveQuery(async () => {
-    const visits = (await db.visits.where('accountId').equals(accountId).toArray()) as unknown[]
-    const last = new Map<string, number>()
-    for (const v of visits) {
-      const visit = v as { date?: unknown; attendeeIds?: unknown; deletedAt?: unknown }
-      if (visit.deletedAt !== null || typeof visit.date !== 'number' || !Array.isArray(visit.attendeeIds)) continue
-      for (const id of visit.attendeeIds) if (typeof id === 'string') last.set(id, Math.max(last.get(id) ?? 0, visit.date))
-    }
-    return last
-  }, [db, accountId])
+    const { items } = readValid(await db.visits.where('accountId').equals(accountId).toArray(), Visit, 'visits')
+    return lastContactById(items, now)
+  }, [db, accountId, now])
 }
 
 /** Writes for the stakeholder map (see StakeholderMapRepository). */

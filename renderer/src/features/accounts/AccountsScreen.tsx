@@ -1,3 +1,4 @@
+import type { VisitLike } from '#shared/domain/cadence'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { defaultAccountListQuery, isFiltered, queryAccounts, type AccountListQuery } from '#shared/domain/accountList'
 import { useAccounts, useCoverageWarningCounts, useVisitDatesByAccount, type Account } from '#data'
@@ -11,7 +12,7 @@ import { InvalidRecordsBanner } from './InvalidRecordsBanner'
 import { useDeleteAccount } from './useDeleteAccount'
 
 /** Until the visits are read, every account shows "no visits" rather than a new empty map per render. */
-const NO_VISIT_DATES: ReadonlyMap<string, readonly number[]> = new Map()
+const NO_VISIT_DATES: ReadonlyMap<string, readonly VisitLike[]> = new Map()
 
 export function AccountsScreen({ findRequest }: { findRequest: number }) {
   const { t, language } = useI18n()

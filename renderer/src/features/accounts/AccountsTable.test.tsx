@@ -92,13 +92,13 @@ describe('AccountsTable', () => {
 
     // The visits arrive: one account has visits.
     cadence.calls = 0
-    const visits = new Map([[list[3]!.id, [NOW - 20 * DAY]]])
+    const visits = new Map([[list[3]!.id, [{ date: NOW - 20 * DAY, status: 'done' as const, deletedAt: null }]]])
     rerender(<AccountsTable {...props} visitDates={visits} coverageGaps={undefined} />)
     expect(cadence.calls).toBe(1)
 
     // The visits query runs again after an unrelated change: new arrays, same dates.
     cadence.calls = 0
-    rerender(<AccountsTable {...props} visitDates={new Map([[list[3]!.id, [NOW - 20 * DAY]]])} coverageGaps={undefined} />)
+    rerender(<AccountsTable {...props} visitDates={new Map([[list[3]!.id, [{ date: NOW - 20 * DAY, status: 'done' as const, deletedAt: null }]]])} coverageGaps={undefined} />)
     expect(cadence.calls).toBe(0)
 
     // The coverage counts arrive: every row's count is new; afterwards only the changed one renders.

@@ -1,5 +1,6 @@
 import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { VisitLike } from '#shared/domain/cadence'
 import { assessQualification } from '#shared/domain/qualification'
 import { PIPELINE_STAGES } from '#shared/schemas/enums'
 import type { Account } from '#data'
@@ -15,13 +16,13 @@ const ESTIMATED_ROW_HEIGHT = 55
 /** Rows drawn beyond each edge of the viewport, so scrolling and Tab never reach an undrawn row first. */
 const OVERSCAN = 8
 const COLUMNS = 9
-const NO_VISITS: readonly number[] = []
+const NO_VISITS: readonly VisitLike[] = []
 /** How often "due today / overdue n days" is recomputed while the list stays open. */
 const CLOCK_MS = 60_000
 
 type TableProps = {
   accounts: readonly Account[]
-  visitDates: ReadonlyMap<string, readonly number[]>
+  visitDates: ReadonlyMap<string, readonly VisitLike[]>
   /** Coverage warnings per account (stakeholder map); missing while loading. */
   coverageGaps: ReadonlyMap<string, number> | undefined
   onOpen(id: string): void
@@ -137,7 +138,7 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
 type RowProps = {
   index: number
   account: Account
-  visitDates: readonly number[]
+  visitDates: readonly VisitLike[]
   gaps: number | undefined
   now: number
   measure: Virtualizer<HTMLElement, HTMLTableRowElement>['measureElement']
@@ -169,7 +170,7 @@ const AccountRow = memo(function AccountRow({ index, account, visitDates, gaps, 
         <CoverageCell gaps={gaps} />
       </td>
       <td className="data-table__nowrap">
-        <NextVisitCell visitDates={visitDates} positioning={account.positioning} now={now} />
+        <NextVisitCell visits={visitDates} account={account} now={now} />
       </td>
       <td className="ui-muted data-table__nowrap">{formatDate(account.updatedAt)}</td>
       <td className="data-table__actions">
@@ -197,7 +198,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     a.measure === b.measure &&
     a.onOpen === b.onOpen &&
     a.onDelete === b.onDelete &&
-    (a.visitDates === b.visitDates || (a.visitDates.length === b.visitDates.length && a.visitDates.every((d, i) => d === b.visitDates[i])))
+    (a.visitDates === b.visitDates || (a.visitDates.length === b.visitDates.length && a.visitDates.every((v, i) => v.date === b.visitDates[i]?.date && v.status === b.visitDates[i]?.status)))
   )
 }
 

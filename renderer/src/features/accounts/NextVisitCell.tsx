@@ -1,5 +1,4 @@
-import { nextVisitCadence } from '#shared/domain/cadence'
-import type { Positioning } from '#shared/schemas/enums'
+import { nextVisitCadence, type CadenceAssessments, type VisitLike } from '#shared/domain/cadence'
 import { useI18n } from '#i18n'
 import { Badge } from '#ui'
 
@@ -12,15 +11,14 @@ function formatDay(language: string, ms: number): string {
   return format.format(ms)
 }
 
-/** When this account should be revisited, from its visits and positioning. */
-export function NextVisitCell({ visitDates, positioning, now }: { visitDates: readonly number[]; positioning: Positioning | null; now: number }) {
+/** When this account should be revisited, from its visits, positioning and grades. */
+export function NextVisitCell({ visits, account, now }: { visits: readonly VisitLike[]; account: CadenceAssessments; now: number }) {
   const { t, language } = useI18n()
-  const cadence = nextVisitCadence(visitDates, positioning, now)
+  const cadence = nextVisitCadence(visits, account, now)
+  if (cadence.plannedAt !== null) return <Badge tone="accent">{t('accounts.nextVisit.planned', { date: formatDay(language, cadence.plannedAt) })}</Badge>
   switch (cadence.kind) {
     case 'noVisits':
       return <span className="ui-muted">{t('accounts.nextVisit.none')}</span>
-    case 'planned':
-      return <Badge tone="accent">{t('accounts.nextVisit.planned', { date: formatDay(language, cadence.plannedAt) })}</Badge>
     case 'due':
       return (
         <Badge tone="danger" dot>

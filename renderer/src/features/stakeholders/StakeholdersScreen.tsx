@@ -59,7 +59,6 @@ export function StakeholdersScreen({ account }: { account: Account }) {
   const rows = useStakeholderMapRows(account.id)
   const settings = useCoverageSettings() ?? DEFAULT_COVERAGE_SETTINGS
   const cadence = useContactCadence()
-  const lastContacts = useLastContacts(account.id)
   const findings = useDossierFindingCounts(account.id)
   const accountFindings = useAccountFindings(account.id)
   const graphRef = useRef<GraphHandle>(null)
@@ -74,6 +73,7 @@ export function StakeholdersScreen({ account }: { account: Account }) {
   const [asOfDate, setAsOfDate] = useState('')
   const [hovered, setHovered] = useState<string[] | null>(null)
   const [now] = useState(() => Date.now())
+  const lastContacts = useLastContacts(account.id, now)
 
   const asOf = asOfDate === '' ? null : fromDateInput(asOfDate, true)
   const current = useMemo(() => (rows ? currentMap(rows) : null), [rows])

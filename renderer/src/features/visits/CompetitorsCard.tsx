@@ -8,7 +8,9 @@ import { RecordDialog } from './RecordDialog'
 import { useRecordEditor } from './useRecordEditor'
 
 interface CompetitorForm {
-  brand: string
+  supplier: string
+  brands: string
+  share: string
   products: string
   priceLevel: string
   terms: string
@@ -16,10 +18,11 @@ interface CompetitorForm {
   weaknesses: string
 }
 
-const blank = (): CompetitorForm => ({ brand: '', products: '', priceLevel: '', terms: '', years: '', weaknesses: '' })
-const toForm = (c: Competitor): CompetitorForm => ({ ...c, years: c.yearsWithAccount === null ? '' : String(c.yearsWithAccount) })
+const blank = (): CompetitorForm => ({ supplier: '', brands: '', share: '', products: '', priceLevel: '', terms: '', years: '', weaknesses: '' })
+const numberText = (n: number | null) => (n === null ? '' : String(n))
+const toForm = (c: Competitor): CompetitorForm => ({ ...c, years: numberText(c.yearsWithAccount), share: numberText(c.sharePct) })
 
-/** Who supplies the account today: brand, price, terms, years and where they are weak. */
+/** Who supplies the account today: supplier and brands, price, terms, years, share and where they are weak. */
 export function CompetitorsCard({ accountId, competitors }: { accountId: string; competitors: readonly Competitor[] }) {
   const { t } = useI18n()
   const { competitors: repo } = useRepositories()
@@ -29,7 +32,9 @@ export function CompetitorsCard({ accountId, competitors }: { accountId: string;
     values &&
     editor.save({
       accountId,
-      brand: values.brand,
+      supplier: values.supplier,
+      brands: values.brands,
+      sharePct: parseNumberText(values.share),
       products: values.products,
       priceLevel: values.priceLevel,
       terms: values.terms,
@@ -54,8 +59,10 @@ export function CompetitorsCard({ accountId, competitors }: { accountId: string;
             <li key={c.id} className="record-list__item" data-testid="competitor-item">
               <div className="record-list__main">
                 <div className="record-list__title">
-                  <strong>{c.brand}</strong>
+                  <strong>{c.supplier}</strong>
+                  {c.brands && <span>{c.brands}</span>}
                   {c.yearsWithAccount !== null && <span className="ui-muted">{t('brief.years', { years: c.yearsWithAccount })}</span>}
+                  {c.sharePct !== null && <span className="ui-muted">{t('visits.competitors.shareValue', { pct: c.sharePct })}</span>}
                 </div>
                 {(c.products || c.priceLevel || c.terms) && (
                   <div className="record-list__body">{[c.products, c.priceLevel, c.terms].filter(Boolean).join(' · ')}</div>
@@ -79,12 +86,18 @@ export function CompetitorsCard({ accountId, competitors }: { accountId: string;
           onSave={() => void save()}
           hasErrors={editor.hasErrors}
         >
-          <TextField label={t('visits.competitors.brand')} required value={values.brand} error={editor.errorText('brand')} onChange={(e) => editor.update({ brand: e.target.value })} />
+          <div className="ui-grid-2">
+            <TextField label={t('visits.competitors.supplier')} required value={values.supplier} error={editor.errorText('supplier')} onChange={(e) => editor.update({ supplier: e.target.value })} />
+            <TextField label={t('visits.competitors.brands')} hint={t('visits.competitors.brands.hint')} value={values.brands} error={editor.errorText('brands')} onChange={(e) => editor.update({ brands: e.target.value })} />
+          </div>
           <TextField label={t('visits.competitors.products')} value={values.products} error={editor.errorText('products')} onChange={(e) => editor.update({ products: e.target.value })} />
-          <div className="ui-grid-3">
+          <div className="ui-grid-2">
             <TextField label={t('visits.competitors.priceLevel')} value={values.priceLevel} error={editor.errorText('priceLevel')} onChange={(e) => editor.update({ priceLevel: e.target.value })} />
             <TextField label={t('visits.competitors.terms')} value={values.terms} error={editor.errorText('terms')} onChange={(e) => editor.update({ terms: e.target.value })} />
+          </div>
+          <div className="ui-grid-2">
             <NumberField label={t('visits.competitors.years')} value={values.years} error={editor.errorText('yearsWithAccount')} onChange={(e) => editor.update({ years: e.target.value })} />
+            <NumberField label={t('visits.competitors.share')} value={values.share} error={editor.errorText('sharePct')} onChange={(e) => editor.update({ share: e.target.value })} />
           </div>
           <TextArea label={t('visits.competitors.weaknesses')} rows={2} value={values.weaknesses} error={editor.errorText('weaknesses')} onChange={(e) => editor.update({ weaknesses: e.target.value })} />
         </RecordDialog>

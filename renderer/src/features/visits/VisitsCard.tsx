@@ -9,6 +9,7 @@ import { dateInputValue, fromDateInput } from './dates'
 import { useRecordEditor } from './useRecordEditor'
 
 interface VisitForm {
+  kept: Pick<Visit, 'kind' | 'time' | 'questions' | 'tasks'>
   date: string
   objective: string
   outcome: string
@@ -16,7 +17,7 @@ interface VisitForm {
   attendeeIds: string[]
 }
 
-const toForm = (v: Visit): VisitForm => ({ date: dateInputValue(v.date), objective: v.objective, outcome: v.outcome, nextReason: v.nextReason, attendeeIds: v.attendeeIds })
+const toForm = (v: Visit): VisitForm => ({ kept: { kind: v.kind, time: v.time, questions: v.questions, tasks: v.tasks }, date: dateInputValue(v.date), objective: v.objective, outcome: v.outcome, nextReason: v.nextReason, attendeeIds: v.attendeeIds })
 
 /** The visit log with the revisit cadence that follows from the account's positioning. */
 export function VisitsCard({ account, visits, stakeholders }: { account: Account; visits: readonly Visit[]; stakeholders: readonly Stakeholder[] }) {
@@ -27,13 +28,12 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
   const sorted = [...visits].sort((a, b) => b.date - a.date)
   const names = (ids: readonly string[]) => ids.flatMap((id) => stakeholders.filter((s) => s.id === id).map((s) => s.name)).join('、')
 
-  const cadence = nextVisitCadence(visits.map((v) => v.date), account.positioning, now)
+  const cadence = nextVisitCadence(visits, account, now)
   const cadenceText = (() => {
+    if (cadence.plannedAt !== null) return t('visits.cadence.planned', { date: day(cadence.plannedAt) })
     switch (cadence.kind) {
       case 'noVisits':
         return t('visits.cadence.noVisits')
-      case 'planned':
-        return t('visits.cadence.planned', { date: day(cadence.plannedAt) })
       case 'due':
         return cadence.overdueDays === 0
           ? t('visits.cadence.dueToday', { interval: cadence.intervalDays })
@@ -43,11 +43,20 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
     }
   })()
 
-  const blank = (): VisitForm => ({ date: dateInputValue(now), objective: '', outcome: '', nextReason: '', attendeeIds: [] })
+  const blank = (): VisitForm => ({ kept: { kind: 'visit', time: null, questions: [], tasks: [] }, date: dateInputValue(now), objective: '', outcome: '', nextReason: '', attendeeIds: [] })
   const values = editor.editing?.values
   const save = () =>
     values &&
-    editor.save({ accountId: account.id, date: fromDateInput(values.date), objective: values.objective, outcome: values.outcome, nextReason: values.nextReason, attendeeIds: values.attendeeIds })
+    editor.save({
+      accountId: account.id,
+      ...values.kept,
+      status: fromDateInput(values.date) > now && values.outcome.trim() === '' ? 'planned' : 'done',
+      date: fromDateInput(values.date),
+      objective: values.objective,
+      outcome: values.outcome,
+      nextReason: values.nextReason,
+      attendeeIds: values.attendeeIds
+    })
 
   return (
     <Card
@@ -70,7 +79,7 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
               <div className="record-list__main">
                 <div className="record-list__title">
                   <span className="record-list__date">{day(v.date)}</span>
-                  {v.date > now && <Badge tone="accent">{t('visits.planned')}</Badge>}
+                  {v.status === 'planned' && <Badge tone="accent">{t('visits.planned')}</Badge>}
                   {v.objective}
                 </div>
                 {v.outcome && <div className="record-list__body">{v.outcome}</div>}
