@@ -42,6 +42,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/src/**/*.test.tsx'],
+          // Screen tests click and type through whole screens; on a busy machine a few take seconds.
+          testTimeout: 20_000,
           setupFiles: ['fake-indexeddb/auto']
         }
       }

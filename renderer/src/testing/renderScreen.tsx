@@ -1,13 +1,13 @@
 // One render helper for screen tests: the app's real providers (host, i18n, theme, database and
 // repositories, toasts, navigation) around the component, on a fresh fake-indexeddb database.
-import { cleanup, configure, render, type RenderResult } from '@testing-library/react'
+import { act, cleanup, configure, render, type RenderResult } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import type { ReactElement, ReactNode } from 'react'
 import { afterEach } from 'vitest'
 import type { Language } from '#shared/ipc/contract'
 import { App } from '#app/App'
 import { HostProvider } from '#app/host'
-import { NavigationProvider, useNavigation } from '#app/navigation'
+import { NavigationProvider } from '#app/navigation'
 import { ThemeProvider } from '#app/theme'
 import { routeHref, type Route } from '#app/useHashRoute'
 import { createRepositories, DataProvider, saveLanguage, type AtlasDb, type Repositories } from '#data'
@@ -33,6 +33,8 @@ export interface Screen extends RenderResult {
   user: UserEvent
   /** The current hash route, as the address bar shows it. */
   hash(): string
+  /** Goes to a route as the address bar (or a link) would. */
+  go(route: Route): void
 }
 
 // The account tabs load their code on first use; on a busy machine that takes more than a second.
@@ -58,7 +60,14 @@ function prepare(options: ScreenOptions) {
 function finish(result: RenderResult, db: AtlasDb, host: FakeHost): Screen {
   // userEvent's own timers would wait on real time between keystrokes; none is needed here.
   const user = userEvent.setup({ delay: null })
-  return { ...result, db, host, repos: createRepositories(db), user, hash: () => location.hash }
+  return { ...result, db, host, repos: createRepositories(db), user, hash: () => location.hash, go }
+}
+
+function go(route: Route) {
+  act(() => {
+    history.pushState(null, '', routeHref(route))
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+  })
 }
 
 /** Renders one screen inside the app's providers. */
@@ -97,10 +106,4 @@ function Providers({ host, db, children }: { host: HostApi; db: AtlasDb; childre
 function Toasts({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   return <ToastProvider closeLabel={t('common.close')}>{children}</ToastProvider>
-}
-
-/** Shows the current route in the tree, for screens that navigate. */
-export function RouteProbe() {
-  const { route } = useNavigation()
-  return <output data-testid="route">{routeHref(route)}</output>
 }

@@ -24,6 +24,13 @@ function fakeContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
 
 let stubbed = false
 export function stubCanvas(): void {
+  // jsdom computes no padding unless a rule sets one, and Cytoscape sizes its canvas from it.
+  if (!document.getElementById('test-graph-padding')) {
+    const style = document.createElement('style')
+    style.id = 'test-graph-padding'
+    style.textContent = 'div { padding: 0px }'
+    document.head.append(style)
+  }
   if (stubbed) return
   stubbed = true
   const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D>()

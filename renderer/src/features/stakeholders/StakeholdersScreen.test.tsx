@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { stakeholderDraft } from '#data/testSupport'
+import { renderApp } from '../../testing/renderScreen'
+import { seedAccount } from '../../testing/seed'
+
+async function openMap() {
+  const seeded = await seedAccount({ stage: 'negotiate' })
+  const boss = await seeded.repos.stakeholders.create(stakeholderDraft(seeded.account.id, { name: 'Wang Fang', title: 'GM', roles: ['decisionMaker'] }))
+  const buyer = await seeded.repos.stakeholders.create(stakeholderDraft(seeded.account.id, { name: 'Li Wei', title: 'Buyer', roles: ['buyer'], position: null }))
+  const rendered = renderApp({ db: seeded.db, route: { name: 'account', id: seeded.account.id, tab: 'stakeholders' } })
+  await screen.findByRole('button', { name: 'Edit Li Wei' })
+  return { ...seeded, ...rendered, boss, buyer }
+}
+
+describe('stakeholders tab', () => {
+  it('lists everyone on the map and edits a person picked from the list', async () => {
+    const { user, db, buyer } = await openMap()
+    await user.click(screen.getByRole('button', { name: 'Edit Li Wei' }))
+    const title = await screen.findByLabelText<HTMLInputElement>('Title')
+    expect(title.value).toBe('Buyer')
+    await user.clear(title)
+    await user.type(title, 'Head of purchasing')
+    await user.click(screen.getByRole('button', { name: 'Save person' }))
+
+    expect(await screen.findByText('Changes to Li Wei saved')).toBeTruthy()
+    expect((await db.stakeholders.get(buyer.id))?.title).toBe('Head of purchasing')
+  })
+
+  it('adds a person, and requires a name', async () => {
+    const { user, db, account } = await openMap()
+    await user.click(screen.getByRole('button', { name: 'Add person' }))
+    await user.click(await screen.findByRole('button', { name: 'Save person' }))
+    expect(await screen.findByText('This field is required.')).toBeTruthy()
+
+    await user.type(screen.getByLabelText(/^Name/), 'Zhao Lei')
+    await user.click(screen.getByLabelText('Gatekeeper'))
+    await user.click(screen.getByRole('button', { name: 'Save person' }))
+    expect(await screen.findByText('Zhao Lei added')).toBeTruthy()
+    expect(await screen.findByRole('button', { name: 'Edit Zhao Lei' })).toBeTruthy()
+    const stored = (await db.stakeholders.where('accountId').equals(account.id).toArray()).find((p) => p.name === 'Zhao Lei')
+    expect(stored?.roles).toEqual(['gatekeeper'])
+  })
+
+  it('exports the map as an SVG file with everyone’s names', async () => {
+    const { user, host } = await openMap()
+    await user.click(screen.getByRole('button', { name: 'Export SVG' }))
+    expect(await screen.findByText(/^Saved /)).toBeTruthy()
+    const [file] = host.saved
+    expect(file?.suggestedName).toBe('Acme Bearings-Stakeholders.svg')
+    const svg = new DOMParser().parseFromString(String(file!.data), 'image/svg+xml')
+    expect(svg.querySelector('parsererror')).toBeNull()
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('Wang Fang'), expect.stringContaining('Li Wei')]))
+  })
+
+  it('marks a person as having left, keeping their seat as a successor placeholder', async () => {
+    const { user, db, boss } = await openMap()
+    await user.click(screen.getByRole('button', { name: 'Edit Wang Fang' }))
+    await user.click(await screen.findByRole('button', { name: 'Mark as left the company' }))
+    const confirm = await screen.findByRole('dialog', { name: 'Wang Fang has left the company?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Mark as left' }))
+    expect(await screen.findByText('Wang Fang marked as left')).toBeTruthy()
+    await waitFor(async () => expect((await db.stakeholders.get(boss.id))?.departedAt).not.toBeNull())
+  })
+})
