@@ -14,6 +14,26 @@ describe('parseBackup', () => {
     expect(result.backup.tables.stakeholders.map((s) => s.name)).toEqual(['王建国', '李娜'])
   })
 
+  it('brings a backup from the previous build (format 1) up to today\'s records', () => {
+    const result = parseBackup(fixture('backup.valid.json'))
+    if (!result.ok) throw new Error('the fixture should read')
+    expect(result.backup.version).toBe(1)
+    const [visit] = result.backup.tables.visits
+    expect(visit).toMatchObject({ kind: 'visit', status: 'done', time: null, questions: [], tasks: [], outcome: '样品已交设备科' })
+    expect(result.backup.tables.competitors[0]).toMatchObject({ supplier: '某国产品牌', brands: '', sharePct: null })
+    expect(result.backup.tables.accounts[0]?.stageHistory).toHaveLength(1)
+    expect(result.backup.tables.objections[0]).toMatchObject({ visitId: null })
+    expect(result.backup.tables.objectionAnswers).toEqual([])
+  })
+
+  it('keeps a plan as a plan: a visit that lay ahead when the backup was made', () => {
+    const json = JSON.parse(fixture('backup.valid.json')) as { exportedAt: number; tables: { visits: { date: number; outcome: string }[] } }
+    json.tables.visits[0]!.date = json.exportedAt + 3 * 86_400_000
+    json.tables.visits[0]!.outcome = ''
+    const result = parseBackup(JSON.stringify(json))
+    expect(result.ok && result.backup.tables.visits[0]?.status).toBe('planned')
+  })
+
   it('refuses a backup with an invalid record, naming where', () => {
     expect(parseBackup(fixture('backup.invalid.json'))).toEqual({
       ok: false,

@@ -11,7 +11,7 @@ export function DepartmentMatrix({
   lastContacts: Map<string, number>
   findings: Map<string, number>
 }) {
-  const { t, formatDate } = useI18n()
+  const { t, formatDay } = useI18n()
   const rows = departmentCoverage(people, lastContacts, findings)
   return (
     <section className="sh-matrix" aria-labelledby="sh-matrix-title">
@@ -36,7 +36,7 @@ export function DepartmentMatrix({
               <td>{r.people === 0 ? t('stakeholders.matrix.none') : r.people}</td>
               <td>{r.supporters}</td>
               <td>{r.findings === null ? t('stakeholders.matrix.noChannel') : r.findings}</td>
-              <td>{r.lastContactAt === null ? t('stakeholders.lastContact.never') : formatDate(r.lastContactAt)}</td>
+              <td>{r.lastContactAt === null ? t('stakeholders.lastContact.never') : formatDay(r.lastContactAt)}</td>
             </tr>
           ))}
         </tbody>
