@@ -10,11 +10,13 @@ export { InvalidStoredRecordError, RecordNotFoundError, ValidationError, type In
 export {
   createAccountsRepository,
   createEntityRepository,
+  createObjectionsRepository,
   createRepositories,
   createStakeholdersRepository,
   type AccountsRepository,
   type DraftOf,
   type EntityRepository,
+  type ObjectionsRepository,
   type Repositories,
   type RepositoryDeps,
   type StakeholdersRepository
@@ -28,6 +30,7 @@ export type {
   DossierSection,
   DossierSectionDraft,
   Objection,
+  ObjectionAnswer,
   ObjectionDraft,
   Relationship,
   RelationshipDraft,
@@ -39,5 +42,7 @@ export type {
 export * from './dossier'
 export * from './stakeholders'
 export * from './accountRecords'
+export * from './visits'
+export * from './activity'
 export { exportBackup, importBackup, type ImportSummary } from './backup'
 export * from './search'

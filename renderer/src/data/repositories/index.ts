@@ -3,8 +3,8 @@ import {
   CompetitorDraft,
   DossierSection,
   DossierSectionDraft,
-  Objection,
-  ObjectionDraft,
+  ObjectionAnswer,
+  ObjectionAnswerDraft,
   Relationship,
   RelationshipDraft,
   Visit,
@@ -15,10 +15,12 @@ import { exportBackup, importBackup, type ImportSummary } from '../backup'
 import type { AtlasDb } from '../db'
 import { createAccountsRepository, type AccountsRepository } from './accountsRepository'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
+import { createObjectionsRepository, type ObjectionsRepository } from './objectionsRepository'
 import { createStakeholdersRepository, type StakeholdersRepository } from './stakeholdersRepository'
 
 export { createAccountsRepository, type AccountsRepository } from './accountsRepository'
 export { createStakeholdersRepository, type StakeholdersRepository } from './stakeholdersRepository'
+export { createObjectionsRepository, type ObjectionsRepository } from './objectionsRepository'
 export {
   createEntityRepository,
   type DraftOf,
@@ -32,7 +34,9 @@ export type Repositories = {
   relationships: EntityRepository<Relationship>
   dossierSections: EntityRepository<DossierSection>
   visits: EntityRepository<Visit>
-  objections: EntityRepository<Objection>
+  objections: ObjectionsRepository
+  /** The team's answer library, shared across accounts. */
+  objectionAnswers: EntityRepository<ObjectionAnswer>
   competitors: EntityRepository<Competitor>
   /** The whole database as a backup file, and a backup merged back in record by record. */
   backup: {
@@ -49,7 +53,8 @@ export function createRepositories(db: AtlasDb, deps: RepositoryDeps = {}): Repo
     relationships: createEntityRepository(db.relationships, RelationshipDraft, Relationship, deps),
     dossierSections: createEntityRepository(db.dossierSections, DossierSectionDraft, DossierSection, deps),
     visits: createEntityRepository(db.visits, VisitDraft, Visit, deps),
-    objections: createEntityRepository(db.objections, ObjectionDraft, Objection, deps),
+    objections: createObjectionsRepository(db, deps),
+    objectionAnswers: createEntityRepository(db.objectionAnswers, ObjectionAnswerDraft, ObjectionAnswer, deps),
     competitors: createEntityRepository(db.competitors, CompetitorDraft, Competitor, deps),
     backup: { exportAll: () => exportBackup(db, deps.now?.()), importAll: (backup) => importBackup(db, backup) }
   }

@@ -1,0 +1,2 @@
+export { readLastActivityByAccount, useLastActivityByAccount } from './lastActivity'
+export { readObjectionAnswers, useObjectionAnswers } from './objectionAnswers'
