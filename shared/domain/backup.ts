@@ -1,6 +1,6 @@
 import { BACKUP_FORMAT, BackupFile } from '../schemas/backup'
 import { toFieldErrors, type FieldError } from '../schemas/formErrors'
-import { upgradeAccountRow, upgradeCompetitorRow, upgradeObjectionRow, upgradeVisitRow } from './upgrades/v3'
+import { upgradeRow } from './upgrades'
 
 type Json = Record<string, unknown>
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -12,17 +12,9 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 function upgradeBackupRows(json: Json): Json {
   if (!isObject(json.tables)) return json
   const at = typeof json.exportedAt === 'number' ? json.exportedAt : Date.now()
-  const upgrades: Record<string, (row: unknown) => unknown> = {
-    accounts: upgradeAccountRow,
-    visits: (row) => upgradeVisitRow(row, at),
-    objections: upgradeObjectionRow,
-    competitors: upgradeCompetitorRow
-  }
-  const tables: Json = { ...json.tables }
-  for (const [table, upgrade] of Object.entries(upgrades)) {
-    const rows = tables[table]
-    if (Array.isArray(rows)) tables[table] = rows.map(upgrade)
-  }
+  const tables = Object.fromEntries(
+    Object.entries(json.tables).map(([table, rows]) => [table, Array.isArray(rows) ? rows.map((row) => upgradeRow(table, row, at)) : rows])
+  )
   return { ...json, tables }
 }
 

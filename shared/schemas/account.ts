@@ -78,9 +78,9 @@ export const AccountDraft = z.object({
   classification: Classification,
   positioning: Positioning.nullable(),
   orgGrade: OrgGrade.nullable(),
-  buyerGrade: BuyerGrade.nullable(),
+  buyerGrade: BuyerGrade.nullable().default(null),
   /** Days between visits the rep set for this account, instead of what its assessments imply. */
-  cadenceOverrideDays: z.number({ message: 'notNumber' }).int({ message: 'notInteger' }).min(1, { message: 'tooSmall' }).max(365, { message: 'tooLarge' }).nullable(),
+  cadenceOverrideDays: z.number({ message: 'notNumber' }).int({ message: 'notInteger' }).min(1, { message: 'tooSmall' }).max(365, { message: 'tooLarge' }).nullable().default(null),
   pyramidTier: PyramidTier.nullable(),
   stage: PipelineStage,
   /** Every stage the account entered, oldest first; kept by the repository, which appends when `stage` changes. */

@@ -67,10 +67,10 @@ export const ObjectionDraft = z.object({
   response: longText,
   handling: ObjectionHandling.nullable(),
   status: ObjectionStatus,
-  raisedById: z.uuid().nullable(),
+  raisedById: z.uuid().nullable().default(null),
   /** The visit at which it was raised. */
-  visitId: z.uuid().nullable(),
-  resolvedAt: epochMs.nullable()
+  visitId: z.uuid().nullable().default(null),
+  resolvedAt: epochMs.nullable().default(null)
 })
 export type ObjectionDraft = z.infer<typeof ObjectionDraft>
 export const Objection = RecordMeta.extend(ObjectionDraft.shape)

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { upgradeRow } from '#shared/domain/upgrades'
 import { issuePath } from '#shared/schemas/formErrors'
 import type { InvalidRecord } from './errors'
 
@@ -19,7 +20,11 @@ function describe(error: z.ZodError): string {
     .join('; ')
 }
 
-/** Validates one stored row; a failure becomes an InvalidRecord instead of an exception. */
+/**
+ * Validates one stored row; a failure becomes an InvalidRecord instead of an exception. A row in an older
+ * build's shape (written behind the migrations' back, e.g. by an older window still open) is read through
+ * the same upgrade the migration runs.
+ */
 export function readOne<S extends z.ZodType>(
   row: unknown,
   schema: S,
@@ -27,6 +32,11 @@ export function readOne<S extends z.ZodType>(
 ): { item: z.output<S> } | { invalid: InvalidRecord } {
   const parsed = schema.safeParse(row)
   if (parsed.success) return { item: parsed.data }
+  const upgraded = upgradeRow(table, row, Date.now())
+  if (upgraded !== row) {
+    const retry = schema.safeParse(upgraded)
+    if (retry.success) return { item: retry.data }
+  }
   return { invalid: { table, id: idOf(row), message: describe(parsed.error) } }
 }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { Competitor, Visit } from '#shared/schemas'
+import { readValid } from './read'
+
+const meta = { createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, deletedAt: null }
+const accountId = '11111111-2222-4333-8444-555555555555'
+
+describe('reading stored rows', () => {
+  it('reads a row in the previous build\'s shape through the same upgrade the migration runs', () => {
+    const old = { ...meta, id: 'c0000000-0000-4000-8000-000000000001', accountId, brand: '人本集团', products: '', priceLevel: '', terms: '', yearsWithAccount: null, weaknesses: '' }
+    const { items, invalid } = readValid([old], Competitor, 'competitors')
+    expect(invalid).toEqual([])
+    expect(items[0]).toMatchObject({ supplier: '人本集团', brands: '' })
+  })
+
+  it('still reports a row no upgrade can mend, naming the field', () => {
+    const broken = { ...meta, id: 'a0000000-0000-4000-8000-000000000001', accountId, date: 'yesterday', objective: '', outcome: '', nextReason: '', attendeeIds: [] }
+    const { items, invalid } = readValid([broken], Visit, 'visits')
+    expect(items).toEqual([])
+    expect(invalid).toEqual([{ table: 'visits', id: broken.id, message: expect.stringContaining('date') }])
+  })
+})
