@@ -1,24 +1,51 @@
 import { OBJECTION_CONTENT_TABLE, OBJECTION_HANDLING_TABLE, OBJECTION_NATURE_TABLE } from '#shared/domain/values'
+import { VISIT_KIND_TABLE } from '#shared/domain/values/visitKinds'
 import { OBJECTION_CONTENTS, OBJECTION_HANDLINGS, OBJECTION_NATURES, type ObjectionHandling } from '#shared/schemas/enums'
-import type { Objection } from '#data'
-import { useRepositories } from '#data'
+import { useAccountRecords, useRepositories, type Objection, type Stakeholder, type Visit } from '#data'
 import { useI18n } from '#i18n'
 import { Badge, Button, Card, Checkbox, Icons, SelectField, TextArea } from '#ui'
+import { AnswerLibraryPanel } from './AnswerLibraryPanel'
 import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'
 import { useRecordEditor } from './useRecordEditor'
 
-type ObjectionForm = Pick<Objection, 'content' | 'nature' | 'text' | 'response' | 'handling' | 'status'>
+type ObjectionForm = Pick<Objection, 'content' | 'nature' | 'text' | 'response' | 'handling' | 'status' | 'raisedById' | 'visitId' | 'resolvedAt'>
 
-const blank = (): ObjectionForm => ({ content: 'price', nature: 'genuine', text: '', response: '', handling: null, status: 'open' })
+const blank = (): ObjectionForm => ({
+  content: 'price',
+  nature: 'genuine',
+  text: '',
+  response: '',
+  handling: null,
+  status: 'open',
+  raisedById: null,
+  visitId: null,
+  resolvedAt: null
+})
 
-/** Objections heard at this account, with the prepared answer; open ones first. */
+const NO_PEOPLE: readonly Stakeholder[] = []
+const NO_VISITS: readonly Visit[] = []
+
+/** Objections heard at this account, who raised them and at which visit, with the prepared answer; open ones first. */
 export function ObjectionsCard({ accountId, objections }: { accountId: string; objections: readonly Objection[] }) {
-  const { t } = useI18n()
+  const { t, formatDay } = useI18n()
   const { objections: repo } = useRepositories()
+  const records = useAccountRecords(accountId)
+  const people = records?.stakeholders ?? NO_PEOPLE
+  const visits = [...(records?.visits ?? NO_VISITS)].sort((a, b) => b.date - a.date)
   const editor = useRecordEditor<Objection, ObjectionForm>(repo, t('visits.objections.deleted'))
   const sorted = [...objections].sort((a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || b.updatedAt - a.updatedAt)
   const values = editor.editing?.values
+  const visitLabel = (v: Visit) => t('visits.objections.visitOption', { date: formatDay(v.date), kind: t(VISIT_KIND_TABLE[v.kind].label) })
+
+  const provenance = (o: Objection) => {
+    const person = people.find((p) => p.id === o.raisedById)
+    const visit = visits.find((v) => v.id === o.visitId)
+    const when = visit
+      ? t('visits.objections.atVisit', { kind: t(VISIT_KIND_TABLE[visit.kind].label), date: formatDay(visit.date) })
+      : t('visits.objections.notedOn', { date: formatDay(o.createdAt) })
+    return person ? `${t('visits.objections.byWhom', { name: person.name })} · ${when}` : when
+  }
 
   return (
     <Card
@@ -37,12 +64,19 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
             <li key={o.id} className={o.status === 'resolved' ? 'record-list__item is-done' : 'record-list__item'} data-testid="objection-item">
               <div className="record-list__main">
                 <div className="record-list__title">
-                  <Badge tone={o.status === 'open' ? 'warning' : 'success'}>{t(o.status === 'open' ? 'visits.objections.open' : 'visits.objections.resolved')}</Badge>
+                  <Badge tone={o.status === 'open' ? 'warning' : 'success'}>
+                    {o.status === 'resolved' && o.resolvedAt !== null
+                      ? t('visits.objections.resolvedOn', { date: formatDay(o.resolvedAt) })
+                      : t(o.status === 'open' ? 'visits.objections.open' : 'visits.objections.resolved')}
+                  </Badge>
                   <span className="ui-muted">
                     {t(OBJECTION_CONTENT_TABLE[o.content].label)} · {t(OBJECTION_NATURE_TABLE[o.nature].label)}
                   </span>
                 </div>
                 <div className="record-list__body">“{o.text}”</div>
+                <div className="record-list__meta" data-testid="objection-provenance">
+                  {provenance(o)}
+                </div>
                 {o.response && (
                   <div className="record-list__meta">
                     {t('visits.objections.response')}
@@ -60,7 +94,7 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
           open
           title={editor.editing?.id ? t('visits.objections.edit') : t('visits.objections.add')}
           onClose={editor.close}
-          onSave={() => void editor.save({ ...values, accountId, raisedById: null })}
+          onSave={() => void editor.save({ ...values, accountId })}
           hasErrors={editor.hasErrors}
         >
           <TextArea
@@ -72,6 +106,20 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
             onChange={(e) => editor.update({ text: e.target.value })}
           />
           <div className="ui-grid-2">
+            <SelectField
+              label={t('visits.objections.raisedBy')}
+              value={values.raisedById ?? ''}
+              placeholder={t('visits.objections.raisedBy.nobody')}
+              options={people.map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }))}
+              onChange={(e) => editor.update({ raisedById: people.find((p) => p.id === e.target.value)?.id ?? null })}
+            />
+            <SelectField
+              label={t('visits.objections.visit')}
+              value={values.visitId ?? ''}
+              placeholder={t('visits.objections.visit.none')}
+              options={visits.map((v) => ({ value: v.id, label: visitLabel(v) }))}
+              onChange={(e) => editor.update({ visitId: visits.find((v) => v.id === e.target.value)?.id ?? null })}
+            />
             <SelectField
               label={t('visits.objections.content')}
               value={values.content}
@@ -99,8 +147,13 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
             error={editor.errorText('response')}
             onChange={(e) => editor.update({ response: e.target.value })}
           />
+          <AnswerLibraryPanel content={values.content} response={values.response} onInsert={(text) => editor.update({ response: text })} />
           <Checkbox
-            label={t('visits.objections.resolved')}
+            label={
+              values.status === 'resolved' && values.resolvedAt !== null
+                ? t('visits.objections.resolvedOn', { date: formatDay(values.resolvedAt) })
+                : t('visits.objections.resolved')
+            }
             checked={values.status === 'resolved'}
             onChange={(e) => editor.update({ status: e.target.checked ? 'resolved' : 'open' })}
           />
