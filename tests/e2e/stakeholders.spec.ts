@@ -1,6 +1,4 @@
-import { emptyStakeholderDraft } from '#shared/domain/stakeholders/record'
 import { expect, test } from './fixtures'
-import { readFileSync } from 'node:fs'
 import { StakeholdersPage, storedRows } from './pages/StakeholdersPage'
 import { doc, finding, paragraph, text } from '#shared/domain/dossier/fixtures'
 
@@ -14,22 +12,63 @@ const SIX = [
   { name: '钱会计', title: '财务经理', department: '财务部', roles: ['财务把关者'], stance: '态度不明', influence: '中', stage: '认识' },
   { name: '孙秘书', title: '总经理秘书', department: '总经办', roles: ['守门人'], stance: '中立', influence: '低', stage: '约见' }
 ]
+/** The same six as stored rows, for the tests that start from a filled map. */
+const SIX_STORED = [
+  { name: '王总', title: '总经理', department: '总经办', roles: ['decisionMaker'], stance: 'neutral', influence: 'high', relationshipStage: 'meeting', line: 'main' },
+  { name: '李经理', title: '采购部经理', department: '采购部', roles: ['buyer'], stance: 'supporter', influence: 'medium', relationshipStage: 'trust', isCoach: true },
+  { name: '张工', title: '技术部主任', department: '技术部', roles: ['technicalEvaluator', 'influencer'], stance: 'opponent', influence: 'medium', relationshipStage: 'acquaintance' },
+  { name: '赵主管', title: '生产主管', department: '生产部', roles: ['user'], stance: 'supporter', influence: 'low', relationshipStage: 'recognition', line: 'auxiliary' },
+  { name: '钱会计', title: '财务经理', department: '财务部', roles: ['finance'], stance: 'unknown', influence: 'medium', relationshipStage: 'acquaintance' },
+  { name: '孙秘书', title: '总经理秘书', department: '总经办', roles: ['gatekeeper'], stance: 'neutral', influence: 'low', relationshipStage: 'meeting' }
+]
 
-test('a rep maps six people, links them on the canvas, drags one, reloads, and follows the coverage warnings', async ({ page }) => {
+const stored = (names: string[]) => SIX_STORED.filter((p) => names.includes(p.name))
+
+test('a rep maps people through the panel next to stored ones, and every field survives a reload', async ({ page }) => {
   const map = new StakeholdersPage(page)
-  await map.createAccountAndOpen('华东精密机械有限公司', '验证需求')
-  await expect(page.getByRole('heading', { name: '还没有梳理任何人' })).toBeVisible()
+  const { accountId } = await map.seed('华东精密机械有限公司', [])
+  await expect(map.emptyState).toBeVisible()
+  await map.storePeople(accountId, stored(['赵主管', '钱会计', '孙秘书']))
+  await map.app.reload()
+  await expect(map.rows).toHaveCount(3)
 
-  for (const person of SIX) await map.addPerson(person)
+  for (const person of SIX.slice(0, 3)) await map.addPerson(person)
   await expect(map.rows).toHaveCount(6)
-  await expect(page.getByTestId('graph-node')).toHaveCount(6)
+  await expect(map.nodes).toHaveCount(6)
+
+  await map.app.reload()
+  await expect(map.rows).toHaveCount(6)
+  await expect(map.row('李经理')).toContainText('内线')
+  await expect(map.row('王总')).toContainText('主线')
+  await expect(map.row('张工')).toContainText('影响者、技术把关者')
+  await expect(map.row('张工').getByTestId('stance')).toHaveText('反对者')
+  await map.openPerson('王总')
+  await expect(map.editorField('职务')).toHaveValue('总经理')
+  await expect(map.editorField('联系线')).toHaveValue('main')
+})
+
+test('the other three people entered through the panel keep their title, department and line', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await map.seed('华东精密机械有限公司', stored(['王总', '李经理', '张工']))
+  for (const person of SIX.slice(3)) await map.addPerson(person)
+  await expect(map.rows).toHaveCount(6)
+  await expect(map.nodes).toHaveCount(6)
+  await map.app.reload()
+  await expect(map.row('赵主管')).toContainText('生产主管 · 生产部')
+  await expect(map.row('赵主管')).toContainText('辅线')
+  await expect(map.row('孙秘书')).toContainText('守门人')
+})
+
+test('links drawn on the canvas are kept, the org chart puts the manager on top, and layouts switch', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await map.seed('华东精密机械有限公司', SIX_STORED)
 
   // Links on the canvas: reports-to and influences.
   await map.linkOnCanvas('李经理', '王总', '汇报给')
   await map.linkOnCanvas('张工', '王总', '影响')
   await map.openPerson('王总')
-  await expect(map.editor.page().getByTestId('links')).toContainText('李经理 — 汇报给 → 王总')
-  await expect(map.editor.page().getByTestId('links')).toContainText('张工 — 影响 → 王总')
+  await expect(map.links).toContainText('李经理 — 汇报给 → 王总')
+  await expect(map.links).toContainText('张工 — 影响 → 王总')
 
   // Org chart: the manager sits above the person who reports to them.
   const boss = await map.center(map.node('王总'))
@@ -48,7 +87,16 @@ test('a rep maps six people, links them on the canvas, drags one, reloads, and f
   await map.chooseLayout('组织架构')
   await expect.poll(async () => (await map.center(map.node('王总'))).y).toBeLessThan((await map.center(map.node('李经理'))).y - 20)
 
-  // Drag a node: it moves on screen and its position is stored.
+  await map.app.reload()
+  await map.openPerson('王总')
+  await expect(map.links).toContainText('李经理 — 汇报给 → 王总')
+  await expect(map.links).toContainText('张工 — 影响 → 王总')
+  await map.screenshot('stakeholders-six.zh-CN')
+})
+
+test('a dragged node moves on screen and its stored position survives a reload', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await map.seed('华东精密机械有限公司', SIX_STORED)
   const before = await map.center(map.node('孙秘书'))
   await map.drag(before, { x: before.x + 90, y: before.y + 110 })
   await expect.poll(async () => (await map.center(map.node('孙秘书'))).y).toBeGreaterThan(before.y + 60)
@@ -56,48 +104,36 @@ test('a rep maps six people, links them on the canvas, drags one, reloads, and f
     .poll(async () => (await storedRows(page, 'stakeholders')).find((r) => r.name === '孙秘书')?.position ?? null)
     .not.toBeNull()
   const kept = (await storedRows(page, 'stakeholders')).find((r) => r.name === '孙秘书')!.position
-
-  // Reload: fields, links and the dragged position are all kept.
   await map.app.reload()
   await expect(map.rows).toHaveCount(6)
-  await expect(map.row('李经理')).toContainText('内线')
-  await expect(map.row('王总')).toContainText('主线')
-  await expect(map.row('张工')).toContainText('影响者、技术把关者')
-  await expect(map.row('张工').getByTestId('stance')).toHaveText('反对者')
-  await expect(map.row('赵主管')).toContainText('生产主管 · 生产部')
   expect((await storedRows(page, 'stakeholders')).find((r) => r.name === '孙秘书')!.position).toEqual(kept)
-  await map.openPerson('王总')
-  await expect(page.getByTestId('links')).toContainText('李经理 — 汇报给 → 王总')
-  await expect(page.getByTestId('links')).toContainText('张工 — 影响 → 王总')
-  await expect(map.editorField('职务')).toHaveValue('总经理')
-  await expect(map.editorField('联系线')).toHaveValue('main')
-  await map.screenshot('stakeholders-six.zh-CN')
+})
 
-  // Coverage: removing the decision-maker raises a warning naming what is missing; setting one clears it.
+test('removing the decision-maker raises a warning naming what is missing; setting one clears it', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await map.seed('华东精密机械有限公司', SIX_STORED)
   await expect(map.warning('noDecisionMaker')).toHaveCount(0)
-  await map.editor.getByLabel('决策者', { exact: true }).uncheck()
+  await map.openPerson('王总')
+  await map.setRole('决策者', false)
   await map.savePerson('王总')
   await expect(map.warning('noDecisionMaker')).toBeVisible()
   await expect(map.warning('noDecisionMaker')).toContainText('还没找到决策者')
   await map.openPerson('李经理')
-  await map.editor.getByLabel('决策者', { exact: true }).check()
+  await map.setRole('决策者', true)
   await map.savePerson('李经理')
   await expect(map.warning('noDecisionMaker')).toHaveCount(0)
+})
 
-  // PNG export produces an image.
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: '导出 PNG' }).click()
-  const file = await download
-  expect(file.suggestedFilename()).toMatch(/\.png$/)
-  const bytes = readFileSync(await file.path())
-  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
-  expect(bytes.readUInt32BE(16)).toBeGreaterThan(200) // width
-  expect(bytes.readUInt32BE(20)).toBeGreaterThan(100) // height
+test('the map exports as a PNG image and as an SVG carrying the people and their shapes', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await map.seed('华东精密机械有限公司', SIX_STORED)
+  const png = await map.exportAs('PNG')
+  expect(png.name).toMatch(/\.png$/)
+  expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+  expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(200) // width
+  expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(100) // height
 
-  // SVG export carries the people and their shapes.
-  const svgDownload = page.waitForEvent('download')
-  await page.getByRole('button', { name: '导出 SVG' }).click()
-  const svg = readFileSync(await (await svgDownload).path(), 'utf8')
+  const svg = (await map.exportAs('SVG')).bytes.toString('utf8')
   expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
   for (const person of SIX) expect(svg).toContain(person.name)
   expect(svg).toContain('<polygon')
@@ -109,87 +145,86 @@ function daysAgo(n: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
-test('stance changes are kept with reasons, the map can be viewed as of an earlier date, and a departure leaves a seat to fill', async ({ page }) => {
-  const map = new StakeholdersPage(page)
-  await map.createAccountAndOpen('苏州恒力机电', '商务谈判')
-  await map.addPerson({ name: '周经理', title: '采购部经理', roles: ['采购者'], stance: '中立', influence: '高' })
-  await map.addPerson({ name: '吴总', title: '副总经理', roles: ['决策者'], stance: '支持者', influence: '高' })
-  // A finding in the dossier that the rep will cite as evidence.
-  const accountId = /accounts\/([^/]+)\//.exec(page.url())![1]!
-  const now = Date.now()
-  await map.app.putRawRow('dossierSections', {
-    id: crypto.randomUUID(),
-    accountId,
-    channel: 'purchasing',
-    order: 0,
-    collapsed: false,
-    content: doc(paragraph(finding({ findingId: 'f-price', channel: 'purchasing', date: now }, text('采购员说涨价函让周经理很被动')))),
-    plainText: '采购员说涨价函让周经理很被动',
-    createdAt: now,
-    updatedAt: now,
-    deletedAt: null
-  })
-  await map.app.reload()
-  await expect(map.rows).toHaveCount(2)
+const EVIDENCE = '采购员说涨价函让周经理很被动'
 
-  // First change, dated 50 days ago: neutral → supporter.
+/** 周经理 (neutral, influential buyer) and 吴总 (decision-maker), with a dossier finding to cite as evidence. */
+async function seedNegotiation(map: StakeholdersPage) {
+  return map.seed(
+    '苏州恒力机电',
+    [
+      { name: '周经理', title: '采购部经理', roles: ['buyer'], stance: 'neutral', influence: 'high' },
+      { name: '吴总', title: '副总经理', roles: ['decisionMaker'], stance: 'supporter', influence: 'high' }
+    ],
+    async (accountId) => {
+      const now = Date.now()
+      await map.app.putRawRow('dossierSections', {
+        id: crypto.randomUUID(), accountId, channel: 'purchasing', order: 0, collapsed: false,
+        content: doc(paragraph(finding({ findingId: 'f-price', channel: 'purchasing', date: now }, text(EVIDENCE)))),
+        plainText: EVIDENCE, createdAt: now, updatedAt: now, deletedAt: null
+      })
+    }
+  )
+}
+
+/** Neutral → supporter 50 days ago, supporter → opponent 20 days ago after the price letter. */
+async function twoStanceChanges(map: StakeholdersPage) {
   await map.openPerson('周经理')
-  await map.fillPerson({ stance: '支持者' })
-  await expect(page.getByTestId('change-note')).toBeVisible()
-  await map.editorField('变化原因').fill('试机效果好')
-  await map.editorField('变化日期').fill(daysAgo(50))
-  await map.savePerson('周经理')
-  // Second change, dated 20 days ago: supporter → opponent after the price letter.
-  await map.fillPerson({ stance: '反对者' })
-  await map.editorField('变化原因').fill('收到涨价函之后')
-  await map.editorField('变化日期').fill(daysAgo(20))
-  await page.getByTestId('evidence').getByLabel('采购员说涨价函让周经理很被动').check()
-  await map.savePerson('周经理')
+  await map.changeStance('周经理', '支持者', '试机效果好', daysAgo(50))
+  await map.changeStance('周经理', '反对者', '收到涨价函之后', daysAgo(20), EVIDENCE)
+}
 
-  const entries = page.getByTestId('timeline-entry')
-  await expect(entries).toHaveCount(2)
-  await expect(entries.nth(0)).toContainText('态度：支持者 → 反对者')
-  await expect(entries.nth(0)).toContainText('收到涨价函之后')
-  await expect(entries.nth(0)).toContainText('依据：采购员说涨价函让周经理很被动')
-  await expect(entries.nth(1)).not.toContainText('依据')
-  await expect(entries.nth(1)).toContainText('态度：中立 → 支持者')
-  await expect(entries.nth(1)).toContainText('试机效果好')
-  // An influential opponent is now a coverage warning naming him.
+test('stance changes are kept with their reasons and evidence, and an influential opponent is a warning', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await seedNegotiation(map)
+  await twoStanceChanges(map)
+  await expect(map.timeline).toHaveCount(2)
+  await expect(map.timeline.nth(0)).toContainText('态度：支持者 → 反对者')
+  await expect(map.timeline.nth(0)).toContainText('收到涨价函之后')
+  await expect(map.timeline.nth(0)).toContainText(`依据：${EVIDENCE}`)
+  await expect(map.timeline.nth(1)).not.toContainText('依据')
+  await expect(map.timeline.nth(1)).toContainText('态度：中立 → 支持者')
+  await expect(map.timeline.nth(1)).toContainText('试机效果好')
   await expect(map.warning('influentialOpponent')).toContainText('周经理')
+})
 
-  // The map as of 35 days ago shows him as a supporter, read-only; back to today shows the opponent.
-  await page.getByLabel('查看某日的图谱').fill(daysAgo(35))
-  await expect(page.getByTestId('as-of-banner')).toBeVisible()
+test('the map as of an earlier date shows the stance then, read-only; back to today shows it now', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await seedNegotiation(map)
+  await twoStanceChanges(map)
+  await map.viewAsOf(daysAgo(35))
   await expect(map.row('周经理').getByTestId('stance')).toHaveText('支持者')
   await expect(map.warning('influentialOpponent')).toHaveCount(0)
-  await expect(page.getByRole('button', { name: '添加人物' })).toBeDisabled()
+  await expect(map.addPersonButton).toBeDisabled()
   await map.screenshot('stakeholders-as-of.zh-CN')
-  await page.getByRole('button', { name: '回到今天' }).click()
+  await map.backToToday()
   await expect(map.row('周经理').getByTestId('stance')).toHaveText('反对者')
   await expect(map.warning('influentialOpponent')).toBeVisible()
+})
 
-  // The rep can switch a rule off in the coverage settings; the choice is kept.
-  await page.getByRole('button', { name: '覆盖规则' }).click()
-  const settings = page.getByRole('dialog', { name: '我的客户覆盖规则' })
-  await settings.getByLabel('有影响力大的反对者').uncheck()
-  await settings.getByRole('button', { name: '保存' }).click()
+test('a coverage rule switched off stays off after a reload', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await map.seed('苏州恒力机电', [{ name: '周经理', title: '采购部经理', roles: ['buyer'], stance: 'opponent', influence: 'high' }])
+  await expect(map.warning('influentialOpponent')).toBeVisible()
+  await map.switchOffRule('有影响力大的反对者')
   await expect(map.warning('influentialOpponent')).toHaveCount(0)
   await map.app.reload()
-  await expect(map.rows).toHaveCount(2)
+  await expect(map.rows).toHaveCount(1)
   await expect(map.warning('influentialOpponent')).toHaveCount(0)
+})
 
-  // Departure: the seat becomes a "find the successor" placeholder on the map and in the warnings.
+test('a departure leaves a "find the successor" seat on the map and in the warnings', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await seedNegotiation(map)
   await map.openPerson('吴总')
-  await page.getByRole('button', { name: '标记为已离职' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: '标记离职' }).click()
+  await map.markDeparted()
   await expect(map.row('吴总')).toContainText('已离职')
-  await expect(page.getByRole('button', { name: '待找接替者, 原：吴总' })).toBeAttached()
+  await expect(map.vacancy('吴总')).toBeAttached()
   await expect(map.warning('vacantSeat')).toContainText('原：吴总')
   await expect(map.warning('noDecisionMaker')).toBeVisible()
-  await expect(page.getByTestId('timeline-entry').first()).toContainText('离职')
+  await expect(map.timeline.first()).toContainText('离职')
   await map.app.reload()
   await expect(map.warning('vacantSeat')).toContainText('原：吴总')
-  await page.getByTestId('stakeholder-graph').scrollIntoViewIfNeeded()
+  await map.graph.scrollIntoViewIfNeeded()
   await map.graphScreenshot('stakeholders-departed.zh-CN')
 })
 
@@ -227,32 +262,24 @@ const TWELVE_LINKS: [string, string, string][] = [
 
 test('a 12-person Chinese account reads clearly in both layouts', async ({ page }) => {
   const map = new StakeholdersPage(page)
-  await map.createAccountAndOpen('江苏远东重型机械股份有限公司', '验证需求')
-  const accountId = /accounts\/([^/]+)\//.exec(page.url())![1]!
-  const ids = new Map(TWELVE.map((p) => [p.key, crypto.randomUUID()]))
-  const now = Date.now()
-  const meta = () => ({ createdAt: now, updatedAt: now, deletedAt: null, accountId })
-  for (const { key, ...p } of TWELVE) {
-    await map.app.putRawRow('stakeholders', { ...emptyStakeholderDraft(accountId), ...meta(), id: ids.get(key), ...p })
-  }
-  for (const [from, to, kind] of TWELVE_LINKS) {
-    await map.app.putRawRow('relationships', { ...meta(), id: crypto.randomUUID(), fromId: ids.get(from), toId: ids.get(to), kind, note: '' })
-  }
-  // Visits logged with some of them: 20 days ago with the coach, 5 days ago with the general manager.
-  const visit = (daysBack: number, keys: string[]) => ({
-    ...meta(),
-    id: crypto.randomUUID(),
-    date: now - daysBack * 86_400_000,
-    objective: '',
-    outcome: '',
-    nextReason: '',
-    attendeeIds: keys.map((k) => ids.get(k))
-  })
-  await map.app.putRawRow('visits', visit(20, ['clerk']))
-  await map.app.putRawRow('visits', visit(5, ['gm']))
-  await map.app.reload()
+  const byKey = new Map(TWELVE.map(({ key, name }) => [key, name]))
+  await map.seed(
+    '江苏远东重型机械股份有限公司',
+    TWELVE.map(({ key: _key, ...p }) => p),
+    async (accountId, ids) => {
+      const now = Date.now()
+      const id = (key: string) => ids.get(byKey.get(key)!)
+      const meta = () => ({ id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, accountId })
+      await map.app.putRawRows('relationships', TWELVE_LINKS.map(([from, to, kind]) => ({ ...meta(), fromId: id(from), toId: id(to), kind, note: '' })))
+      // Visits logged with some of them: 20 days ago with the coach, 5 days ago with the general manager.
+      const visit = (daysBack: number, keys: string[]) => ({
+        ...meta(), date: now - daysBack * 86_400_000, objective: '', outcome: '', nextReason: '', attendeeIds: keys.map(id)
+      })
+      await map.app.putRawRows('visits', [visit(20, ['clerk']), visit(5, ['gm'])])
+    }
+  )
   await expect(map.rows).toHaveCount(12)
-  await expect(page.getByTestId('graph-node')).toHaveCount(12)
+  await expect(map.nodes).toHaveCount(12)
 
   // Org chart: the general manager on top, the clerk below her manager.
   const gm = await map.center(map.node('陈建国'))
@@ -264,10 +291,9 @@ test('a 12-person Chinese account reads clearly in both layouts', async ({ page 
   await map.graphScreenshot('stakeholders-12-org.zh-CN')
 
   // The department matrix shows where we have people.
-  const matrix = page.getByTestId('department-row')
-  await expect(matrix.filter({ hasText: '采购' })).toContainText('2')
-  await expect(matrix.filter({ hasText: '仓库' }).locator('td').first()).toHaveText('1')
-  await expect(matrix.filter({ hasText: '高层' }).locator('td').first()).toHaveText('3')
+  await expect(map.departmentRow('采购')).toContainText('2')
+  await expect(map.departmentRow('仓库').locator('td').first()).toHaveText('1')
+  await expect(map.departmentRow('高层').locator('td').first()).toHaveText('3')
   await map.screenshot('stakeholders-12-page.zh-CN')
 
   await map.chooseLayout('影响力视图')
@@ -276,16 +302,16 @@ test('a 12-person Chinese account reads clearly in both layouts', async ({ page 
   await map.screenshot('stakeholders-12-influence-page.zh-CN')
 
   // Staleness against the cadence of each role: the coach is due after two weeks.
-  const coachContact = map.row('吴晓燕').locator('td').last().locator('.ui-badge')
+  const coachContact = map.contactBadge('吴晓燕')
   await expect(coachContact).toHaveText('20 天前')
   await expect(coachContact).toHaveAttribute('title', /每 14 天/)
   await expect(coachContact).toHaveClass(/warning/)
-  await expect(map.row('陈建国').locator('td').last().locator('.ui-badge')).toHaveClass(/success/)
-  await expect(map.row('周明').locator('td').last()).toHaveText('从未')
-  await page.getByRole('button', { name: '覆盖规则' }).click()
-  await page.getByRole('dialog').getByLabel('内线', { exact: true }).fill('30')
+  await expect(map.contactBadge('陈建国')).toHaveClass(/success/)
+  await expect(map.lastContact('周明')).toHaveText('从未')
+  const rules = await map.openCoverageRules()
+  await rules.getByLabel('内线', { exact: true }).fill('30')
   await map.screenshot('stakeholders-settings.zh-CN')
-  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
+  await rules.getByRole('button', { name: '保存' }).click()
   // Her buyer role (every 21 days) is now the strictest cadence she has.
   await expect(coachContact).toHaveAttribute('title', /每 21 天/)
   await expect(coachContact).toHaveClass(/success/)
@@ -295,7 +321,7 @@ test('a 12-person Chinese account reads clearly in both layouts', async ({ page 
 async function expectNoOverlap(map: StakeholdersPage) {
   await expect
     .poll(async () => {
-      const boxes = await map.page.getByTestId('graph-node').evaluateAll((els) =>
+      const boxes = await map.nodes.evaluateAll((els) =>
         els.map((el) => {
           const r = el.getBoundingClientRect()
           return { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom }
@@ -317,55 +343,51 @@ test.describe('in English', () => {
   test.use({ locale: 'en-US' })
 
   test('a person is created on the canvas, gets drafted talking points the rep can edit, and is deleted with undo', async ({ page }) => {
-    const app = new StakeholdersPage(page).app
+    const map = new StakeholdersPage(page)
+    const app = map.app
     await app.open()
-    await page.getByRole('button', { name: /new account|create your first account/i }).first().click()
-    await app.fill({ 'Company name': 'Apex Bearings GmbH' })
-    await app.save('Save')
-    await expect(page.getByRole('heading', { level: 1, name: 'Apex Bearings GmbH' })).toBeVisible()
-    await page.getByRole('link', { name: 'Stakeholders' }).click()
-    const canvas = page.getByTestId('stakeholder-graph')
-    await expect(canvas).toBeVisible()
+    await app.startNewAccount(/new account|create your first account/i)
+    await app.createAccount({ label: 'Company name', value: 'Apex Bearings GmbH' }, { saveLabel: 'Save' })
+    await app.openTab('Stakeholders')
+    await expect(map.graph).toBeVisible()
 
     // Double-click on empty canvas opens a new person placed there.
-    await canvas.dblclick({ position: { x: 200, y: 150 } })
-    const editor = page.getByTestId('stakeholder-editor')
-    await expect(editor.getByRole('heading', { name: 'New person' })).toBeVisible()
-    await editor.getByLabel(/^Name/).fill('Klaus Weber')
-    await editor.getByLabel('Title').fill('Head of Purchasing')
-    await editor.getByLabel('Buyer', { exact: true }).check()
-    await editor.getByLabel('Personality').selectOption({ label: 'Haggling' })
+    await map.createOnCanvas({ x: 200, y: 150 })
+    await expect(map.editor.getByRole('heading', { name: 'New person' })).toBeVisible()
+    await map.editorField('Name').fill('Klaus Weber')
+    await map.editorField('Title').fill('Head of Purchasing')
+    await map.setRole('Buyer', true)
+    await map.editorField('Personality').selectOption({ label: 'Haggling' })
     // Drafted from the role and the personality, shown until the rep writes their own.
-    await expect(editor.getByLabel('Talking point 1')).toHaveAttribute('placeholder', 'Stable supply and dependable after-sales service.')
-    await expect(editor.getByLabel('Talking point 2')).toHaveAttribute('placeholder', /lower total purchase cost/)
-    await expect(editor.getByText('Hold some room in reserve')).toBeVisible()
-    await editor.getByLabel('Talking point 1').fill('Two-week delivery from the Suzhou stock')
-    await editor.getByRole('button', { name: 'Save person' }).click()
-    await expect(page.getByText('Klaus Weber added')).toBeVisible()
-    await expect(page.getByTestId('graph-node')).toHaveCount(1)
+    await expect(map.editorField('Talking point 1')).toHaveAttribute('placeholder', 'Stable supply and dependable after-sales service.')
+    await expect(map.editorField('Talking point 2')).toHaveAttribute('placeholder', /lower total purchase cost/)
+    await expect(map.editor.getByText('Hold some room in reserve')).toBeVisible()
+    await map.editorField('Talking point 1').fill('Two-week delivery from the Suzhou stock')
+    await app.clickButton('Save person')
+    await expect(app.text('Klaus Weber added')).toBeVisible()
+    await expect(map.nodes).toHaveCount(1)
     await expect
       .poll(async () => (await storedRows(page, 'stakeholders')).find((r) => r.name === 'Klaus Weber')?.position ?? null)
       .not.toBeNull()
 
     await app.reload()
-    await page.getByRole('button', { name: 'Edit Klaus Weber' }).click()
-    await expect(editor.getByLabel('Talking point 1')).toHaveValue('Two-week delivery from the Suzhou stock')
-    await expect(page.getByText('Legend')).toBeVisible()
-    await new StakeholdersPage(page).screenshot('stakeholders-one.en')
+    await app.clickButton('Edit Klaus Weber')
+    await expect(map.editorField('Talking point 1')).toHaveValue('Two-week delivery from the Suzhou stock')
+    await expect(app.text('Legend')).toBeVisible()
+    await map.screenshot('stakeholders-one.en')
 
     // Delete with undo.
-    await page.getByRole('button', { name: 'Delete person' }).click()
-    await expect(page.getByTestId('stakeholder-row')).toHaveCount(0)
-    await expect(page.getByTestId('graph-node')).toHaveCount(0)
-    await page.getByRole('button', { name: 'Undo' }).click()
-    await expect(page.getByTestId('stakeholder-row')).toHaveCount(1)
-    await expect(page.getByTestId('graph-node')).toHaveCount(1)
+    await app.clickButton('Delete person')
+    await expect(map.rows).toHaveCount(0)
+    await expect(map.nodes).toHaveCount(0)
+    await app.undo('Undo')
+    await expect(map.rows).toHaveCount(1)
+    await expect(map.nodes).toHaveCount(1)
 
     // From the keyboard: focus the person on the map and press Delete; Undo brings them back.
-    await page.getByRole('button', { name: 'Klaus Weber, Head of Purchasing' }).focus()
-    await page.keyboard.press('Delete')
-    await expect(page.getByTestId('stakeholder-row')).toHaveCount(0)
-    await page.getByRole('button', { name: 'Undo' }).click()
-    await expect(page.getByTestId('stakeholder-row')).toHaveCount(1)
+    await map.deleteFromKeyboard('Klaus Weber')
+    await expect(map.rows).toHaveCount(0)
+    await app.undo('Undo')
+    await expect(map.rows).toHaveCount(1)
   })
 })

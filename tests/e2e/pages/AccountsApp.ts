@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
+import { emptyAccountDraft, type AccountDraft } from '#shared/schemas'
 import { join } from 'node:path'
 
 export const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'artifacts', 'screens')
@@ -31,6 +33,15 @@ export class AccountsApp {
     return this.rows.filter({ hasText: name })
   }
 
+  coverageCell(name: string): Locator {
+    return this.row(name).getByTestId('coverage-cell')
+  }
+
+  async openList() {
+    await this.page.goto('./#/accounts')
+    await expect(this.page.getByTestId('app-shell')).toBeVisible()
+  }
+
   /** A form control by its visible label; a required field's label also carries a `*` marker. */
   field(label: string): Locator {
     const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -58,21 +69,139 @@ export class AccountsApp {
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible()
   }
 
+  heading(name: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name })
+  }
+
+  /** Any heading, e.g. an empty state's. */
+  title(name: string): Locator {
+    return this.page.getByRole('heading', { name })
+  }
+
+  text(text: string): Locator {
+    return this.page.getByText(text)
+  }
+
+  alert(text: string): Locator {
+    return this.page.getByRole('alert').filter({ hasText: text })
+  }
+
+  dialog(name?: string): Locator {
+    return name === undefined ? this.page.getByRole('dialog') : this.page.getByRole('dialog', { name })
+  }
+
+  /** Opens the new-account form from the empty state, a "new" button (by name) or Ctrl+N. */
+  async startNewAccount(button: string | RegExp | 'Control+n', heading?: string) {
+    if (button === 'Control+n') await this.page.keyboard.press('Control+n')
+    else await this.page.getByRole('button', { name: button }).first().click()
+    if (heading) await expect(this.heading(heading)).toBeVisible()
+  }
+
+  /** Fills and saves the new-account form; returns the stored account's id once its page is open. */
+  async createAccount(name: { label: string; value: string }, opts: { fields?: Record<string, string>; selects?: Record<string, string>; saveLabel: string }) {
+    await this.fill({ [name.label]: name.value, ...opts.fields })
+    for (const [label, option] of Object.entries(opts.selects ?? {})) await this.select(label, option)
+    await this.save(opts.saveLabel)
+    await expect(this.heading(name.value)).toBeVisible()
+    return /accounts\/([^/?#]+)/.exec(this.page.url())![1]!
+  }
+
+  async check(label: string) {
+    await this.page.getByLabel(label).check()
+  }
+
+  checkbox(label: string): Locator {
+    return this.page.getByLabel(label)
+  }
+
+  /** The sidebar entry back to the account list ("客户" / "Accounts"). */
+  async goToList(label: string) {
+    await this.page.getByRole('button', { name: label }).first().click()
+  }
+
+  /** A tab of the open account (overview, dossier, stakeholders, visits, brief). */
+  async openTab(label: string) {
+    await this.page.getByRole('link', { name: label }).click()
+  }
+
+  async chooseLanguage(label: 'English' | '中文') {
+    await this.page.getByRole('radio', { name: label }).click()
+  }
+
+  async pressSaveShortcut() {
+    await this.page.keyboard.press('Control+s')
+  }
+
+  /** Deletes the open account from its page, confirming. */
+  async deleteOpenAccount() {
+    await this.page.getByRole('button', { name: '删除', exact: true }).click()
+    await expect(this.dialog('删除这个客户？')).toBeVisible()
+    await this.confirm('删除')
+  }
+
+  /** Deletes an account from its row in the list, confirming. */
+  async deleteFromList(name: string) {
+    await this.row(name).getByRole('button', { name: /删除/ }).click()
+    await this.confirm('删除')
+  }
+
+  /** Clicks a button by its accessible name (exact), for one-off actions not worth their own method. */
+  async clickButton(name: string) {
+    await this.page.getByRole('button', { name, exact: true }).click()
+  }
+
+  /** Answers the open confirmation dialog. */
+  async confirm(button: string) {
+    await this.dialog().getByRole('button', { name: button }).click()
+  }
+
+  async openAccountById(id: string) {
+    await this.page.goto(`./#/accounts/${id}`)
+  }
+
+  async undo(label = '撤销') {
+    await this.page.getByRole('button', { name: label }).click()
+  }
+
+  /** The page's text, leaving out the language switch (which names each language in itself). */
+  async visibleTextOutsideLanguageSwitch(): Promise<string> {
+    return this.page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement
+      clone.querySelectorAll('[role="radiogroup"]').forEach((el) => el.remove())
+      return clone.innerText
+    })
+  }
+
+  /** Stores an account straight into IndexedDB and (unless told not to) starts the app afresh; returns its id. */
+  async seedAccount(fields: Partial<AccountDraft> & { name: string }, { reload = true } = {}): Promise<string> {
+    await this.open()
+    const id = randomUUID()
+    const now = Date.now()
+    await this.putRawRow('accounts', { ...emptyAccountDraft(), ...fields, id, createdAt: now, updatedAt: now, deletedAt: null })
+    if (reload) await this.reload()
+    return id
+  }
+
   /** Writes a raw row straight into IndexedDB, bypassing the app, as an older or damaged version might have. */
   async putRawRow(table: string, row: Record<string, unknown>) {
+    await this.putRawRows(table, [row])
+  }
+
+  /** Writes raw rows into one table in a single transaction. */
+  async putRawRows(table: string, rows: Record<string, unknown>[]) {
     // The app creates its database on start-up; write only once it exists at its current version.
     await expect
       .poll(() => this.page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'account-atlas' && (db.version ?? 0) > 1)))
       .toBe(true)
     await this.page.evaluate(
-      ({ table, row }) =>
+      ({ table, rows }) =>
         new Promise<void>((resolve, reject) => {
           const request = indexedDB.open('account-atlas')
           request.onerror = () => reject(request.error)
           request.onsuccess = () => {
             const db = request.result
             const tx = db.transaction(table, 'readwrite')
-            tx.objectStore(table).put(row)
+            for (const row of rows) tx.objectStore(table).put(row)
             tx.oncomplete = () => {
               db.close()
               resolve()
@@ -80,7 +209,7 @@ export class AccountsApp {
             tx.onerror = () => reject(tx.error)
           }
         }),
-      { table, row }
+      { table, rows }
     )
   }
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,6 +16,35 @@ export class BriefPage {
   async open(accountId: string) {
     await this.page.goto(`./#/accounts/${accountId}/brief`)
     await expect(this.preview).toBeVisible()
+  }
+
+  /** Opens the brief from the account's tab bar. */
+  async openTab(label: string) {
+    await this.page.getByRole('link', { name: label }).click()
+    await expect(this.preview).toBeVisible()
+  }
+
+  get sensitiveStatus(): Locator {
+    return this.page.getByTestId('sensitive-status')
+  }
+
+  get paper(): Locator {
+    return this.page.getByLabel('Paper')
+  }
+
+  /** The document to print: the full brief or the one-page sheet. */
+  async choose(document: '客户简报' | '拜访前一页纸') {
+    await this.page.getByRole('radio', { name: document }).click()
+  }
+
+  /** Ticks who the rep will meet and writes the next visit's objective. */
+  async planVisit(attendees: string[], objective: string) {
+    for (const name of attendees) await this.page.getByRole('checkbox', { name }).check()
+    await this.page.getByLabel('下次拜访目标').fill(objective)
+  }
+
+  async includeSensitive(on: boolean) {
+    await this.page.getByRole('checkbox', { name: '包含敏感的个人信息' }).setChecked(on)
   }
 
   /** The exact HTML the preview shows and the export prints. */
@@ -39,5 +68,10 @@ export class BriefPage {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' })
     execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, join(BRIEF_DIR, name)])
     return { text, pdfPath }
+  }
+
+  /** How many pictures the printed PDF holds, as pdfimages lists them. */
+  static imageCount(pdfPath: string): number {
+    return execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').length - 2
   }
 }

@@ -3,17 +3,31 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import { emptyAccountDraft, type StakeholderDraft } from '#shared/schemas'
 import { AccountsApp } from './AccountsApp'
+import { storedRows } from './StakeholdersPage'
+
+const LABELS = {
+  zh: { mark: '标记为情报', save: '保存情报', source: '消息来源人', confidence: '可信度', verified: '已核实', edit: '编辑情报', date: '获知日期', onlyUnverified: '只看待核实', verify: '标为已核实' },
+  en: { mark: 'Mark as finding', save: 'Save finding', source: 'Heard from', confidence: 'Confidence', verified: 'Verified', edit: 'Edit finding', date: 'Date learned', onlyUnverified: 'Unverified only', verify: 'Mark verified' }
+}
+
+export type FindingFields = { source?: string; confidence?: string; verified?: boolean; date?: string }
 
 /** Page model for an account's dossier; specs talk to the dossier through this. */
 export class DossierPage {
   readonly app: AccountsApp
 
-  constructor(readonly page: Page) {
+  private readonly labels: (typeof LABELS)['zh']
+
+  constructor(
+    readonly page: Page,
+    lang: keyof typeof LABELS = 'zh'
+  ) {
     this.app = new AccountsApp(page)
+    this.labels = LABELS[lang]
   }
 
-  /** Stores an account (and optionally its people) straight into IndexedDB and opens its dossier. */
-  async seed(name: string, people: { name: string; title?: string; deleted?: boolean }[] = []) {
+  /** Stores an account (and optionally its people and sections) straight into IndexedDB and opens its dossier. */
+  async seed(name: string, people: { name: string; title?: string; deleted?: boolean }[] = [], sections: { channel: string; content: unknown; plainText: string }[] = []) {
     await this.app.open()
     // The app creates its database on its first query; write rows only once it exists with its tables.
     await expect
@@ -28,6 +42,9 @@ export class DossierPage {
       ids.push(id)
       const draft: StakeholderDraft = emptyStakeholderDraft(accountId, { name: person.name, title: person.title ?? '' })
       await this.app.putRawRow('stakeholders', { ...draft, id, createdAt: now, updatedAt: now, deletedAt: person.deleted ? now : null })
+    }
+    for (const [order, section] of sections.entries()) {
+      await this.app.putRawRow('dossierSections', { ...section, id: randomUUID(), accountId, order, collapsed: false, createdAt: now, updatedAt: now, deletedAt: null })
     }
     await this.goto(accountId)
     return { accountId, peopleIds: ids }
@@ -103,6 +120,134 @@ export class DossierPage {
 
   marks(channel: string): Locator {
     return this.editor(channel).locator('mark[data-finding-id]')
+  }
+
+  /** A section's own button (collapse, move, insert the prompts as a checklist…), by its name. */
+  sectionButton(channel: string, name: string): Locator {
+    return this.section(channel).getByRole('button', { name })
+  }
+
+  prompts(channel: string): Locator {
+    return this.section(channel).getByTestId('section-prompts')
+  }
+
+  checklist(channel: string): Locator {
+    return this.editor(channel).getByRole('checkbox')
+  }
+
+  bold(channel: string): Locator {
+    return this.editor(channel).locator('.ed-bold')
+  }
+  italic(channel: string): Locator {
+    return this.editor(channel).locator('.ed-italic')
+  }
+  subheading(channel: string): Locator {
+    return this.editor(channel).locator('h2')
+  }
+  listItems(channel: string): Locator {
+    return this.editor(channel).locator('ul li')
+  }
+  quote(channel: string): Locator {
+    return this.editor(channel).locator('blockquote')
+  }
+  links(channel: string): Locator {
+    return this.editor(channel).locator('a')
+  }
+  tableCells(channel: string): Locator {
+    return this.editor(channel).locator('th, td')
+  }
+  /** Pictures in a section; `stored` narrows to the ones the editor shows as images it kept. */
+  images(channel: string, stored = true): Locator {
+    return this.editor(channel).locator(stored ? 'img.editor-image' : 'img')
+  }
+  mentions(channel: string): Locator {
+    return this.editor(channel).getByTestId('mention')
+  }
+  /** Any inline style a paste may have carried in. */
+  inlineStyles(channel: string): Locator {
+    return this.editor(channel).locator('[style*="color"], [style*="font-family"], [style*="font-size"]')
+  }
+  outline(channel: string): Locator {
+    return this.page.getByTestId(`outline-${channel}`)
+  }
+  get corruptSection(): Locator {
+    return this.page.getByTestId('section-corrupt')
+  }
+
+  async press(key: string, times = 1) {
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key)
+  }
+  /** Types at the caret (insertText, so Chinese arrives whole). */
+  async write(text: string) {
+    await this.page.keyboard.insertText(text)
+  }
+  /** Types key by key, for Markdown shortcuts ("## ", "- ", "> ") that react to each key. */
+  async typeKeys(keys: string) {
+    await this.page.keyboard.type(keys)
+  }
+
+  /** Marks the selected text as a finding through the toolbar's dialog. */
+  async markFinding(channel: string, f: FindingFields = {}) {
+    await this.tool(channel, this.labels.mark).click()
+    const dialog = this.page.getByRole('dialog', { name: this.labels.mark })
+    await this.fillFinding(dialog, f)
+  }
+
+  /** Edits the (only) listed finding. */
+  async editFinding(f: FindingFields) {
+    await this.findingItems.getByRole('button', { name: this.labels.edit }).click()
+    await this.fillFinding(this.page.getByRole('dialog', { name: this.labels.edit }), f)
+  }
+
+  private async fillFinding(dialog: Locator, f: FindingFields) {
+    if (f.source) await dialog.getByLabel(this.labels.source).selectOption({ label: f.source })
+    if (f.confidence) await dialog.getByLabel(this.labels.confidence).selectOption({ label: f.confidence })
+    if (f.date) await dialog.getByLabel(this.labels.date).fill(f.date)
+    if (f.verified) await dialog.getByLabel(this.labels.verified).check()
+    await dialog.getByRole('button', { name: this.labels.save }).click()
+    await expect(dialog).toBeHidden()
+  }
+
+  async filterFindings(channelLabel: string) {
+    await this.findingsPanel.getByRole('combobox').selectOption({ label: channelLabel })
+  }
+  async onlyUnverified(on: boolean) {
+    await this.findingsPanel.getByLabel(this.labels.onlyUnverified).setChecked(on)
+  }
+  async verify(item: Locator) {
+    await item.getByRole('button', { name: this.labels.verify }).click()
+  }
+
+  /** Selects the last `count` characters and turns them into a link. */
+  async linkBack(channel: string, count: number, url: string) {
+    await this.selectBack(count)
+    await this.tool(channel, 'Link').click()
+    const address = this.section(channel).getByLabel('Link address')
+    await address.fill(url)
+    await address.press('Enter')
+  }
+
+  /** Chooses a picture file through a section's file input. */
+  async chooseImage(channel: string, file: string) {
+    await this.editor(channel).click()
+    await this.section(channel).getByTestId('image-input').setInputFiles(file)
+  }
+
+  /** Starts a corrupt section again, confirming. */
+  async startAgain(label: string) {
+    await this.corruptSection.getByRole('button', { name: label }).click()
+    await this.page.getByRole('dialog').getByRole('button', { name: label }).click()
+  }
+
+  /** The stored row of one of an account's sections. */
+  async storedSection(accountId: string, channel: string): Promise<Record<string, unknown>> {
+    const rows = await storedRows(this.page, 'dossierSections')
+    return rows.find((r) => r.accountId === accountId && r.channel === channel)!
+  }
+
+  /** Switches to another account's dossier the way a link inside the app would (no reload). */
+  async switchTo(accountId: string) {
+    await this.page.evaluate((id) => (window.location.hash = `#/accounts/${id}/dossier`), accountId)
   }
 
   /** Pastes a drawn 320×180 PNG "photo" into a section, as the clipboard would. */

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { mkdirSync } from 'node:fs'
+import { emptyStakeholderDraft } from '#shared/domain/stakeholders/record'
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AccountsApp, SCREENS_DIR } from './AccountsApp'
 
@@ -38,6 +40,139 @@ export class StakeholdersPage {
     await expect(this.graph).toBeVisible()
   }
 
+  /**
+   * Stores an account and its people (stored codes, not labels) straight into IndexedDB and opens its map.
+   * Returns the people's ids by name.
+   */
+  async seed(name: string, people: Record<string, unknown>[], extra: (accountId: string, ids: Map<string, string>) => Promise<void> = async () => {}) {
+    const accountId = await this.app.seedAccount({ name }, { reload: false })
+    const ids = await this.storePeople(accountId, people)
+    await extra(accountId, ids)
+    await this.app.reload()
+    await this.open(accountId)
+    await expect(this.rows).toHaveCount(people.length)
+    return { accountId, ids }
+  }
+
+  /** Writes people (stored codes) into IndexedDB; the app shows them after a reload. Returns ids by name. */
+  async storePeople(accountId: string, people: Record<string, unknown>[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>()
+    const now = Date.now()
+    const rows = people.map((p) => {
+      const id = randomUUID()
+      ids.set(String(p.name), id)
+      return { ...emptyStakeholderDraft(accountId), ...p, id, accountId, createdAt: now, updatedAt: now, deletedAt: null }
+    })
+    await this.app.putRawRows('stakeholders', rows)
+    return ids
+  }
+
+  /** The account whose map is open, from the address. */
+  accountId(): string {
+    return /accounts\/([^/]+)\//.exec(this.page.url())![1]!
+  }
+
+  get emptyState(): Locator {
+    return this.page.getByRole('heading', { name: '还没有梳理任何人' })
+  }
+  get nodes(): Locator {
+    return this.page.getByTestId('graph-node')
+  }
+  /** The links listed in the open person's panel. */
+  get links(): Locator {
+    return this.page.getByTestId('links')
+  }
+  get timeline(): Locator {
+    return this.page.getByTestId('timeline-entry')
+  }
+  get changeNote(): Locator {
+    return this.page.getByTestId('change-note')
+  }
+  get asOfBanner(): Locator {
+    return this.page.getByTestId('as-of-banner')
+  }
+  get addPersonButton(): Locator {
+    return this.page.getByRole('button', { name: '添加人物' })
+  }
+  departmentRow(text: string): Locator {
+    return this.page.getByTestId('department-row').filter({ hasText: text })
+  }
+  /** The last-contact cell of a person's row, and its badge. */
+  lastContact(name: string): Locator {
+    return this.row(name).locator('td').last()
+  }
+  contactBadge(name: string): Locator {
+    return this.lastContact(name).locator('.ui-badge')
+  }
+  /** The placeholder node a departed person leaves. */
+  vacancy(former: string): Locator {
+    return this.page.getByRole('button', { name: `待找接替者, 原：${former}` })
+  }
+
+  /** Double-clicks empty canvas, which opens a new person placed there. */
+  async createOnCanvas(position: { x: number; y: number }) {
+    await this.graph.dblclick({ position })
+  }
+
+  /** Focuses a person on the map and presses Delete. */
+  async deleteFromKeyboard(name: string) {
+    await this.node(name).focus()
+    await this.page.keyboard.press('Delete')
+  }
+
+  async setRole(role: string, on: boolean) {
+    await this.editor.getByLabel(role, { exact: true }).setChecked(on)
+  }
+
+  /** Picks a finding from the dossier as the evidence for a change. */
+  async citeEvidence(findingText: string) {
+    await this.page.getByTestId('evidence').getByLabel(findingText).check()
+  }
+
+  /** Changes a person's stance with a reason and a date, and saves. */
+  async changeStance(name: string, stance: string, reason: string, date: string, evidence?: string) {
+    await this.fillPerson({ stance })
+    await expect(this.changeNote).toBeVisible()
+    await this.editorField('变化原因').fill(reason)
+    await this.editorField('变化日期').fill(date)
+    if (evidence) await this.citeEvidence(evidence)
+    await this.savePerson(name)
+  }
+
+  async viewAsOf(date: string) {
+    await this.page.getByLabel('查看某日的图谱').fill(date)
+    await expect(this.asOfBanner).toBeVisible()
+  }
+
+  async backToToday() {
+    await this.page.getByRole('button', { name: '回到今天' }).click()
+  }
+
+  /** Opens the coverage rules dialog (zh or en button label). */
+  async openCoverageRules(): Promise<Locator> {
+    await this.page.getByRole('button', { name: '覆盖规则' }).click()
+    return this.page.getByRole('dialog')
+  }
+
+  async switchOffRule(label: string) {
+    const rules = await this.openCoverageRules()
+    await rules.getByLabel(label).uncheck()
+    await rules.getByRole('button', { name: '保存' }).click()
+  }
+
+  async markDeparted() {
+    await this.page.getByRole('button', { name: '标记为已离职' }).click()
+    await this.page.getByRole('dialog').getByRole('button', { name: '标记离职' }).click()
+  }
+
+  /** Exports the map as PNG or SVG and returns the file's name and bytes. */
+  async exportAs(kind: 'PNG' | 'SVG'): Promise<{ name: string; bytes: Buffer }> {
+    const download = this.page.waitForEvent('download')
+    await this.page.getByRole('button', { name: `导出 ${kind}` }).click()
+    const file = await download
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) }
+  }
+
   /** A screenshot of what the rep sees (the app scrolls inside its own frame, so not a full-page one). */
   async screenshot(name: string) {
     mkdirSync(SCREENS_DIR, { recursive: true })
@@ -68,6 +203,15 @@ export class StakeholdersPage {
   warning(rule: string): Locator {
     return this.page.locator(`[data-testid="coverage-warning"][data-rule="${rule}"]`)
   }
+  /** The number of gaps the coverage panel counts. */
+  async coverageCount(): Promise<number> {
+    await expect(this.warnings.first()).toBeVisible()
+    return Number((await this.page.getByTestId('coverage-count').innerText()).match(/\d+/)?.[0])
+  }
+  async open(accountId: string) {
+    await this.page.goto(`./#/accounts/${accountId}/stakeholders`)
+    await expect(this.graph).toBeVisible()
+  }
   /** The keyboard target over a node, found by its accessible name ("name，title" or just the name). */
   node(name: string): Locator {
     return this.page.getByTestId('graph-node').and(this.page.getByRole('button', { name: new RegExp(`^${name}(，|,|$)`) }))
@@ -90,7 +234,7 @@ export class StakeholdersPage {
   }
 
   async addPerson(p: PersonFields) {
-    await this.page.getByRole('button', { name: '添加人物' }).click()
+    await this.addPersonButton.click()
     await expect(this.page.getByRole('heading', { name: '新增人物' })).toBeVisible()
     await this.fillPerson(p)
     await this.editor.getByRole('button', { name: '保存人物' }).click()
