@@ -67,11 +67,6 @@ export class StakeholdersPage {
     return ids
   }
 
-  /** The account whose map is open, from the address. */
-  accountId(): string {
-    return /accounts\/([^/]+)\//.exec(this.page.url())![1]!
-  }
-
   get emptyState(): Locator {
     return this.page.getByRole('heading', { name: '还没有梳理任何人' })
   }

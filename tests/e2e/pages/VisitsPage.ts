@@ -42,7 +42,7 @@ export class VisitsPage {
     await expect(dialog).toBeHidden()
   }
 
-  /** Opens the objection form; the caller fills it through `objectionForm` and saves. */
+  /** Opens the objection form; the caller fills and saves it. */
   async startObjection(): Promise<ObjectionForm> {
     await this.page.getByRole('button', { name: '添加异议' }).click()
     return new ObjectionForm(this.dialog('添加异议'))
