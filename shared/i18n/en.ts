@@ -106,6 +106,12 @@ const core = {
   'account.section.assessment': 'Assessment',
   'account.section.qualification': 'Qualification',
   'account.section.financial': 'Financial health',
+  'account.section.stageTimeline': 'Pipeline stages',
+  'account.cadence.override': 'Every {days} days (your own setting)',
+  'account.cadence.positioning': 'Every {days} days (from positioning {value})',
+  'account.cadence.orgGrade': 'Every {days} days (from organisation grade {value})',
+  'account.cadence.buyerGrade': 'Every {days} days (from buyer grade {value})',
+  'account.cadence.default': 'Every {days} days (until positioning or a grade is set)',
   'account.updatedAt': 'Updated {date}',
 
   'field.name': 'Company name',

@@ -106,6 +106,12 @@ const core = {
   'account.section.assessment': '客户评估',
   'account.section.qualification': '资格审查',
   'account.section.financial': '财务状况',
+  'account.section.stageTimeline': '商务阶段变更',
+  'account.cadence.override': '每 {days} 天回访一次（自定周期）',
+  'account.cadence.positioning': '每 {days} 天回访一次（按客户定位：{value}）',
+  'account.cadence.orgGrade': '每 {days} 天回访一次（按单位等级 {value}）',
+  'account.cadence.buyerGrade': '每 {days} 天回访一次（按个人客户等级 {value}）',
+  'account.cadence.default': '每 {days} 天回访一次（尚未定位或分级，按默认周期）',
   'account.updatedAt': '更新于 {date}',
 
   'field.name': '公司名称',

@@ -6,14 +6,16 @@ import { useNavigation } from '#app/navigation'
 import { Button, Card, Icons, Kbd, useToast } from '#ui'
 import { AccountFields } from './AccountFields'
 import { AssessmentPickers } from './AssessmentPickers'
+import { CadenceField } from './CadenceField'
 import { AccountPageHeader } from './AccountPageHeader'
 import { QualificationChecklist } from './QualificationChecklist'
+import { StageTimeline } from './StageTimeline'
 import { useDeleteAccount } from './useDeleteAccount'
 
 export type FieldErrors = Record<string, FieldError>
 export type SetField = <K extends keyof AccountFormValues>(field: K, value: AccountFormValues[K]) => void
 
-/** The account page: evaluation form, assessment pickers and qualification checklist, saved together. */
+/** The account page: evaluation form, assessment pickers, visit rhythm and qualification checklist, saved together; the stage history beside them. */
 export function AccountEditor({ account }: { account: Account | null }) {
   const { t } = useI18n()
   const { accounts } = useRepositories()
@@ -25,6 +27,7 @@ export function AccountEditor({ account }: { account: Account | null }) {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
+  const [now] = useState(Date.now)
 
   // A live update of the stored account (e.g. from another window) replaces a clean form.
   const dirty = JSON.stringify(values) !== JSON.stringify(initial)
@@ -130,11 +133,15 @@ export function AccountEditor({ account }: { account: Account | null }) {
         </div>
         <div className="ui-stack">
           <Card title={t('account.section.assessment')}>
-            <AssessmentPickers values={values} setField={setField} />
+            <div className="ui-stack">
+              <AssessmentPickers values={values} setField={setField} />
+              <CadenceField values={values} setField={setField} error={errorText('cadenceOverrideDays')} />
+            </div>
           </Card>
           <Card title={t('account.section.qualification')}>
             <QualificationChecklist answers={values.qualification} onChange={(q) => setField('qualification', q)} />
           </Card>
+          {account && <StageTimeline account={account} now={now} />}
         </div>
       </div>
       {dialog}

@@ -1,5 +1,6 @@
 import type { MessageKey } from '#shared/i18n/translate'
 import {
+  BUYER_GRADE_TABLE,
   CLASSIFICATION_TABLE,
   ORG_GRADE_TABLE,
   OWNERSHIP_TABLE,
@@ -18,6 +19,7 @@ export const PICKERS = [
   { field: 'positioning', label: 'field.positioning', table: POSITIONING_TABLE, optional: true },
   { field: 'stage', label: 'field.stage', table: PIPELINE_STAGE_TABLE, optional: false },
   { field: 'orgGrade', label: 'field.orgGrade', table: ORG_GRADE_TABLE, optional: true },
+  { field: 'buyerGrade', label: 'field.buyerGrade', table: BUYER_GRADE_TABLE, optional: true },
   { field: 'pyramidTier', label: 'field.pyramidTier', table: PYRAMID_TIER_TABLE, optional: true }
 ] as const satisfies readonly { field: string; label: MessageKey; table: ValueTable; optional: boolean }[]
 
