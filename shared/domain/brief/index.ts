@@ -1,3 +1,4 @@
 export * from './briefModel'
 export { renderBriefHtml } from './renderBriefHtml'
 export { BRIEF_FONT_STACK } from './briefStyles'
+export { nextPlannedVisit } from './plannedVisit'
