@@ -3,6 +3,7 @@ import { dossierZhCN } from './dossier.zh-CN'
 import type { en } from './en'
 import { stakeholdersZhCN } from './stakeholders.zh-CN'
 import { searchZhCN } from './search.zh-CN'
+import { todayZhCN } from './today.zh-CN'
 import { visitsZhCN } from './visits.zh-CN'
 
 // 简体中文。用销售代表自己的说法，不要直译。
@@ -273,4 +274,4 @@ const core = {
   'shortcut.find': '筛选（Ctrl+F）'
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN }

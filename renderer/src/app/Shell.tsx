@@ -3,6 +3,7 @@ import type { MenuCommand } from '#shared/ipc/contract'
 import { AccountEditorScreen } from '#features/accounts/AccountEditorScreen'
 import { AccountsScreen } from '#features/accounts/AccountsScreen'
 import { SearchDialog } from '#features/search/SearchDialog'
+import { TodayScreen } from '#features/today'
 import { AppFrame, Icons, Kbd, SidebarItem, SidebarSection } from '#ui'
 import { AboutDialog } from './AboutDialog'
 import { EditionMarker } from './EditionMarker'
@@ -78,9 +79,15 @@ function ShellFrame() {
       </div>
       <SidebarSection title={t('nav.workspace')}>
         <SidebarItem
+          icon={<Icons.Calendar />}
+          label={t('today.nav')}
+          active={route.name === 'today'}
+          onClick={() => navigate({ name: 'today' })}
+        />
+        <SidebarItem
           icon={<Icons.Building />}
           label={t('nav.accounts')}
-          active
+          active={route.name !== 'today'}
           onClick={() => navigate({ name: 'accounts' })}
         />
         <SidebarItem icon={<Icons.Search />} label={t('search.open')} trailing={<Kbd>Ctrl K</Kbd>} onClick={() => setOverlay('search')} />
@@ -94,7 +101,7 @@ function ShellFrame() {
 
   const header = (
     <div className="app-header">
-      <div className="app-header__title">{t('nav.accounts')}</div>
+      <div className="app-header__title">{route.name === 'today' ? t('today.title') : t('nav.accounts')}</div>
       <LanguageSwitch />
     </div>
   )
@@ -102,6 +109,7 @@ function ShellFrame() {
   return (
     <div data-testid="app-shell" className="app-shell">
       <AppFrame sidebar={sidebar} header={header}>
+        {route.name === 'today' && <TodayScreen />}
         {route.name === 'accounts' && <AccountsScreen findRequest={findRequest} />}
         {route.name === 'newAccount' && <AccountEditorScreen key="new" accountId={null} />}
         {route.name === 'account' && <AccountEditorScreen key={route.id} accountId={route.id} tab={route.tab} />}

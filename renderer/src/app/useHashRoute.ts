@@ -5,23 +5,28 @@ export const ACCOUNT_TABS = ['overview', 'dossier', 'stakeholders', 'visits', 'b
 export type AccountTab = (typeof ACCOUNT_TABS)[number]
 
 export type Route =
+  | { name: 'today' }
   | { name: 'accounts' }
   | { name: 'newAccount' }
   | { name: 'account'; id: string; tab?: AccountTab }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
+  if (path === '/accounts') return { name: 'accounts' }
   if (path === '/accounts/new') return { name: 'newAccount' }
   const match = /^\/accounts\/([0-9a-f-]{36})(?:\/(\w+))?$/i.exec(path)
   if (match?.[1]) {
     const tab = ACCOUNT_TABS.find((t) => t === match[2]) ?? 'overview'
     return { name: 'account', id: match[1], tab }
   }
-  return { name: 'accounts' }
+  // The app opens on Today; an unknown address lands there too.
+  return { name: 'today' }
 }
 
 export function routeHref(route: Route): string {
   switch (route.name) {
+    case 'today':
+      return '#/today'
     case 'accounts':
       return '#/accounts'
     case 'newAccount':

@@ -1,4 +1,4 @@
-import type { Account, Classification } from '#shared/schemas'
+import type { Account, BuyerGrade, Classification, OrgGrade, Positioning } from '#shared/schemas'
 import { cadenceDays, daysBetween, dueBucket, lastContactAt, nextVisitCadence, type CadenceSource } from '../cadence'
 import type { TodayRecords } from './types'
 
@@ -17,23 +17,22 @@ export type DueAccount = {
   dueAt: number | null
   overdueDays: number
   intervalDays: number
-  /** What sets the rhythm, and the value behind it (e.g. orgGrade 'A'), for "every 7 days (grade A)". */
-  source: CadenceSource
-  sourceValue: string | null
+  /** What sets the rhythm, for "every 7 days (grade A)". */
+  reason: CadenceReason
   plannedAt: number | null
 }
 
-function sourceValue(account: Account, source: CadenceSource): string | null {
-  switch (source) {
-    case 'positioning':
-      return account.positioning
-    case 'orgGrade':
-      return account.orgGrade
-    case 'buyerGrade':
-      return account.buyerGrade
-    default:
-      return null
-  }
+export type CadenceReason =
+  | { source: 'positioning'; value: Positioning }
+  | { source: 'orgGrade'; value: OrgGrade }
+  | { source: 'buyerGrade'; value: BuyerGrade }
+  | { source: 'override' | 'default' }
+
+function reasonOf(account: Account, source: CadenceSource): CadenceReason {
+  if (source === 'positioning' && account.positioning) return { source, value: account.positioning }
+  if (source === 'orgGrade' && account.orgGrade) return { source, value: account.orgGrade }
+  if (source === 'buyerGrade' && account.buyerGrade) return { source, value: account.buyerGrade }
+  return { source: source === 'override' ? 'override' : 'default' }
 }
 
 const GROUP_ORDER: Record<DueGroup, number> = { overdue: 0, today: 1, thisWeek: 2, noVisits: 3 }
@@ -61,8 +60,7 @@ export function dueAccounts(records: TodayRecords, now: number): DueAccount[] {
       dueAt: status.kind === 'noVisits' ? null : status.dueAt,
       overdueDays: status.kind === 'due' ? status.overdueDays : 0,
       intervalDays: days,
-      source,
-      sourceValue: sourceValue(account, source),
+      reason: reasonOf(account, source),
       plannedAt: status.plannedAt
     })
   }

@@ -21,6 +21,8 @@ export { liveRecords } from './types'
 export type TodayAgenda = {
   now: number
   accountCount: number
+  /** Names of the live people, by id, for warnings that name someone. */
+  personNames: Map<string, string>
   dueAccounts: DueAccount[]
   lapsedPeople: LapsedPerson[]
   tasks: OpenTask[]
@@ -36,6 +38,7 @@ export function buildToday(input: TodayInput): TodayAgenda {
   return {
     now,
     accountCount: records.accountsById.size,
+    personNames: new Map(records.people.map((p) => [p.id, p.name])),
     dueAccounts: dueAccounts(records, now),
     lapsedPeople: lapsedPeople(records, input.cadence, now),
     tasks: openTasks(records, now),

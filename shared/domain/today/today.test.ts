@@ -87,8 +87,8 @@ describe('accounts due', () => {
       ['博远汽配', 'thisWeek'],
       ['新客户', 'noVisits']
     ])
-    expect(agenda.dueAccounts[0]).toMatchObject({ daysSinceContact: 9, overdueDays: 2, intervalDays: 7, source: 'orgGrade', sourceValue: 'A', plannedAt: null })
-    expect(agenda.dueAccounts[2]).toMatchObject({ intervalDays: 7, source: 'positioning', sourceValue: 'short', plannedAt: day(2025, 3, 12) })
+    expect(agenda.dueAccounts[0]).toMatchObject({ daysSinceContact: 9, overdueDays: 2, intervalDays: 7, reason: { source: 'orgGrade', value: 'A' }, plannedAt: null })
+    expect(agenda.dueAccounts[2]).toMatchObject({ intervalDays: 7, reason: { source: 'positioning', value: 'short' }, plannedAt: day(2025, 3, 12) })
     expect(agenda.accountCount).toBe(5)
   })
 

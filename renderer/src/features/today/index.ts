@@ -1,0 +1,2 @@
+// What the shell uses from the Today screen.
+export { TodayScreen } from './TodayScreen'

@@ -1,0 +1,70 @@
+// English messages for the Today screen; merged into en.ts. Keys start with 'today.'.
+export const todayEn = {
+  'today.nav': 'Today',
+  'today.title': 'Today',
+  'today.loading': 'Gathering today’s agenda…',
+
+  'today.due.title': 'Accounts to visit',
+  'today.due.overdue': 'Overdue',
+  'today.due.today': 'Due today',
+  'today.due.thisWeek': 'Due this week',
+  'today.due.noVisits': 'Not visited yet',
+  'today.due.lastContact': 'Last contact {ago}',
+  'today.due.never': 'No contact logged yet',
+  'today.due.overdueBy': '{days} days overdue',
+  'today.due.dueOn': 'Due {date}',
+  'today.due.planned': 'Visit planned {date}',
+  'today.due.plan': 'Plan a visit',
+  'today.due.empty.title': 'Nobody is due this week',
+  'today.due.empty.body': 'Each visit you log as done sets when the next one is due, from the account’s positioning and grades.',
+
+  'today.cadence.every': 'every {days} days ({reason})',
+  'today.cadence.override': 'set for this account',
+  'today.cadence.positioning': '{value}',
+  'today.cadence.orgGrade': 'grade {value}',
+  'today.cadence.buyerGrade': 'buyer grade {value}',
+  'today.cadence.default': 'until positioned',
+
+  'today.people.title': 'Key people out of touch',
+  'today.people.lapsed': 'No contact with {name} ({role}) for {days} days',
+  'today.people.never': 'Never met {name} ({role}), although the account was visited',
+  'today.people.cadence': '{role}: contact every {days} days',
+  'today.people.empty.title': 'Everyone who matters is in touch',
+  'today.people.empty.body': 'Tick who you met on each visit. When a decision-maker, buyer or coach goes longer than their role’s rhythm without contact, they show up here.',
+
+  'today.tasks.title': 'Follow-up tasks',
+  'today.tasks.overdue': 'Overdue',
+  'today.tasks.dueToday': 'Due today',
+  'today.tasks.due': 'Due {date}',
+  'today.tasks.noDate': 'No due date',
+  'today.tasks.fromVisit': '{account} · visit of {date}',
+  'today.tasks.markDone': 'Mark “{task}” done',
+  'today.tasks.done': 'Task done',
+  'today.tasks.empty.title': 'No open follow-ups',
+  'today.tasks.empty.body': 'When you log a visit, add what you promised (a quote, samples, a drawing) as a task with a due date. It waits here until you tick it.',
+
+  'today.coverage.title': 'Buying-committee gaps',
+  'today.coverage.empty.title': 'No gaps in your target and watch accounts',
+  'today.coverage.empty.body': 'Each has a decision-maker, a coach inside and more than one line into the account.',
+
+  'today.planned.title': 'Planned visits · next 14 days',
+  'today.planned.unlogged': 'Outcome not logged',
+  'today.planned.noObjective': 'No objective set yet',
+  'today.planned.empty.title': 'No visits planned',
+  'today.planned.empty.body': 'Plan the next visit from an account’s Visits tab: what you want out of it, and the questions to ask. After the visit, log the outcome and the reason to come back.',
+
+  'today.recent.title': 'Recent activity',
+  'today.recent.objection': 'Objection',
+  'today.recent.empty.title': 'Nothing logged yet',
+  'today.recent.empty.body': 'Visits you log, with their outcome, and objections you hear show up here.',
+
+  'today.charts.title': 'Your accounts at a glance',
+  'today.charts.byClassification': 'By classification',
+  'today.charts.byStage': 'By pipeline stage',
+  'today.charts.visitsPerWeek': 'Contacts per week, last 13 weeks',
+  'today.charts.summary': '{title}: {values}',
+
+  'today.start.title': 'Start with your first account',
+  'today.start.body': 'Add an account, plan a visit with an objective, log the outcome when you are back, and always leave with a reason for the next visit. Today then tells you who is due, what you owe, and whom you have lost touch with.',
+  'today.start.action': 'New account'
+} as const
