@@ -1,32 +1,24 @@
+import { useState } from 'react'
 import { nextVisitCadence } from '#shared/domain/cadence'
 import type { Account, Stakeholder, Visit } from '#data'
 import { useRepositories } from '#data'
 import { useI18n } from '#i18n'
-import { Badge, Button, Card, Checkbox, Icons, TextArea, TextField } from '#ui'
-import { RecordActions } from './RecordActions'
-import { RecordDialog } from './RecordDialog'
-import { dateInputValue, fromDateInput } from './dates'
+import { Button, Card, Icons } from '#ui'
+import { VisitDialog } from './VisitDialog'
+import { VisitItem } from './VisitItem'
 import { useRecordEditor } from './useRecordEditor'
+import { blankVisitForm, formToDraft, statusOf, visitToForm, type VisitForm } from './visitForm'
+import './visitPlan.css'
 
-interface VisitForm {
-  kept: Pick<Visit, 'kind' | 'time' | 'questions' | 'tasks'>
-  date: string
-  objective: string
-  outcome: string
-  nextReason: string
-  attendeeIds: string[]
-}
-
-const toForm = (v: Visit): VisitForm => ({ kept: { kind: v.kind, time: v.time, questions: v.questions, tasks: v.tasks }, date: dateInputValue(v.date), objective: v.objective, outcome: v.outcome, nextReason: v.nextReason, attendeeIds: v.attendeeIds })
-
-/** The visit log with the revisit cadence that follows from the account's positioning. */
+/** Visits as plan and record, with the revisit cadence that follows from the account's positioning. */
 export function VisitsCard({ account, visits, stakeholders }: { account: Account; visits: readonly Visit[]; stakeholders: readonly Stakeholder[] }) {
   const { t, formatDay: day } = useI18n()
   const { visits: repo } = useRepositories()
   const editor = useRecordEditor<Visit, VisitForm>(repo, t('visits.deleted'))
+  // Which dialog title: a plan turned into a record says so.
+  const [loggingOutcome, setLoggingOutcome] = useState(false)
   const now = Date.now()
-  const sorted = [...visits].sort((a, b) => b.date - a.date)
-  const names = (ids: readonly string[]) => ids.flatMap((id) => stakeholders.filter((s) => s.id === id).map((s) => s.name)).join('、')
+  const sorted = [...visits].sort((a, b) => b.date - a.date || (b.time ?? '').localeCompare(a.time ?? ''))
 
   const cadence = nextVisitCadence(visits, account, now)
   const cadenceText = (() => {
@@ -43,28 +35,35 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
     }
   })()
 
-  const blank = (): VisitForm => ({ kept: { kind: 'visit', time: null, questions: [], tasks: [] }, date: dateInputValue(now), objective: '', outcome: '', nextReason: '', attendeeIds: [] })
   const values = editor.editing?.values
-  const save = () =>
-    values &&
-    editor.save({
-      accountId: account.id,
-      ...values.kept,
-      status: fromDateInput(values.date) > now && values.outcome.trim() === '' ? 'planned' : 'done',
-      date: fromDateInput(values.date),
-      objective: values.objective,
-      outcome: values.outcome,
-      nextReason: values.nextReason,
-      attendeeIds: values.attendeeIds
-    })
+  const save = () => values && editor.save(formToDraft(values, account.id, now))
+  const open = (form: VisitForm, id: string | null = null, logging = false) => {
+    setLoggingOutcome(logging)
+    editor.open(form, id)
+  }
+  const hasDone = visits.some((v) => v.status === 'done')
+  const title = !values
+    ? ''
+    : loggingOutcome
+      ? t('visits.logOutcome')
+      : editor.editing?.id
+        ? t('visits.edit')
+        : statusOf(values, now) === 'planned'
+          ? t('visits.plan')
+          : t('visits.add')
 
   return (
     <Card
       title={t('visits.title')}
       actions={
-        <Button size="sm" icon={<Icons.Plus />} onClick={() => editor.open(blank())}>
-          {t('visits.add')}
-        </Button>
+        <>
+          <Button size="sm" icon={<Icons.Calendar />} onClick={() => open(blankVisitForm(now, hasDone ? 'revisit' : 'firstVisit', 'planned'))}>
+            {t('visits.plan')}
+          </Button>
+          <Button size="sm" icon={<Icons.Plus />} onClick={() => open(blankVisitForm(now, hasDone ? 'revisit' : 'firstVisit', 'done'))}>
+            {t('visits.add')}
+          </Button>
+        </>
       }
     >
       <div className={`cadence cadence--${cadence.kind}`} data-testid="visit-cadence">
@@ -75,71 +74,29 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
       ) : (
         <ol className="record-list">
           {sorted.map((v) => (
-            <li key={v.id} className="record-list__item" data-testid="visit-item">
-              <div className="record-list__main">
-                <div className="record-list__title">
-                  <span className="record-list__date">{day(v.date)}</span>
-                  {v.status === 'planned' && <Badge tone="accent">{t('visits.planned')}</Badge>}
-                  {v.objective}
-                </div>
-                {v.outcome && <div className="record-list__body">{v.outcome}</div>}
-                {v.nextReason && (
-                  <div className="record-list__meta">
-                    {t('visits.nextReason')}: {v.nextReason}
-                  </div>
-                )}
-                {v.attendeeIds.length > 0 && (
-                  <div className="record-list__meta">
-                    {t('visits.attendees')}: {names(v.attendeeIds)}
-                  </div>
-                )}
-              </div>
-              <RecordActions editLabel={t('visits.edit')} onEdit={() => editor.open(toForm(v), v.id)} onDelete={() => void editor.remove(v.id)} />
-            </li>
+            <VisitItem
+              key={v.id}
+              visit={v}
+              stakeholders={stakeholders}
+              now={now}
+              onEdit={() => open(visitToForm(v), v.id)}
+              onLogOutcome={() => open(visitToForm(v, 'done'), v.id, true)}
+              onDelete={() => void editor.remove(v.id)}
+            />
           ))}
         </ol>
       )}
       {values && (
-        <RecordDialog
-          open
-          title={editor.editing?.id ? t('visits.edit') : t('visits.add')}
-          onClose={editor.close}
-          onSave={() => void save()}
+        <VisitDialog
+          title={title}
+          values={values}
+          stakeholders={stakeholders}
+          update={editor.update}
+          errorText={editor.errorText}
           hasErrors={editor.hasErrors}
-        >
-          <TextField type="date" label={t('visits.date')} required value={values.date} error={editor.errorText('date')} onChange={(e) => editor.update({ date: e.target.value })} />
-          <TextField
-            label={t('visits.objective')}
-            hint={t('visits.objective.hint')}
-            value={values.objective}
-            error={editor.errorText('objective')}
-            onChange={(e) => editor.update({ objective: e.target.value })}
-          />
-          <TextArea label={t('visits.outcome')} rows={3} value={values.outcome} error={editor.errorText('outcome')} onChange={(e) => editor.update({ outcome: e.target.value })} />
-          <TextField
-            label={t('visits.nextReason')}
-            hint={t('visits.nextReason.hint')}
-            value={values.nextReason}
-            error={editor.errorText('nextReason')}
-            onChange={(e) => editor.update({ nextReason: e.target.value })}
-          />
-          {stakeholders.length > 0 && (
-            <fieldset className="record-fieldset">
-              <legend>{t('visits.attendees')}</legend>
-              {stakeholders.map((s) => (
-                <Checkbox
-                  key={s.id}
-                  label={s.name}
-                  description={s.title || undefined}
-                  checked={values.attendeeIds.includes(s.id)}
-                  onChange={(e) =>
-                    editor.update({ attendeeIds: e.target.checked ? [...values.attendeeIds, s.id] : values.attendeeIds.filter((id) => id !== s.id) })
-                  }
-                />
-              ))}
-            </fieldset>
-          )}
-        </RecordDialog>
+          onSave={() => void save()}
+          onClose={editor.close}
+        />
       )}
     </Card>
   )
