@@ -54,6 +54,20 @@ export const visit = (n: number, daysAgo: number, objective: string): Visit => (
   tasks: []
 })
 
+/** The next planned visit: a week ahead at 09:30, two questions, meeting 赵工 then 李娜. */
+export const plannedVisit: Visit = {
+  ...visit(5, -7, '试用反馈'),
+  status: 'planned',
+  time: '09:30',
+  outcome: '',
+  nextReason: '',
+  questions: [
+    { id: '0b000000-0000-4000-8000-000000000601', text: '试用机台是哪一台？', answer: '', findingId: null },
+    { id: '0b000000-0000-4000-8000-000000000602', text: '谁签试用报告？', answer: '', findingId: null }
+  ],
+  attendeeIds: [stakeholders[2]!.id, stakeholders[1]!.id]
+}
+
 export const objection: Objection = {
   ...meta(300),
   accountId: ACCOUNT_ID,
@@ -85,8 +99,8 @@ export function briefInput(patch: Partial<BriefInput> = {}): BriefInput {
   return {
     account,
     stakeholders,
-    visits: [visit(1, 40, '初次拜访'), visit(2, 20, '技术交流'), visit(3, 10, '送样'), visit(4, 3, '报价说明'), visit(5, -7, '试用反馈')],
-    objections: [objection, { ...objection, ...meta(301), text: '已解决的异议', status: 'resolved' }],
+    visits: [visit(1, 40, '初次拜访'), visit(2, 20, '技术交流'), visit(3, 10, '送样'), visit(4, 3, '报价说明'), plannedVisit],
+    objections: [{ ...objection, raisedById: stakeholders[1]!.id }, { ...objection, ...meta(301), text: '已解决的异议', status: 'resolved' }],
     competitors: [competitor],
     dossier: [
       { channel: 'gatekeeper', text: '门卫说老板每周一上午在厂里。' },

@@ -2,7 +2,9 @@ import type { Account } from '#shared/schemas/account'
 import type { Competitor, Objection, Visit } from '#shared/schemas/activity'
 import type { IntelChannel } from '#shared/schemas/enums'
 import type { Stakeholder } from '#shared/schemas/stakeholder'
+import { isContact } from '../cadence'
 import { assessQualification, type QualificationResult } from '../qualification'
+import { nextPlannedVisit } from './plannedVisit'
 
 export const BRIEF_SECTIONS = [
   'summary',
@@ -60,10 +62,7 @@ export interface BriefOptions {
   sections: Readonly<Record<BriefSectionId, boolean>>
   /** Personal notes are left out unless the rep switches them on for this export. */
   includeSensitive: boolean
-  attendeeIds: readonly string[]
   channels: readonly IntelChannel[]
-  nextObjective: string
-  openQuestions: string
   paper: PaperSize
 }
 
@@ -91,9 +90,22 @@ export type BriefSection =
   | { id: 'attendees'; people: BriefPerson[] }
   | { id: 'dossier'; channels: { channel: IntelChannel; text: string; findings: BriefFinding[] }[] }
   | { id: 'visits'; visits: Visit[] }
-  | { id: 'objections'; objections: Objection[] }
+  | { id: 'objections'; objections: BriefObjection[] }
   | { id: 'competitors'; competitors: Competitor[] }
-  | { id: 'nextVisit'; objective: string; openQuestions: string; toVerify: BriefFinding[]; redFlags: readonly string[] }
+  | { id: 'nextVisit'; plan: BriefPlan | null; objective: string; toVerify: BriefFinding[]; redFlags: readonly string[] }
+
+/** An open objection with the name of whoever raised it (null when nobody was recorded or they were deleted). */
+export type BriefObjection = Objection & { raisedBy: string | null }
+
+/** The planned visit the brief prepares for (the account's next planned visit). */
+export interface BriefPlan {
+  date: number
+  /** Only when the rep set one. */
+  time: string | null
+  kind: Visit['kind']
+  questions: string[]
+  whoToMeet: string[]
+}
 
 export interface BriefModel {
   form: BriefForm
@@ -115,10 +127,7 @@ export const defaultBriefOptions = (form: BriefForm = 'full', paper: PaperSize =
   form,
   sections: Object.fromEntries(BRIEF_SECTIONS.map((id) => [id, true])) as Record<BriefSectionId, boolean>,
   includeSensitive: false,
-  attendeeIds: [],
   channels: [],
-  nextObjective: '',
-  openQuestions: '',
   paper
 })
 
@@ -144,13 +153,11 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
     departed: s.departedAt !== null
   })
   const people = live.map(person)
-  const attendees = options.attendeeIds.flatMap((id) => people.filter((p) => p.id === id))
-  const visits = input.visits
-    .filter((v) => v.deletedAt === null && v.date <= input.generatedAt)
-    .sort((a, b) => b.date - a.date)
-  const upcoming = input.visits
-    .filter((v) => v.deletedAt === null && v.date > input.generatedAt)
-    .sort((a, b) => a.date - b.date)[0]
+  const planned = nextPlannedVisit(input.visits, input.generatedAt)
+  // Who to meet is the planned visit's attendees, in the order the rep picked them.
+  const attendees = (planned?.attendeeIds ?? []).flatMap((id) => people.filter((p) => p.id === id))
+  const visits = input.visits.filter((v) => isContact(v, input.generatedAt)).sort((a, b) => b.date - a.date)
+  const nameOf = (id: string | null) => live.find((s) => s.id === id)?.name ?? null
   const wanted = (id: BriefSectionId) =>
     options.sections[id] && (options.form === 'full' || ONE_PAGE_SECTIONS.includes(id))
 
@@ -184,7 +191,12 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
         sections.push({ id, visits: options.form === 'onePage' ? visits.slice(0, LAST_CONTACTS) : visits })
         break
       case 'objections':
-        sections.push({ id, objections: input.objections.filter((o) => o.deletedAt === null && o.status === 'open') })
+        sections.push({
+          id,
+          objections: input.objections
+            .filter((o) => o.deletedAt === null && o.status === 'open')
+            .map((o) => ({ ...o, raisedBy: nameOf(o.raisedById) }))
+        })
         break
       case 'competitors':
         sections.push({ id, competitors: input.competitors.filter((c) => c.deletedAt === null) })
@@ -192,8 +204,14 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
       case 'nextVisit':
         sections.push({
           id,
-          objective: options.nextObjective.trim() || upcoming?.objective || visits[0]?.nextReason || '',
-          openQuestions: options.openQuestions.trim(),
+          plan: planned && {
+            date: planned.date,
+            time: planned.time,
+            kind: planned.kind,
+            questions: planned.questions.map((q) => q.text),
+            whoToMeet: attendees.map((p) => p.name)
+          },
+          objective: planned?.objective.trim() || visits[0]?.nextReason || '',
           toVerify: input.findings.filter((f) => !f.verified).slice(0, MAX_TO_VERIFY),
           redFlags: input.redFlags
         })

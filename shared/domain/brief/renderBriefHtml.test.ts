@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildBriefModel, defaultBriefOptions } from './briefModel'
-import { briefInput } from './briefFixture'
+import { briefInput, plannedVisit } from './briefFixture'
 import { renderBriefHtml } from './renderBriefHtml'
 
 const render = (patch: Partial<ReturnType<typeof defaultBriefOptions>> = {}, language: 'zh-CN' | 'en' = 'zh-CN') =>
@@ -47,6 +47,20 @@ describe('renderBriefHtml', () => {
     expect(html).not.toContain('<script>alert(1)</script>')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;A&quot;')
     expect(html).toContain('content: "\\3c script\\3e alert(1)\\3c /script\\3e  \\"A\\" · Account brief')
+  })
+
+  it('shows the planned visit (when, kind, questions, who to meet) and who raised each open objection', () => {
+    const html = render()
+    expect(html).toMatch(/<strong>2026年11月30日 · 09:30 · 回访<\/strong>/)
+    expect(html).toContain('<h3>待了解的问题</h3><ul><li>试用机台是哪一台？</li><li>谁签试用报告？</li></ul>')
+    expect(html).toContain('要见的人: 赵工、李娜')
+    expect(html).toContain('提出人：李娜')
+    const untimed = renderBriefHtml(
+      buildBriefModel(briefInput({ visits: [{ ...plannedVisit, time: null }] }), defaultBriefOptions('onePage')),
+      'en'
+    )
+    expect(untimed).toContain('<strong>Nov 30, 2026 · Revisit</strong>')
+    expect(renderBriefHtml(buildBriefModel(briefInput({ visits: [] }), defaultBriefOptions()), 'en')).toContain('No visit planned yet.')
   })
 
   it('renders the one-page sheet without a title page', () => {

@@ -6,6 +6,7 @@ import { OBJECTION_CONTENT_TABLE, OBJECTION_NATURE_TABLE } from '../values/objec
 import { RELATIONSHIP_STAGE_TABLE } from '../values/relationshipStages'
 import { ROLE_TABLE } from '../values/roles'
 import { STANCE_TABLE } from '../values/stances'
+import { VISIT_KIND_TABLE } from '../values/visitKinds'
 import type { BriefFinding, BriefModel, BriefPerson, BriefSection, BriefSectionId } from './briefModel'
 import { briefStyles } from './briefStyles'
 import { escapeHtml as esc } from './escapeHtml'
@@ -121,7 +122,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
                   (o) =>
                     `<tr><td><div class="small muted">${esc(t(OBJECTION_CONTENT_TABLE[o.content].label))} · ${esc(t(OBJECTION_NATURE_TABLE[o.nature].label))}</div>${esc(
                       o.text
-                    )}</td><td>${esc(o.response) || `<span class="empty">${esc(t('brief.noAnswer'))}</span>`}</td></tr>`
+                    )}${o.raisedBy ? `<div class="small muted">${esc(t('brief.raisedBy', { name: o.raisedBy }))}</div>` : ''}</td><td>${esc(o.response) || `<span class="empty">${esc(t('brief.noAnswer'))}</span>`}</td></tr>`
                 )
                 .join('')}</tbody></table>`
             : empty()
@@ -141,9 +142,19 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
                 .join('')}</tbody></table>`
             : empty()
         }</section>`
-      case 'nextVisit':
-        return `<section>${head}<h3>${esc(t('brief.objective'))}</h3>${textOrEmpty(section.objective)}${
-          section.openQuestions ? `<h3>${esc(t('brief.openQuestions'))}</h3><p class="text-block">${esc(section.openQuestions)}</p>` : ''
+      case 'nextVisit': {
+        const plan = section.plan
+        const when = plan ? [shortDate(plan.date), plan.time, t(VISIT_KIND_TABLE[plan.kind].label)].filter(Boolean).join(' · ') : null
+        return `<section>${head}${when ? `<p class="plan-when" data-plan><strong>${esc(when)}</strong></p>` : `<p class="empty">${esc(t('brief.noPlan'))}</p>`}<h3>${esc(
+          t('brief.objective')
+        )}</h3>${textOrEmpty(section.objective)}${
+          plan?.questions.length
+            ? `<h3>${esc(t('brief.questions'))}</h3><ul>${plan.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ul>`
+            : ''
+        }${
+          plan?.whoToMeet.length
+            ? `<p>${esc(t('brief.whoToMeet'))}: ${esc(plan.whoToMeet.join(language === 'zh-CN' ? '、' : ', '))}</p>`
+            : ''
         }${
           section.toVerify.length
             ? `<h3>${esc(t('brief.toVerify'))}</h3><ul>${section.toVerify
@@ -155,6 +166,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
             ? `<h3>${esc(t('brief.redFlags'))}</h3><ul>${section.redFlags.map((f) => `<li class="flag">${esc(f)}</li>`).join('')}</ul>`
             : ''
         }</section>`
+      }
     }
   }
 

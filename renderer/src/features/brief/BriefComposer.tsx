@@ -1,19 +1,25 @@
 import { BRIEF_SECTIONS, ONE_PAGE_SECTIONS, type BriefForm, type BriefOptions } from '#shared/domain/brief'
 import { CHANNEL_TABLE } from '#shared/domain/values'
 import { INTEL_CHANNELS } from '#shared/schemas/enums'
-import type { Stakeholder } from '#data'
+import type { Account, Stakeholder, Visit } from '#data'
 import { useI18n } from '#i18n'
-import { Card, Checkbox, SegmentedControl, SelectField, TextArea } from '#ui'
+import { Card, Checkbox, SegmentedControl, SelectField } from '#ui'
+import { NextVisitCard } from './NextVisitCard'
 
-const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item))
-
-/** Picks the brief's form, sections, attendees and whether sensitive notes go into this export. */
+/**
+ * Prepares the next visit (saved on the planned visit) and picks the brief's form, sections and whether
+ * sensitive notes go into this export.
+ */
 export function BriefComposer({
+  account,
+  visits,
   options,
   onChange,
   stakeholders,
   excludedSensitive
 }: {
+  account: Account
+  visits: readonly Visit[]
   options: BriefOptions
   onChange(options: BriefOptions): void
   stakeholders: readonly Stakeholder[]
@@ -23,6 +29,7 @@ export function BriefComposer({
   const set = (patch: Partial<BriefOptions>) => onChange({ ...options, ...patch })
   return (
     <div className="ui-stack brief-composer">
+      <NextVisitCard account={account} visits={visits} stakeholders={stakeholders} />
       <Card title={t('brief.composer.title')}>
         <div className="ui-stack">
           <SegmentedControl<BriefForm>
@@ -89,40 +96,6 @@ export function BriefComposer({
           </div>
         </Card>
       )}
-      <Card title={t('brief.composer.attendees')}>
-        {stakeholders.length === 0 ? (
-          <p className="ui-muted">{t('brief.noPeople')}</p>
-        ) : (
-          <div className="ui-stack ui-stack--tight">
-            {stakeholders.map((s) => (
-              <Checkbox
-                key={s.id}
-                label={s.name}
-                description={s.title || undefined}
-                checked={options.attendeeIds.includes(s.id)}
-                onChange={(e) => set({ attendeeIds: toggle(options.attendeeIds, s.id, e.target.checked) })}
-              />
-            ))}
-          </div>
-        )}
-      </Card>
-      <Card title={t('brief.section.nextVisit')}>
-        <div className="ui-stack">
-          <TextArea
-            label={t('brief.composer.nextObjective')}
-            hint={t('brief.composer.nextObjective.hint')}
-            rows={2}
-            value={options.nextObjective}
-            onChange={(e) => set({ nextObjective: e.target.value })}
-          />
-          <TextArea
-            label={t('brief.composer.openQuestions')}
-            rows={3}
-            value={options.openQuestions}
-            onChange={(e) => set({ openQuestions: e.target.value })}
-          />
-        </div>
-      </Card>
     </div>
   )
 }

@@ -61,7 +61,7 @@ function BriefWorkspace({ account, sources }: { account: Account; sources: Accou
       />
       <InvalidRecordsBanner invalid={sources.invalid} />
       <div className="brief-layout">
-        <BriefComposer options={options} onChange={setOptions} stakeholders={sources.stakeholders} excludedSensitive={model.excludedSensitive} />
+        <BriefComposer account={account} visits={sources.visits} options={options} onChange={setOptions} stakeholders={sources.stakeholders} excludedSensitive={model.excludedSensitive} />
         <section className="brief-preview" aria-label={t('brief.preview')}>
           <iframe title={t('brief.preview')} className="brief-preview__frame" sandbox="" srcDoc={html} data-testid="brief-preview" />
         </section>
