@@ -45,7 +45,7 @@ function TaskRow({ task, f }: { task: OpenTask; f: TodayFormat }) {
         className="today-task__check"
         aria-label={t('today.tasks.markDone', { task: task.text })}
         disabled={busy}
-        checked={false}
+        checked={busy}
         onChange={() => {
           setBusy(true)
           void tick(task, true).finally(() => setBusy(false))
