@@ -1,7 +1,7 @@
 import type { VisitLike } from '#shared/domain/cadence'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { defaultAccountListQuery, isFiltered, queryAccounts, type AccountListQuery } from '#shared/domain/accountList'
-import { useAccounts, useCoverageWarningCounts, useVisitDatesByAccount, type Account } from '#data'
+import { defaultAccountListQuery, isFiltered, needsVisits, queryAccounts, type AccountListQuery } from '#shared/domain/accountList'
+import { useAccounts, useCoverageWarningCounts, useLastActivityByAccount, useVisitDatesByAccount, type Account } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
 import { Button, EmptyState, Icons, Kbd, Spinner } from '#ui'
@@ -10,9 +10,11 @@ import { AccountsTable } from './AccountsTable'
 import { AccountsToolbar } from './AccountsToolbar'
 import { InvalidRecordsBanner } from './InvalidRecordsBanner'
 import { useDeleteAccount } from './useDeleteAccount'
+import { CLOCK_MS, useClock } from './useClock'
 
 /** Until the visits are read, every account shows "no visits" rather than a new empty map per render. */
 const NO_VISIT_DATES: ReadonlyMap<string, readonly VisitLike[]> = new Map()
+const NO_ACTIVITY: ReadonlyMap<string, number> = new Map()
 
 export function AccountsScreen({ findRequest }: { findRequest: number }) {
   const { t, language } = useI18n()
@@ -31,7 +33,6 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
   const listShown = data !== undefined
   useEffect(() => (listShown ? preloadAccountTabsWhenIdle(['overview'], { afterMs: 1000 }) : undefined), [listShown])
 
-  const visible = useMemo(() => (data ? queryAccounts(data.items, query, language) : []), [data, query, language])
   const openAccount = useCallback((id: string) => navigate({ name: 'account', id }), [navigate])
 
   if (!data) return <Spinner />
@@ -75,7 +76,9 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
       <InvalidRecordsBanner invalid={data.invalid} />
       <AccountsToolbar query={query} onChange={setQuery} filterRef={filterRef} />
       <AccountsList
-        accounts={visible}
+        accounts={data.items}
+        query={query}
+        language={language}
         onOpen={openAccount}
         onDelete={requestDelete}
         noMatch={
@@ -97,24 +100,36 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
 }
 
 /**
- * The table with its derived columns. Their live queries (visits, coverage) start once the list itself
- * is there and, when they arrive, render only this part again (and in the table only the rows whose
- * figures changed): the accounts are never held up by them, and the screen's header and toolbar are
- * not drawn again. It stays mounted while a filter matches nothing, so the figures are kept.
+ * The table with its derived columns, filtered and sorted here. Their live queries (visits, last activity,
+ * coverage) start once the list itself is there and, when they arrive, render only this part again (and in
+ * the table only the rows whose figures changed): the accounts are never held up by them, and the screen's
+ * header and toolbar are not drawn again. A query that filters or sorts by visits waits for them rather
+ * than showing every account as never visited. It stays mounted while a filter matches nothing, so the
+ * figures are kept.
  */
 function AccountsList({
   accounts,
+  query,
+  language,
   noMatch,
   onOpen,
   onDelete
 }: {
   accounts: readonly Account[]
+  query: AccountListQuery
+  language: string
   noMatch: ReactNode
   onOpen(id: string): void
   onDelete(account: Account): void
 }) {
   const visitDates = useVisitDatesByAccount()
+  const lastActivity = useLastActivityByAccount()
   const coverageGaps = useCoverageWarningCounts()
-  if (accounts.length === 0) return noMatch
-  return <AccountsTable accounts={accounts} visitDates={visitDates ?? NO_VISIT_DATES} coverageGaps={coverageGaps} onOpen={onOpen} onDelete={onDelete} />
+  const now = useClock(CLOCK_MS)
+  const visits = visitDates ?? NO_VISIT_DATES
+  const activity = lastActivity ?? NO_ACTIVITY
+  const visible = useMemo(() => queryAccounts(accounts, query, language, { visits, lastActivity: activity, now }), [accounts, query, language, visits, activity, now])
+  if (visitDates === undefined && needsVisits(query)) return <Spinner />
+  if (visible.length === 0) return noMatch
+  return <AccountsTable accounts={visible} visitDates={visits} lastActivity={activity} now={now} coverageGaps={coverageGaps} onOpen={onOpen} onDelete={onDelete} />
 }

@@ -51,11 +51,13 @@ function accounts(count: number): Account[] {
 }
 
 const noop = () => undefined
+const NO_ACTIVITY = new Map<string, number>()
+const day = (ms: number) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(ms)
 
 describe('AccountsTable', () => {
   it('draws a window of rows of a long list and tells assistive technology the full size', () => {
     const list = accounts(500)
-    render(<AccountsTable accounts={list} visitDates={new Map()} coverageGaps={undefined} onOpen={noop} onDelete={noop} />, { wrapper })
+    render(<AccountsTable accounts={list} lastActivity={NO_ACTIVITY} now={NOW} visitDates={new Map()} coverageGaps={undefined} onOpen={noop} onDelete={noop} />, { wrapper })
 
     const table = screen.getByTestId('accounts-table')
     expect(table.getAttribute('aria-rowcount')).toBe('501')
@@ -73,7 +75,7 @@ describe('AccountsTable', () => {
     const list = accounts(3)
     const onOpen = vi.fn()
     const onDelete = vi.fn()
-    render(<AccountsTable accounts={list} visitDates={new Map()} coverageGaps={undefined} onOpen={onOpen} onDelete={onDelete} />, { wrapper })
+    render(<AccountsTable accounts={list} lastActivity={NO_ACTIVITY} now={NOW} visitDates={new Map()} coverageGaps={undefined} onOpen={onOpen} onDelete={onDelete} />, { wrapper })
     expect(screen.getAllByTestId('account-row')).toHaveLength(3)
     fireEvent.click(screen.getAllByTestId('account-row')[1]!)
     expect(onOpen).toHaveBeenCalledWith(list[1]!.id)
@@ -84,7 +86,7 @@ describe('AccountsTable', () => {
 
   it('renders again only the rows whose next visit or coverage changed', () => {
     const list = accounts(10)
-    const props = { accounts: list, onOpen: noop, onDelete: noop }
+    const props = { accounts: list, lastActivity: NO_ACTIVITY, now: NOW, onOpen: noop, onDelete: noop }
     const { rerender } = render(<AccountsTable {...props} visitDates={new Map()} coverageGaps={undefined} />, { wrapper })
     const rows = screen.getAllByTestId('account-row')
     expect(rows).toHaveLength(10)
@@ -110,5 +112,18 @@ describe('AccountsTable', () => {
     rerender(<AccountsTable {...props} visitDates={visits} coverageGaps={new Map([...gaps, [list[7]!.id, 2]])} />)
     expect(cadence.calls).toBe(1)
     expect(within(screen.getAllByTestId('account-row')[7]!).getByTestId('coverage-cell').textContent).toMatch(/2/)
+  })
+
+  it('shows the day of the last activity: a record changed under the account after the account itself', () => {
+    const list = accounts(3)
+    const props = { accounts: list, now: NOW, visitDates: new Map(), coverageGaps: undefined, onOpen: noop, onDelete: noop }
+    const { rerender } = render(<AccountsTable {...props} lastActivity={NO_ACTIVITY} />, { wrapper })
+    const cells = () => screen.getAllByTestId('activity-cell').map((c) => c.textContent)
+    expect(cells()).toEqual([day(NOW), day(NOW - DAY), day(NOW - 2 * DAY)])
+
+    cadence.calls = 0
+    rerender(<AccountsTable {...props} lastActivity={new Map([[list[2]!.id, NOW - DAY / 2], [list[0]!.id, NOW - 5 * DAY]])} />)
+    expect(cells()).toEqual([day(NOW), day(NOW - DAY), day(NOW - DAY / 2)])
+    expect(cadence.calls).toBe(1)
   })
 })

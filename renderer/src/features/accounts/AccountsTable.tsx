@@ -1,5 +1,6 @@
 import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { lastActivityOf } from '#shared/domain/accountList'
 import type { VisitLike } from '#shared/domain/cadence'
 import { assessQualification } from '#shared/domain/qualification'
 import { PIPELINE_STAGES } from '#shared/schemas/enums'
@@ -17,12 +18,14 @@ const ESTIMATED_ROW_HEIGHT = 55
 const OVERSCAN = 8
 const COLUMNS = 9
 const NO_VISITS: readonly VisitLike[] = []
-/** How often "due today / overdue n days" is recomputed while the list stays open. */
-const CLOCK_MS = 60_000
 
 type TableProps = {
   accounts: readonly Account[]
   visitDates: ReadonlyMap<string, readonly VisitLike[]>
+  /** Latest change to anything recorded under each account (its own row counts too). */
+  lastActivity: ReadonlyMap<string, number>
+  /** Today, for the next-visit column; a stable value between clock ticks. */
+  now: number
   /** Coverage warnings per account (stakeholder map); missing while loading. */
   coverageGaps: ReadonlyMap<string, number> | undefined
   onOpen(id: string): void
@@ -36,13 +39,12 @@ type TableProps = {
  * memoised by account: when the next-visit or coverage figures arrive, only rows whose figures changed
  * are rendered again.
  */
-export const AccountsTable = memo(function AccountsTable({ accounts, visitDates, coverageGaps, onOpen, onDelete }: TableProps) {
+export const AccountsTable = memo(function AccountsTable({ accounts, visitDates, lastActivity, now, coverageGaps, onOpen, onDelete }: TableProps) {
   const { t } = useI18n()
   const tableRef = useRef<HTMLTableElement>(null)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const scrollerRef = useRef<HTMLElement | null>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
-  const now = useClock(CLOCK_MS)
   const open = useLatest(onOpen)
   const remove = useLatest(onDelete)
   const handleOpen = useCallback((id: string) => open.current(id), [open])
@@ -95,7 +97,7 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
         <col className="accounts-table__col--qualified" />
         <col className="accounts-table__col--coverage" />
         <col className="accounts-table__col--next-visit" />
-        <col className="accounts-table__col--updated" />
+        <col className="accounts-table__col--activity" />
         <col className="accounts-table__col--actions" />
       </colgroup>
       <thead>
@@ -107,7 +109,7 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
           <th>{t('accounts.column.qualified')}</th>
           <th>{t('accounts.column.coverage')}</th>
           <th>{t('accounts.column.nextVisit')}</th>
-          <th>{t('accounts.column.updated')}</th>
+          <th>{t('accounts.column.activity')}</th>
           <th aria-hidden />
         </tr>
       </thead>
@@ -122,6 +124,7 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
               account={account}
               visitDates={visitDates.get(account.id) ?? NO_VISITS}
               gaps={coverageGaps?.get(account.id)}
+              lastActivityAt={lastActivityOf(account, { lastActivity })}
               now={now}
               measure={virtualizer.measureElement}
               onOpen={handleOpen}
@@ -140,14 +143,15 @@ type RowProps = {
   account: Account
   visitDates: readonly VisitLike[]
   gaps: number | undefined
+  lastActivityAt: number
   now: number
   measure: Virtualizer<HTMLElement, HTMLTableRowElement>['measureElement']
   onOpen(id: string): void
   onDelete(account: Account): void
 }
 
-const AccountRow = memo(function AccountRow({ index, account, visitDates, gaps, now, measure, onOpen, onDelete }: RowProps) {
-  const { t, formatDate } = useI18n()
+const AccountRow = memo(function AccountRow({ index, account, visitDates, gaps, lastActivityAt, now, measure, onOpen, onDelete }: RowProps) {
+  const { t, formatDay } = useI18n()
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-testid="account-row" onClick={() => onOpen(account.id)}>
       <td>
@@ -172,7 +176,9 @@ const AccountRow = memo(function AccountRow({ index, account, visitDates, gaps, 
       <td className="data-table__nowrap">
         <NextVisitCell visits={visitDates} account={account} now={now} />
       </td>
-      <td className="ui-muted data-table__nowrap">{formatDate(account.updatedAt)}</td>
+      <td className="ui-muted data-table__nowrap" data-testid="activity-cell">
+        {formatDay(lastActivityAt)}
+      </td>
       <td className="data-table__actions">
         <IconButton
           label={`${t('common.delete')} ${account.name}`}
@@ -194,6 +200,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     a.account === b.account &&
     a.index === b.index &&
     a.gaps === b.gaps &&
+    a.lastActivityAt === b.lastActivityAt &&
     a.now === b.now &&
     a.measure === b.measure &&
     a.onOpen === b.onOpen &&
@@ -250,16 +257,6 @@ const observeRectOrWindow: typeof observeElementRect = (instance, callback) =>
 
 /** A row that measures 0 has not been laid out: keep its estimate rather than collapse it. */
 const measureRowOrEstimate: typeof measureElement = (element, entry, instance) => measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT
-
-/** Date.now(), refreshed every `intervalMs` (a stable value between ticks, so memoised rows stay put). */
-function useClock(intervalMs: number): number {
-  const [now, setNow] = useState(Date.now)
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs)
-    return () => clearInterval(timer)
-  }, [intervalMs])
-  return now
-}
 
 /** A ref that always holds the latest value, for callbacks that must keep one identity. */
 function useLatest<T>(value: T) {
