@@ -43,7 +43,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/src/**/*.test.tsx'],
           // Screen tests click and type through whole screens; on a busy machine a few take seconds.
-          testTimeout: 20_000,
+          testTimeout: 30_000,
           setupFiles: ['fake-indexeddb/auto']
         }
       }

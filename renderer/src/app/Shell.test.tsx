@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { accountDraft } from '#data/testSupport'
 import { fakeHost } from '../testing/fakeHost'
-import { renderApp } from '../testing/renderScreen'
+import { loadTabs, renderApp } from '../testing/renderScreen'
+
+beforeAll(() => loadTabs('overview', 'visits'), 120_000)
 
 describe('the app shell', () => {
   it('creates the first account from the empty list and lists it afterwards', async () => {

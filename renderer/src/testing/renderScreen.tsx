@@ -6,10 +6,11 @@ import type { ReactElement, ReactNode } from 'react'
 import { afterEach } from 'vitest'
 import type { Language } from '#shared/ipc/contract'
 import { App } from '#app/App'
+import { preloadAccountTab } from '#features/accounts/accountTabs'
 import { HostProvider } from '#app/host'
 import { NavigationProvider } from '#app/navigation'
 import { ThemeProvider } from '#app/theme'
-import { routeHref, type Route } from '#app/useHashRoute'
+import { routeHref, type AccountTab, type Route } from '#app/useHashRoute'
 import { createRepositories, DataProvider, saveLanguage, type AtlasDb, type Repositories } from '#data'
 import { freshDb } from '#data/testSupport'
 import type { HostApi } from '#host/HostApi'
@@ -37,8 +38,8 @@ export interface Screen extends RenderResult {
   go(route: Route): void
 }
 
-// The account tabs load their code on first use; on a busy machine that takes more than a second.
-configure({ asyncUtilTimeout: 8000 })
+// Screens wait on live queries and lazy chunks; on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 10_000 })
 
 const opened: AtlasDb[] = []
 afterEach(async () => {
@@ -68,6 +69,14 @@ function go(route: Route) {
     history.pushState(null, '', routeHref(route))
     window.dispatchEvent(new HashChangeEvent('hashchange'))
   })
+}
+
+/**
+ * Loads account tabs' code (and what they need: Cytoscape, Lexical) ahead, in a beforeAll, so the first
+ * test does not spend its time importing them.
+ */
+export function loadTabs(...tabs: AccountTab[]): Promise<void> {
+  return Promise.all(tabs.map(preloadAccountTab)).then(() => undefined)
 }
 
 /** Renders one screen inside the app's providers. */

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { accountDraft } from '#data/testSupport'
-import { renderApp } from '../../testing/renderScreen'
+import { loadTabs, renderApp } from '../../testing/renderScreen'
+
+beforeAll(() => loadTabs('overview'), 120_000)
 
 describe('account overview form', () => {
   it('keeps a new account unsaved and says why when the name is missing or a number is wrong', async () => {

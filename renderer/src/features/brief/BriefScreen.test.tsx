@@ -1,8 +1,10 @@
 import { screen, waitFor } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { stakeholderDraft } from '#data/testSupport'
-import { renderApp } from '../../testing/renderScreen'
+import { loadTabs, renderApp } from '../../testing/renderScreen'
 import { seedAccount } from '../../testing/seed'
+
+beforeAll(() => loadTabs('brief'), 120_000)
 
 async function openBrief() {
   const seeded = await seedAccount({ name: 'Acme/Bearings' })

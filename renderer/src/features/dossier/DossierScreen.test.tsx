@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { doc, finding, paragraph, text } from '#shared/domain/dossier/fixtures'
 import { createDossierRepository } from '#data'
-import { renderApp } from '../../testing/renderScreen'
+import { loadTabs, renderApp } from '../../testing/renderScreen'
 import { seedAccount } from '../../testing/seed'
+
+beforeAll(() => loadTabs('dossier'), 120_000)
 
 async function openDossier() {
   const seeded = await seedAccount()

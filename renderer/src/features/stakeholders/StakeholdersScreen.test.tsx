@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { stakeholderDraft } from '#data/testSupport'
-import { renderApp } from '../../testing/renderScreen'
+import { loadTabs, renderApp } from '../../testing/renderScreen'
 import { seedAccount } from '../../testing/seed'
+
+beforeAll(() => loadTabs('stakeholders'), 120_000)
 
 async function openMap() {
   const seeded = await seedAccount({ stage: 'negotiate' })
@@ -61,5 +63,34 @@ describe('stakeholders tab', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Mark as left' }))
     expect(await screen.findByText('Wang Fang marked as left')).toBeTruthy()
     await waitFor(async () => expect((await db.stakeholders.get(boss.id))?.departedAt).not.toBeNull())
+  })
+
+  it('links two people from the person panel and removes the link', async () => {
+    const { user, db, boss, buyer } = await openMap()
+    await user.click(screen.getByRole('button', { name: 'Edit Li Wei' }))
+    await user.selectOptions(await screen.findByLabelText('Other person'), 'Wang Fang')
+    await user.click(screen.getByRole('button', { name: 'Add link' }))
+    expect(await screen.findByText('Link added')).toBeTruthy()
+    const links = await screen.findByTestId('links')
+    expect(links.textContent).toContain('Li Wei — Reports to → Wang Fang')
+    const [stored] = await db.relationships.toArray()
+    expect(stored).toMatchObject({ fromId: buyer.id, toId: boss.id, kind: 'reportsTo', deletedAt: null })
+
+    await user.click(within(links).getByRole('button', { name: /Remove link/ }))
+    expect(await screen.findByText('No links yet.')).toBeTruthy()
+    expect((await db.relationships.get(stored!.id))?.deletedAt).not.toBeNull()
+  })
+
+  it('changes the coverage rules and keeps them', async () => {
+    const { user } = await openMap()
+    await user.click(screen.getByRole('button', { name: 'Coverage rules' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Coverage rules for my accounts' })
+    await user.selectOptions(within(dialog).getByLabelText('Minimum number of threads'), '4')
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    expect(await screen.findByText('Coverage rules saved')).toBeTruthy()
+
+    await user.click(screen.getByRole('button', { name: 'Coverage rules' }))
+    const again = await screen.findByRole('dialog', { name: 'Coverage rules for my accounts' })
+    expect(within(again).getByLabelText<HTMLSelectElement>('Minimum number of threads').value).toBe('4')
   })
 })

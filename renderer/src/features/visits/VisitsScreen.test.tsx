@@ -1,9 +1,11 @@
 // Kept to essentials: the visit form, objections and competitors cards are about to change.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { stakeholderDraft } from '#data/testSupport'
-import { renderApp } from '../../testing/renderScreen'
+import { loadTabs, renderApp } from '../../testing/renderScreen'
 import { seedAccount } from '../../testing/seed'
+
+beforeAll(() => loadTabs('visits'), 120_000)
 
 async function openVisits(positioning: 'long' | null = null) {
   const seeded = await seedAccount({ positioning })
