@@ -17,7 +17,8 @@ test('brief: model + HTML render and PDF print of a ~10-page brief', async ({ pa
   const stakeholders = Array.from({ length: 60 }, (_, i) =>
     person(i + 1, { name: `人员${i + 1}`, title: '采购工程师', roles: ['user', 'influencer'], caresAbout: '交期稳定、质量一致、售后响应快', sensitiveNotes: '敏感' })
   )
-  const visits = Array.from({ length: 40 }, (_, i) => visit(i + 1, i * 7 + 1, `第 ${i + 1} 次拜访：技术交流与样品反馈`))
+  const plan = { ...visit(99, -3, '确认试用方案'), status: 'planned' as const, attendeeIds: stakeholders.slice(0, 8).map((s) => s.id) }
+  const visits = [plan, ...Array.from({ length: 40 }, (_, i) => visit(i + 1, i * 7 + 1, `第 ${i + 1} 次拜访：技术交流与样品反馈`))]
   const paragraph = '门卫说老板每周一上午在厂里，仓库里的轴承多为进口品牌，年用量大约两万套。'.repeat(12)
   const input = briefInput({
     stakeholders,
@@ -25,7 +26,7 @@ test('brief: model + HTML render and PDF print of a ~10-page brief', async ({ pa
     dossier: INTEL_CHANNELS.map((channel) => ({ channel, text: paragraph })),
     talkingPoints: Object.fromEntries(stakeholders.map((s) => [s.id, ['降低总成本', '供货稳定', '技术支持']]))
   })
-  const options = { ...defaultBriefOptions('full'), channels: [...INTEL_CHANNELS], attendeeIds: stakeholders.slice(0, 8).map((s) => s.id) }
+  const options = { ...defaultBriefOptions('full'), channels: [...INTEL_CHANNELS] }
 
   const renderTimes: number[] = []
   let html = ''

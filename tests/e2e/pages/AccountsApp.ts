@@ -10,8 +10,9 @@ export const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'artifacts', 's
 export class AccountsApp {
   constructor(readonly page: Page) {}
 
+  /** Opens the app on the account list (the app itself starts on Today). */
   async open() {
-    await this.page.goto('./')
+    await this.page.goto('./#/accounts')
     await expect(this.page.getByTestId('app-shell')).toBeVisible()
   }
 

@@ -38,7 +38,13 @@ export class BriefPage {
   }
 
   /** Ticks who the rep will meet and writes the next visit's objective. */
+  /** Prepares the next visit in the composer, planning one first when the account has none. */
   async planVisit(attendees: string[], objective: string) {
+    const plan = this.page.getByRole('button', { name: '安排下次拜访' })
+    const objectiveField = this.page.getByLabel('下次拜访目标')
+    await expect(plan.or(objectiveField).first()).toBeVisible()
+    if (await plan.isVisible()) await plan.click()
+    await expect(objectiveField).toBeVisible()
     for (const name of attendees) await this.page.getByRole('checkbox', { name }).check()
     await this.page.getByLabel('下次拜访目标').fill(objective)
   }
