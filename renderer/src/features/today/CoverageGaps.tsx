@@ -3,17 +3,18 @@ import { coverageWarningText } from '#features/stakeholders'
 import type { CoverageSettings } from '#shared/domain/stakeholders'
 import { Badge } from '#ui'
 import type { TodayFormat } from './format'
-import { TodayEmpty, TodayItem, TodayPanel } from './TodayItem'
+import { TodayEmpty, TodayItem, TodayPanel, useCapped } from './TodayItem'
 
 export function CoverageGaps({ rows, settings, nameOf, f }: { rows: CoverageGap[]; settings: CoverageSettings; nameOf(id: string): string; f: TodayFormat }) {
   const { t } = f
+  const { shown, toggle } = useCapped(rows, 6)
   return (
     <TodayPanel title={t('today.coverage.title')} count={rows.length}>
       {rows.length === 0 ? (
         <TodayEmpty title={t('today.coverage.empty.title')} body={t('today.coverage.empty.body')} />
       ) : (
         <ul className="today-list">
-          {rows.map((gap) => (
+          {shown.map((gap) => (
             <TodayItem
               key={gap.accountId}
               testId="coverage-gap"
@@ -28,6 +29,7 @@ export function CoverageGaps({ rows, settings, nameOf, f }: { rows: CoverageGap[
           ))}
         </ul>
       )}
+      {toggle}
     </TodayPanel>
   )
 }

@@ -2,7 +2,7 @@ import { DUE_GROUPS, type DueAccount, type DueGroup } from '#shared/domain/today
 import type { Classification } from '#shared/schemas'
 import { Badge } from '#ui'
 import type { TodayFormat } from './format'
-import { TodayEmpty, TodayItem, TodayPanel } from './TodayItem'
+import { TodayEmpty, TodayItem, TodayPanel, useCapped } from './TodayItem'
 
 const CLASS_TONE = { target: 'success', watch: 'warning', other: 'neutral' } as const satisfies Record<Classification, string>
 const GROUP_TITLE = { overdue: 'today.due.overdue', today: 'today.due.today', thisWeek: 'today.due.thisWeek', noVisits: 'today.due.noVisits' } as const
@@ -12,23 +12,31 @@ export function DueAccounts({ rows, f }: { rows: DueAccount[]; f: TodayFormat })
   return (
     <TodayPanel title={t('today.due.title')} count={rows.length} className="today-panel--due">
       {rows.length === 0 ? <TodayEmpty title={t('today.due.empty.title')} body={t('today.due.empty.body')} /> : null}
-      {DUE_GROUPS.map((group) => {
-        const inGroup = rows.filter((r) => r.group === group)
-        if (inGroup.length === 0) return null
-        return (
-          <div key={group} className={`today-group today-group--${group}`} data-testid={`due-${group}`}>
-            <h3 className="today-group__title">
-              {t(GROUP_TITLE[group])} <span className="today-group__count">{inGroup.length}</span>
-            </h3>
-            <ul className="today-list">
-              {inGroup.map((row) => (
-                <DueRow key={row.accountId} row={row} f={f} />
-              ))}
-            </ul>
-          </div>
-        )
-      })}
+      {DUE_GROUPS.map((group) => (
+        <DueGroupList key={group} group={group} rows={rows.filter((r) => r.group === group)} f={f} />
+      ))}
     </TodayPanel>
+  )
+}
+
+/** Shown before "show all": enough to act on today without pushing the rest of the screen away. */
+const GROUP_LIMIT = 6
+
+function DueGroupList({ group, rows, f }: { group: DueGroup; rows: DueAccount[]; f: TodayFormat }) {
+  const { shown, toggle } = useCapped(rows, GROUP_LIMIT)
+  if (rows.length === 0) return null
+  return (
+    <div className={`today-group today-group--${group}`} data-testid={`due-${group}`}>
+      <h3 className="today-group__title">
+        {f.t(GROUP_TITLE[group])} <span className="today-group__count">{rows.length}</span>
+      </h3>
+      <ul className="today-list">
+        {shown.map((row) => (
+          <DueRow key={row.accountId} row={row} f={f} />
+        ))}
+      </ul>
+      {toggle}
+    </div>
   )
 }
 

@@ -1,16 +1,17 @@
 import type { LapsedPerson } from '#shared/domain/today'
 import type { TodayFormat } from './format'
-import { TodayEmpty, TodayItem, TodayPanel } from './TodayItem'
+import { TodayEmpty, TodayItem, TodayPanel, useCapped } from './TodayItem'
 
 export function LapsedPeople({ rows, f }: { rows: LapsedPerson[]; f: TodayFormat }) {
   const { t } = f
+  const { shown, toggle } = useCapped(rows, 6)
   return (
     <TodayPanel title={t('today.people.title')} count={rows.length}>
       {rows.length === 0 ? (
         <TodayEmpty title={t('today.people.empty.title')} body={t('today.people.empty.body')} />
       ) : (
         <ul className="today-list">
-          {rows.map((p) => {
+          {shown.map((p) => {
             const role = f.role(p.role)
             const name = p.name
             return (
@@ -25,6 +26,7 @@ export function LapsedPeople({ rows, f }: { rows: LapsedPerson[]; f: TodayFormat
           })}
         </ul>
       )}
+      {toggle}
     </TodayPanel>
   )
 }

@@ -1,17 +1,18 @@
 import type { PlannedVisit } from '#shared/domain/today'
 import { Badge } from '#ui'
 import type { TodayFormat } from './format'
-import { TodayEmpty, TodayItem, TodayPanel } from './TodayItem'
+import { TodayEmpty, TodayItem, TodayPanel, useCapped } from './TodayItem'
 
 export function PlannedVisits({ rows, f }: { rows: PlannedVisit[]; f: TodayFormat }) {
   const { t } = f
+  const { shown, toggle } = useCapped(rows, 8)
   return (
     <TodayPanel title={t('today.planned.title')} count={rows.length}>
       {rows.length === 0 ? (
         <TodayEmpty title={t('today.planned.empty.title')} body={t('today.planned.empty.body')} />
       ) : (
         <ul className="today-list">
-          {rows.map((plan) => (
+          {shown.map((plan) => (
             <TodayItem
               key={plan.visitId}
               testId="planned-visit"
@@ -28,6 +29,7 @@ export function PlannedVisits({ rows, f }: { rows: PlannedVisit[]; f: TodayForma
           ))}
         </ul>
       )}
+      {toggle}
     </TodayPanel>
   )
 }

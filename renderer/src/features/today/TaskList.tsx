@@ -3,21 +3,23 @@ import { withTaskDone, type OpenTask } from '#shared/domain/today'
 import { useRepositories } from '#data'
 import { Badge, useToast } from '#ui'
 import type { TodayFormat } from './format'
-import { TodayEmpty, TodayItem, TodayPanel } from './TodayItem'
+import { TodayEmpty, TodayItem, TodayPanel, useCapped } from './TodayItem'
 
 export function TaskList({ rows, f }: { rows: OpenTask[]; f: TodayFormat }) {
   const { t } = f
+  const { shown, toggle } = useCapped(rows, 8)
   return (
     <TodayPanel title={t('today.tasks.title')} count={rows.length}>
       {rows.length === 0 ? (
         <TodayEmpty title={t('today.tasks.empty.title')} body={t('today.tasks.empty.body')} />
       ) : (
         <ul className="today-list">
-          {rows.map((task) => (
+          {shown.map((task) => (
             <TaskRow key={task.taskId} task={task} f={f} />
           ))}
         </ul>
       )}
+      {toggle}
     </TodayPanel>
   )
 }

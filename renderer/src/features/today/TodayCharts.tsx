@@ -13,8 +13,8 @@ export default function TodayCharts({ charts, f }: { charts: Charts; f: TodayFor
     const byStage: Bar[] = charts.byStage.map((s) => ({ label: t(`stage.${s.value}`), value: s.count, color: '--info' }))
     const perWeek: Bar[] = charts.visitsPerWeek.map((w) => ({ label: f.shortDay(w.weekStart), value: w.count }))
     return [
-      { id: 'chart-classification', title: t('today.charts.byClassification'), bars: byClass },
-      { id: 'chart-stage', title: t('today.charts.byStage'), bars: byStage },
+      { id: 'chart-classification', title: t('today.charts.byClassification'), bars: byClass, categories: true },
+      { id: 'chart-stage', title: t('today.charts.byStage'), bars: byStage, categories: true },
       { id: 'chart-weeks', title: t('today.charts.visitsPerWeek'), bars: perWeek, wide: true }
     ]
   }, [charts, f, t])
@@ -26,6 +26,7 @@ export default function TodayCharts({ charts, f }: { charts: Charts; f: TodayFor
           <BarChart
             bars={set.bars}
             testId={set.id}
+            everyLabel={set.categories === true}
             summary={t('today.charts.summary', { title: set.title, values: set.bars.map((b) => `${b.label} ${b.value}`).join(', ') })}
           />
         </figure>

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import { useI18n } from '#i18n'
 import { routeHref, type Route } from '#app/useHashRoute'
 
 /** One line of a Today list: a link to what it names, a second line of detail, and badges at the right. */
@@ -35,4 +36,19 @@ export function TodayEmpty({ title, body }: { title: string; body: string }) {
       <p className="today-empty__body">{body}</p>
     </div>
   )
+}
+
+/** The first `limit` items, and a button that shows the rest (or hides them again). */
+export function useCapped<T>(items: readonly T[], limit: number): { shown: readonly T[]; toggle: ReactNode } {
+  const { t } = useI18n()
+  const [open, setOpen] = useState(false)
+  if (items.length <= limit) return { shown: items, toggle: null }
+  return {
+    shown: open ? items : items.slice(0, limit),
+    toggle: (
+      <button type="button" className="today-more" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? t('today.showFewer') : t('today.showAll', { count: items.length })}
+      </button>
+    )
+  }
 }
