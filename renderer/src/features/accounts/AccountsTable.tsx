@@ -16,7 +16,7 @@ import './AccountsTable.css'
 const ESTIMATED_ROW_HEIGHT = 55
 /** Rows drawn beyond each edge of the viewport, so scrolling and Tab never reach an undrawn row first. */
 const OVERSCAN = 8
-const COLUMNS = 9
+const COLUMNS = 8
 const NO_VISITS: readonly VisitLike[] = []
 
 type TableProps = {
@@ -92,7 +92,6 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
       <colgroup>
         <col />
         <col className="accounts-table__col--class" />
-        <col className="accounts-table__col--positioning" />
         <col className="accounts-table__col--stage" />
         <col className="accounts-table__col--qualified" />
         <col className="accounts-table__col--coverage" />
@@ -103,8 +102,10 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
       <thead>
         <tr aria-rowindex={1}>
           <th>{t('accounts.column.name')}</th>
-          <th>{t('accounts.column.classification')}</th>
-          <th>{t('accounts.column.positioning')}</th>
+          <th>
+            {t('accounts.column.classification')}
+            <div className="data-table__secondary">{t('accounts.column.positioning')}</div>
+          </th>
           <th>{t('accounts.column.stage')}</th>
           <th>{t('accounts.column.qualified')}</th>
           <th>{t('accounts.column.coverage')}</th>
@@ -162,8 +163,8 @@ const AccountRow = memo(function AccountRow({ index, account, visitDates, gaps, 
       </td>
       <td>
         <ClassificationBadge value={account.classification} />
+        <div className="data-table__secondary data-table__nowrap">{account.positioning ? t(`positioning.${account.positioning}`) : '—'}</div>
       </td>
-      <td className="ui-muted data-table__nowrap">{account.positioning ? t(`positioning.${account.positioning}`) : '—'}</td>
       <td>
         <StageMeter stage={account.stage} label={t(`stage.${account.stage}`)} />
       </td>
