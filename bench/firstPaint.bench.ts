@@ -31,7 +31,7 @@ type Which = 'app' | 'bare'
 type Sample = { firstPaint: number; firstList: number }
 
 /** The URL of a page for a case; `rows` tells the probe what "the list is there" means. */
-const urlFor = (which: Which, rows: number) => (which === 'app' ? `./?rows=${rows}` : `./bench-bare/?n=${rows}&rows=${rows}`)
+const urlFor = (which: Which, rows: number) => (which === 'app' ? `./?rows=${rows}#/accounts` : `./bench-bare/?n=${rows}&rows=${rows}`)
 
 /**
  * Runs before any page script. Records when the account list first fills the screen (account-row rows
