@@ -3,7 +3,7 @@ import { ObjectionsPage } from './pages/ObjectionsPage'
 
 test.use({ locale: 'zh-CN' })
 
-test('an objection raised by a named person at a visit shows who and when in the list', async ({ page }) => {
+test('an objection raised by a named person at a visit shows who and when in the list and the brief', async ({ page }) => {
   const app = new ObjectionsPage(page)
   await app.start()
   const id = await app.seedAccount(
@@ -23,6 +23,12 @@ test('an objection raised by a named person at a visit shows who and when in the
 
   await page.reload()
   await expect(app.objections.getByTestId('objection-provenance')).toContainText('提出人：李娜')
+
+  // The brief lists the open objection with who raised it.
+  await app.openTab(id, 'brief')
+  await app.chooseAccountBrief()
+  await expect.poll(() => app.briefHtml()).toContain('你们的价格比现在的供应商高 8%')
+  expect(await app.briefHtml()).toContain('提出人：李娜')
 })
 
 test('a stage change appears on the account timeline, the new stage current', async ({ page }) => {

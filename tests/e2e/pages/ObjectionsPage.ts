@@ -90,6 +90,18 @@ export class ObjectionsPage {
     await this.page.getByRole('button', { name: saveLabel, exact: true }).click()
   }
 
+  /** Picks the account brief (客户简报) rather than the one-page visit sheet. */
+  async chooseAccountBrief() {
+    await this.page.getByRole('radio', { name: '客户简报' }).click()
+  }
+
+  /** The brief's preview, as printed (the preview frame's document). */
+  async briefHtml(): Promise<string> {
+    const preview = this.page.getByTestId('brief-preview')
+    await expect(preview).toBeVisible()
+    return (await preview.getAttribute('srcdoc')) ?? ''
+  }
+
   get timeline(): Locator {
     return this.page.getByTestId('stage-timeline-item')
   }
