@@ -47,6 +47,8 @@ export class BriefPage {
     await expect(objectiveField).toBeVisible()
     for (const name of attendees) await this.page.getByRole('checkbox', { name }).check()
     await this.page.getByLabel('下次拜访目标').fill(objective)
+    // The composer writes to the planned visit shortly after typing; the brief is built from that record.
+    await expect.poll(() => this.html()).toContain(objective)
   }
 
   async includeSensitive(on: boolean) {

@@ -85,7 +85,7 @@ export class ObjectionForm extends RecordForm {
   async fill(o: { words?: string; handling?: string; response?: string }) {
     if (o.words !== undefined) await this.dialog.getByLabel('客户原话').fill(o.words)
     if (o.handling !== undefined) await this.dialog.getByLabel('处理方法').selectOption({ label: o.handling })
-    if (o.response !== undefined) await this.dialog.getByLabel('应答话术').fill(o.response)
+    if (o.response !== undefined) await this.dialog.getByLabel('应答话术', { exact: true }).fill(o.response)
   }
 }
 
