@@ -34,12 +34,15 @@ test('a rep logs a visit, sees the revisit cadence, records an objection and a c
   await expect(visits.objections).toContainText('待处理')
 
   const competitor = await visits.startCompetitor()
-  await competitor.fill({ brand: '某国产品牌', years: '-2' })
+  await competitor.fill({ supplier: '上海轴承贸易', brands: '人本 C&U、哈轴 HRB', years: '-2' })
   await competitor.save()
   await expect(competitor.error('不能为负数。')).toBeVisible()
-  await competitor.fill({ years: '5', weaknesses: '质量不稳定，交期常拖' })
+  await competitor.fill({ years: '5', share: '60', weaknesses: '质量不稳定，交期常拖' })
   await competitor.save()
   await expect(visits.competitors).toContainText('合作 5 年')
+  await expect(visits.competitors).toContainText('上海轴承贸易')
+  await expect(visits.competitors).toContainText('人本 C&U、哈轴 HRB')
+  await expect(visits.competitors).toContainText('约占采购 60%')
   await app.screenshot('visits.zh-CN')
 
   await app.reload()
