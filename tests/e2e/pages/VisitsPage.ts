@@ -91,8 +91,8 @@ export class ObjectionForm extends RecordForm {
 
 export class CompetitorForm extends RecordForm {
   async fill(c: { supplier?: string; brands?: string; share?: string; years?: string; weaknesses?: string }) {
-    if (c.supplier !== undefined) await this.dialog.getByLabel('供应商', { exact: true }).fill(c.supplier)
-    if (c.brands !== undefined) await this.dialog.getByLabel('品牌', { exact: true }).fill(c.brands)
+    if (c.supplier !== undefined) await this.dialog.getByRole('textbox', { name: '供应商', exact: true }).fill(c.supplier)
+    if (c.brands !== undefined) await this.dialog.getByRole('textbox', { name: '品牌', exact: true }).fill(c.brands)
     if (c.share !== undefined) await this.dialog.getByLabel('估计份额（%）').fill(c.share)
     if (c.years !== undefined) await this.dialog.getByLabel('合作年限').fill(c.years)
     if (c.weaknesses !== undefined) await this.dialog.getByLabel('弱点').fill(c.weaknesses)
