@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { emptyAccountDraft, type AccountDraft } from '#shared/schemas'
 import { join } from 'node:path'
+import { putRawTables } from './rawDb'
 
 export const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'artifacts', 'screens')
 
@@ -190,27 +191,6 @@ export class AccountsApp {
 
   /** Writes raw rows into one table in a single transaction. */
   async putRawRows(table: string, rows: Record<string, unknown>[]) {
-    // The app creates its database on start-up; write only once it exists at its current version.
-    await expect
-      .poll(() => this.page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'account-atlas' && (db.version ?? 0) > 1)))
-      .toBe(true)
-    await this.page.evaluate(
-      ({ table, rows }) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('account-atlas')
-          request.onerror = () => reject(request.error)
-          request.onsuccess = () => {
-            const db = request.result
-            const tx = db.transaction(table, 'readwrite')
-            for (const row of rows) tx.objectStore(table).put(row)
-            tx.oncomplete = () => {
-              db.close()
-              resolve()
-            }
-            tx.onerror = () => reject(tx.error)
-          }
-        }),
-      { table, rows }
-    )
+    await putRawTables(this.page, { [table]: rows })
   }
 }

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import { emptyStakeholderDraft } from '#shared/domain/stakeholders/record'
 import { emptyAccountDraft, type AccountDraft } from '#shared/schemas'
+import { putRawTables } from './rawDb'
 
 const DAY = 86_400_000
 
@@ -107,24 +108,6 @@ export class ObjectionsPage {
   }
 
   private async put(table: string, rows: Record<string, unknown>[]) {
-    if (rows.length === 0) return
-    await this.page.evaluate(
-      ({ table, rows }) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('account-atlas')
-          request.onerror = () => reject(request.error)
-          request.onsuccess = () => {
-            const db = request.result
-            const tx = db.transaction(table, 'readwrite')
-            for (const row of rows) tx.objectStore(table).put(row)
-            tx.oncomplete = () => {
-              db.close()
-              resolve()
-            }
-            tx.onerror = () => reject(tx.error)
-          }
-        }),
-      { table, rows }
-    )
+    await putRawTables(this.page, { [table]: rows })
   }
 }

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { SeedTables } from '../seeds/todayRows'
+import { putRawTables } from './rawDb'
 
 /** Page model for the Today screen (the app's first screen). */
 export class TodayPage {
@@ -18,27 +19,7 @@ export class TodayPage {
 
   /** Writes rows straight into IndexedDB (once the app has created it) and reloads. */
   async seed(tables: Partial<SeedTables>) {
-    await expect
-      .poll(() => this.page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'account-atlas' && (db.version ?? 0) > 1)))
-      .toBe(true)
-    await this.page.evaluate(
-      (tables) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('account-atlas')
-          request.onerror = () => reject(request.error)
-          request.onsuccess = () => {
-            const db = request.result
-            const tx = db.transaction(Object.keys(tables), 'readwrite')
-            for (const [table, rows] of Object.entries(tables)) for (const row of rows ?? []) tx.objectStore(table).put(row)
-            tx.oncomplete = () => {
-              db.close()
-              resolve()
-            }
-            tx.onerror = () => reject(tx.error)
-          }
-        }),
-      tables
-    )
+    await putRawTables(this.page, tables)
     await this.reload()
   }
 
