@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { renderScreen } from '../testing/renderScreen'
+import { renderScreen } from '#testing/renderScreen'
 import { ErrorBoundary } from './ErrorBoundary'
 
 function Broken(): never {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { accountDraft } from '#data/testSupport'
-import { renderScreen } from '../testing/renderScreen'
+import { renderScreen } from '#testing/renderScreen'
 import { SettingsDialog } from './SettingsDialog'
 
 const settings = () => screen.getByRole('dialog', { name: 'Settings' })

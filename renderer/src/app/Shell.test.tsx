@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { accountDraft } from '#data/testSupport'
-import { fakeHost } from '../testing/fakeHost'
-import { loadTabs, renderApp } from '../testing/renderScreen'
+import { fakeHost } from '#testing/fakeHost'
+import { loadTabs, renderApp } from '#testing/renderScreen'
 
 beforeAll(() => loadTabs('overview', 'visits'), 120_000)
 

@@ -15,7 +15,8 @@ async function withOffscreenGraph<R>(
   const container = document.createElement('div')
   container.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px;`
   document.body.appendChild(container)
-  const cy = cytoscape({ container, style: graphStylesheet, elements })
+  // 'preset' keeps the elements' own positions; Cytoscape's default grid would overwrite the ones the rep dragged.
+  const cy = cytoscape({ container, style: graphStylesheet, elements, layout: { name: 'preset' } })
   try {
     // Let web fonts settle so CJK labels are measured with the final font.
     await document.fonts?.ready

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { stubCanvas } from '../testing/stubCanvas'
+import { stubCanvas } from '#testing/stubCanvas'
 import { renderGraphSvg } from './renderGraph'
 import { toElements, type GraphPerson } from './toElements'
 

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createRepositories } from '#data'
 import { accountDraft, freshDb } from '#data/testSupport'
-import { renderApp } from '../../testing/renderScreen'
+import { renderApp } from '#testing/renderScreen'
 
 async function openAccount() {
   const db = freshDb()
@@ -16,12 +16,13 @@ describe('account page: visit rhythm and stage history', () => {
   it('shows the rhythm that results from the grades or the override, and saves buyer grade and override', async () => {
     const { user, db, account } = await openAccount()
     const cadence = () => screen.getByTestId('account-cadence').textContent
-    expect(cadence()).toBe('Every 7 days (from organisation grade A)')
+    // The account's live query may deliver the record again while the page settles; wait for each rhythm.
+    await waitFor(() => expect(cadence()).toBe('Every 7 days (from organisation grade A)'))
 
     await user.selectOptions(screen.getByLabelText('Buyer grade'), 'O')
-    expect(cadence()).toBe('Every 3 days (from buyer grade O)')
+    await waitFor(() => expect(cadence()).toBe('Every 3 days (from buyer grade O)'))
     await user.type(screen.getByLabelText('Visit every (days)'), '10')
-    expect(cadence()).toBe('Every 10 days (your own setting)')
+    await waitFor(() => expect(cadence()).toBe('Every 10 days (your own setting)'))
     expect(screen.getByText('Leave empty to follow positioning and grades.')).toBeTruthy()
 
     await user.click(screen.getByRole('button', { name: 'Save' }))

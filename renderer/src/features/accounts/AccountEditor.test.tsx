@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { accountDraft } from '#data/testSupport'
-import { loadTabs, renderApp } from '../../testing/renderScreen'
+import { loadTabs, renderApp } from '#testing/renderScreen'
 
 beforeAll(() => loadTabs('overview'), 120_000)
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { addCalendarDays } from '#shared/domain/cadence'
 import { createRepositories } from '#data'
 import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
-import { renderApp } from '../../testing/renderScreen'
+import { renderApp } from '#testing/renderScreen'
 
 const visit = (accountId: string, daysAgo: number) => ({
   accountId, kind: 'revisit' as const, status: 'done' as const, date: addCalendarDays(Date.now(), -daysAgo), time: null,

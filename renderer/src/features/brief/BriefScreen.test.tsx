@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { stakeholderDraft } from '#data/testSupport'
-import { loadTabs, renderApp } from '../../testing/renderScreen'
-import { seedAccount } from '../../testing/seed'
+import { loadTabs, renderApp } from '#testing/renderScreen'
+import { seedAccount } from '#testing/seed'
 
 beforeAll(() => loadTabs('brief'), 120_000)
 

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { doc, finding, paragraph, text } from '#shared/domain/dossier/fixtures'
 import { createDossierRepository } from '#data'
-import { loadTabs, renderApp } from '../../testing/renderScreen'
-import { seedAccount } from '../../testing/seed'
+import { loadTabs, renderApp } from '#testing/renderScreen'
+import { seedAccount } from '#testing/seed'
 
 beforeAll(() => loadTabs('dossier'), 120_000)
 

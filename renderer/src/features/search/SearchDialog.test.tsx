@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { stakeholderDraft } from '#data/testSupport'
-import { renderScreen } from '../../testing/renderScreen'
-import { seedAccount } from '../../testing/seed'
+import { renderScreen } from '#testing/renderScreen'
+import { seedAccount } from '#testing/seed'
 import { SearchDialog } from './SearchDialog'
 
 async function openSearch() {

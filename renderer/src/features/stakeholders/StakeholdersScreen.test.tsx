@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { stakeholderDraft } from '#data/testSupport'
-import { loadTabs, renderApp } from '../../testing/renderScreen'
-import { seedAccount } from '../../testing/seed'
+import { loadTabs, renderApp } from '#testing/renderScreen'
+import { seedAccount } from '#testing/seed'
 
 beforeAll(() => loadTabs('stakeholders'), 120_000)
 

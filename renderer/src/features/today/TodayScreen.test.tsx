@@ -4,8 +4,8 @@ import { addCalendarDays } from '#shared/domain/cadence'
 import type { VisitDraft } from '#shared/schemas'
 import { stakeholderDraft } from '#data/testSupport'
 import { parseRoute } from '#app/useHashRoute'
-import { renderApp } from '../../testing/renderScreen'
-import { seedAccount } from '../../testing/seed'
+import { renderApp } from '#testing/renderScreen'
+import { seedAccount } from '#testing/seed'
 
 const daysFromNow = (days: number) => addCalendarDays(Date.now(), days)
 

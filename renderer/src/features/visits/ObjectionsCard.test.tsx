@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createRepositories } from '#data'
 import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
-import { renderApp } from '../../testing/renderScreen'
+import { renderApp } from '#testing/renderScreen'
 
 const VISIT_DAY = new Date(2026, 2, 5, 12).getTime()
 

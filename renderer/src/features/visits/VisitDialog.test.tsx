@@ -4,7 +4,7 @@ import { addCalendarDays } from '#shared/domain/cadence'
 import { extractFindings } from '#shared/domain/dossier'
 import { createRepositories } from '#data'
 import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
-import { renderApp } from '../../testing/renderScreen'
+import { renderApp } from '#testing/renderScreen'
 import { dateInputValue } from './dates'
 
 async function openVisits() {

@@ -2,8 +2,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { stakeholderDraft } from '#data/testSupport'
-import { loadTabs, renderApp } from '../../testing/renderScreen'
-import { seedAccount } from '../../testing/seed'
+import { loadTabs, renderApp } from '#testing/renderScreen'
+import { seedAccount } from '#testing/seed'
 
 beforeAll(() => loadTabs('visits'), 120_000)
 
