@@ -24,7 +24,7 @@ const toForm = (c: Competitor): CompetitorForm => ({ ...c, years: numberText(c.y
 
 /** Who supplies the account today: supplier and brands, price, terms, years, share and where they are weak. */
 export function CompetitorsCard({ accountId, competitors }: { accountId: string; competitors: readonly Competitor[] }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const { competitors: repo } = useRepositories()
   const editor = useRecordEditor<Competitor, CompetitorForm>(repo, t('visits.competitors.deleted'))
   const values = editor.editing?.values
@@ -69,7 +69,9 @@ export function CompetitorsCard({ accountId, competitors }: { accountId: string;
                 )}
                 {c.weaknesses && (
                   <div className="record-list__meta">
-                    {t('visits.competitors.weaknesses')}: {c.weaknesses}
+                    {t('visits.competitors.weaknesses')}
+                    {language === 'zh-CN' ? '：' : ': '}
+                    {c.weaknesses}
                   </div>
                 )}
               </div>

@@ -28,7 +28,7 @@ const NO_VISITS: readonly Visit[] = []
 
 /** Objections heard at this account, who raised them and at which visit, with the prepared answer; open ones first. */
 export function ObjectionsCard({ accountId, objections }: { accountId: string; objections: readonly Objection[] }) {
-  const { t, formatDay } = useI18n()
+  const { t, language, formatDay } = useI18n()
   const { objections: repo } = useRepositories()
   const records = useAccountRecords(accountId)
   const people = records?.stakeholders ?? NO_PEOPLE
@@ -80,7 +80,10 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
                 {o.response && (
                   <div className="record-list__meta">
                     {t('visits.objections.response')}
-                    {o.handling && ` (${t(OBJECTION_HANDLING_TABLE[o.handling].label)})`}: {o.response}
+                    {o.handling &&
+                      (language === 'zh-CN' ? `（${t(OBJECTION_HANDLING_TABLE[o.handling].label)}）` : ` (${t(OBJECTION_HANDLING_TABLE[o.handling].label)})`)}
+                    {language === 'zh-CN' ? '：' : ': '}
+                    {o.response}
                   </div>
                 )}
               </div>

@@ -25,6 +25,7 @@ export function VisitItem({
   const { t, language, formatDay } = useI18n()
   const names = v.attendeeIds.flatMap((id) => stakeholders.filter((s) => s.id === id).map((s) => s.name)).join(language === 'zh-CN' ? '、' : ', ')
   const openTasks = openTaskCount(v)
+  const colon = language === 'zh-CN' ? '：' : ': '
   return (
     <li className={v.status === 'done' ? 'record-list__item is-done' : 'record-list__item'} data-testid="visit-item">
       <div className="record-list__main">
@@ -42,17 +43,23 @@ export function VisitItem({
         {v.outcome && <div className="record-list__body">{v.outcome}</div>}
         {v.nextReason && (
           <div className="record-list__meta">
-            {t('visits.nextReason')}: {v.nextReason}
+            {t('visits.nextReason')}
+            {colon}
+            {v.nextReason}
           </div>
         )}
         {names && (
           <div className="record-list__meta">
-            {v.status === 'done' ? t('visits.attendees') : t('visits.whoToMeet')}: {names}
+            {v.status === 'done' ? t('visits.attendees') : t('visits.whoToMeet')}
+            {colon}
+            {names}
           </div>
         )}
         {v.status === 'planned' && v.questions.length > 0 && (
           <div className="record-list__meta">
-            {t('visits.questions')}: {v.questions.map((q) => q.text).join(language === 'zh-CN' ? '；' : '; ')}
+            {t('visits.questions')}
+            {colon}
+            {v.questions.map((q) => q.text).join(language === 'zh-CN' ? '；' : '; ')}
           </div>
         )}
         {v.status === 'done' && <AnswersToDossier visit={v} stakeholders={stakeholders} />}
