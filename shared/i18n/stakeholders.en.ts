@@ -149,6 +149,7 @@ export const stakeholdersEn = {
   'stakeholders.graph.exportPng': 'Export PNG',
   'stakeholders.graph.exportSvg': 'Export SVG',
   'stakeholders.graph.exported': 'Saved {file}',
+  'stakeholders.graph.notReady': 'The map is still being drawn. Try again in a moment.',
   'stakeholders.graph.node': '{name}, {title}',
   'stakeholders.graph.asOf': 'Map as of',
   'stakeholders.graph.asOf.hint': 'Empty shows today. An earlier date shows stances and people as they were then (read-only).',

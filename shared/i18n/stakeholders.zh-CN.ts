@@ -149,6 +149,7 @@ export const stakeholdersZhCN: Record<keyof typeof stakeholdersEn, string> = {
   'stakeholders.graph.exportPng': '导出 PNG',
   'stakeholders.graph.exportSvg': '导出 SVG',
   'stakeholders.graph.exported': '已保存 {file}',
+  'stakeholders.graph.notReady': '关系图还在绘制，请稍后再试。',
   'stakeholders.graph.node': '{name}，{title}',
   'stakeholders.graph.asOf': '查看某日的图谱',
   'stakeholders.graph.asOf.hint': '留空为今天。选更早的日期，可看当时的人员和态度（只读）。',

@@ -46,6 +46,8 @@ describe('stakeholders tab', () => {
 
   it('exports the map as an SVG file with everyone’s names', async () => {
     const { user, host } = await openMap()
+    // The map is drawn once Cytoscape has started: each person gets a keyboard target on the canvas.
+    await waitFor(() => expect(document.querySelectorAll('[data-node-id]')).toHaveLength(2))
     await user.click(screen.getByRole('button', { name: 'Export SVG' }))
     expect(await screen.findByText(/^Saved /)).toBeTruthy()
     const [file] = host.saved

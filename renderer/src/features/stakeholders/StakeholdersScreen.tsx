@@ -124,6 +124,11 @@ export function StakeholdersScreen({ account }: { account: Account }) {
     if (!handle) return
     const name = `${safeFileName(account.name)}-${safeFileName(t('stakeholders.title'))}.${kind}`
     const data = kind === 'png' ? handle.png().replace(/^data:image\/png;base64,/, '') : handle.svg()
+    // Clicked before the map has been drawn: an empty file helps nobody.
+    if (data === '') {
+      toast.show({ tone: 'info', message: t('stakeholders.graph.notReady') })
+      return
+    }
     try {
       const result = await host.saveFile({
         suggestedName: name,
