@@ -83,7 +83,7 @@ export const visitsEn = {
   'visits.objections.visit.none': 'Not at a logged visit',
   'visits.objections.visitOption': '{date} · {kind}',
   'visits.objections.byWhom': 'Raised by {name}',
-  'visits.objections.atVisit': 'at the {kind} on {date}',
+  'visits.objections.atVisit': '{kind} on {date}',
   'visits.objections.notedOn': 'noted {date}',
   'visits.objections.resolvedOn': 'Resolved {date}',
   'visits.answerLibrary.title': 'Team answers: {content}',

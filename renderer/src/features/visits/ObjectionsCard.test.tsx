@@ -35,7 +35,7 @@ describe('objections card', () => {
     expect(stored).toMatchObject({ raisedById: person.id, visitId: visit.id, status: 'open', resolvedAt: null })
     const provenance = await screen.findByTestId('objection-provenance')
     expect(provenance.textContent).toContain('Raised by Li Na')
-    expect(provenance.textContent).toContain('at the First visit on Mar 5, 2026')
+    expect(provenance.textContent).toContain('First visit on Mar 5, 2026')
   })
 
   it('shows the resolution date once resolved', async () => {
