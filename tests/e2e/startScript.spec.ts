@@ -52,7 +52,7 @@ test('npm start with no Electron binary and a failing download explains why and 
     policy.allowOrigin(url)
     await page.goto(url)
     await expect(page.getByTestId('app-shell')).toBeVisible()
-    await expect(page.getByRole('heading', { name: 'No accounts yet' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Start with your first account' })).toBeVisible()
     await expect(page.getByTestId('edition-marker')).toHaveText('Browser edition')
     await page.getByTestId('edition-marker').click()
     await expect(page.getByRole('dialog').getByText('Save as PDF')).toBeVisible()
