@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { emptyAccountDraft, type AccountDraft } from '#shared/schemas'
 import { join } from 'node:path'
-import { putRawTables } from './rawDb'
+import { putRawTables } from '../../rawDb'
 
 export const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'artifacts', 'screens')
 

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import { emptyStakeholderDraft } from '#shared/domain/stakeholders/record'
 import { emptyAccountDraft, type AccountDraft } from '#shared/schemas'
-import { putRawTables } from './rawDb'
+import { putRawTables } from '../../rawDb'
 
 const DAY = 86_400_000
 

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { SeedTables } from '../seeds/todayRows'
-import { putRawTables } from './rawDb'
+import { putRawTables } from '../../rawDb'
 
 /** Page model for the Today screen (the app's first screen). */
 export class TodayPage {

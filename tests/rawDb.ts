@@ -1,10 +1,11 @@
 import { expect, type Page } from '@playwright/test'
 
-type Rows = readonly Record<string, unknown>[]
+type Rows = readonly unknown[]
 
 /**
  * Writes rows straight into the app's IndexedDB, every table in one transaction, as an older build, an
  * import or a second window might have left them. Waits until the app has created its database.
+ * Used by the e2e page models and the benchmarks.
  */
 export async function putRawTables(page: Page, tables: Record<string, Rows | undefined>): Promise<void> {
   const filled = Object.fromEntries(Object.entries(tables).filter((entry): entry is [string, Rows] => (entry[1]?.length ?? 0) > 0))
