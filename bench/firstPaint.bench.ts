@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { emptyAccountDraft } from '#shared/schemas'
 import { benchAccountRows } from './accountRows'
-import { putRows } from './seed'
+import { putRawTables } from '../tests/rawDb'
 import { firstLoad } from '../tests/firstLoad'
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 9)
@@ -99,7 +99,7 @@ async function measure(browser: Browser, baseURL: string, which: Which, rows: nu
       await waitForList(page)
       if (rows > 0) {
         const meta = { createdAt: 0, deletedAt: null }
-        await putRows(page, { accounts: benchAccountRows(rows).map((row) => ({ ...emptyAccountDraft(), ...meta, ...row })) })
+        await putRawTables(page, { accounts: benchAccountRows(rows).map((row) => ({ ...emptyAccountDraft(), ...meta, ...row })) })
       }
     } else {
       await page.goto(urlFor('bare', rows))
