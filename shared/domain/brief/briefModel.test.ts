@@ -21,9 +21,9 @@ describe('buildBriefModel', () => {
     expect(model.excludedSensitive).toEqual([])
   })
 
-  it('skips deleted people and keeps at most three talking points', () => {
+  it('skips deleted people, lists the decision-maker first, then by buying role, and keeps at most three talking points', () => {
     const people = section(buildBriefModel(briefInput(), defaultBriefOptions()).sections, 'stakeholders')!.people
-    expect(people.map((p) => p.name)).toEqual(['王建国', '李娜', '赵工'])
+    expect(people.map((p) => p.name)).toEqual(['王建国', '赵工', '李娜'])
     expect(people[0]!.talkingPoints).toEqual(['投资回报', '品牌形象', '降低总成本'])
   })
 

@@ -4,6 +4,7 @@ import type { IntelChannel } from '#shared/schemas/enums'
 import type { Stakeholder } from '#shared/schemas/stakeholder'
 import { isContact } from '../cadence'
 import { assessQualification, type QualificationResult } from '../qualification'
+import { orderKeyPeople } from './keyPeople'
 import { nextPlannedVisit } from './plannedVisit'
 
 export const BRIEF_SECTIONS = [
@@ -172,7 +173,8 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
         sections.push({ id, image: input.graphImage })
         break
       case 'stakeholders':
-        sections.push({ id, people })
+        // Decision-makers first, then by buying role and influence: the order a rep reads a committee in.
+        sections.push({ id, people: orderKeyPeople(people) })
         break
       case 'attendees':
         sections.push({ id, people: attendees })
