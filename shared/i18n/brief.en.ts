@@ -55,7 +55,11 @@ export const briefEn = {
   'brief.whoToMeet': 'Who to meet',
   'brief.raisedBy': 'Raised by {name}',
   'brief.noPlan': 'No visit planned yet.',
-
+  'brief.cover.nextVisit': 'Next planned visit',
+  'brief.cover.people': 'People mapped',
+  'brief.cover.contacts': 'Contacts logged',
+  'brief.cover.openObjections': 'Open objections',
+  'brief.cover.competitors': 'Competitors',
 
   'brief.composer.title': 'Compose the brief',
   'brief.composer.sections': 'Sections',

@@ -56,7 +56,11 @@ export const briefZhCN: Record<keyof typeof briefEn, string> = {
   'brief.whoToMeet': '要见的人',
   'brief.raisedBy': '提出人：{name}',
   'brief.noPlan': '还没有安排下次拜访。',
-
+  'brief.cover.nextVisit': '下次拜访',
+  'brief.cover.people': '已梳理的人',
+  'brief.cover.contacts': '接触次数',
+  'brief.cover.openObjections': '待处理异议',
+  'brief.cover.competitors': '竞争对手',
 
   'brief.composer.title': '组合简报内容',
   'brief.composer.sections': '包含的部分',

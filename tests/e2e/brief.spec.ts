@@ -48,6 +48,11 @@ test.describe('zh-CN', () => {
     expect(text).toContain('风险提示')
     expect(text).toMatch(/沟通要点/)
     expect(BriefPage.imageCount(pdfPath)).toBeGreaterThan(0)
+    // The title page carries the account summary; no date is broken across lines anywhere.
+    const titlePage = text.split('\f')[0]!
+    for (const fact of ['目标型', '下次拜访', '已梳理的人', '接触次数', '待处理异议']) expect(titlePage).toContain(fact)
+    expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/)
+    expect(BriefPage.splitDates(text)).toEqual([])
   })
 
   test('the sensitive note is printed only once the rep switches it on', async ({ page }) => {

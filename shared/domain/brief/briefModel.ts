@@ -108,8 +108,16 @@ export interface BriefPlan {
   whoToMeet: string[]
 }
 
+/** What the full brief's title page says about the account, whichever sections the rep chose. */
+export interface BriefCover {
+  account: Account
+  nextVisit: { date: number; time: string | null; kind: Visit['kind'] } | null
+  counts: { people: number; contacts: number; openObjections: number; competitors: number }
+}
+
 export interface BriefModel {
   form: BriefForm
+  cover: BriefCover
   paper: PaperSize
   accountName: string
   generatedAt: number
@@ -223,6 +231,16 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
 
   return {
     form: options.form,
+    cover: {
+      account: input.account,
+      nextVisit: planned && { date: planned.date, time: planned.time, kind: planned.kind },
+      counts: {
+        people: live.length,
+        contacts: visits.length,
+        openObjections: input.objections.filter((o) => o.deletedAt === null && o.status === 'open').length,
+        competitors: input.competitors.filter((c) => c.deletedAt === null).length
+      }
+    },
     paper: options.paper,
     accountName: input.account.name,
     generatedAt: input.generatedAt,

@@ -67,6 +67,12 @@ ul.points { margin: 0; padding-left: 4mm; }
 .flag { color: #991b1b; }
 .sensitive { color: #7c2d12; font-style: italic; }
 .text-block { white-space: pre-wrap; }
+/* No date breaks inside ("2026年11月1/日"), no Chinese name or title breaks mid-word. */
+.date, .plan-when { white-space: nowrap; }
+td.person { min-width: 34mm; word-break: keep-all; overflow-wrap: normal; }
+td.roles { min-width: 22mm; word-break: keep-all; }
+.cover-facts { margin-top: 10mm; grid-template-columns: repeat(3, 1fr); gap: 4mm 6mm; }
+.cover-facts .value { font-size: 11pt; }
 .empty { color: #9ca3af; font-style: italic; }
 .two-col { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 `

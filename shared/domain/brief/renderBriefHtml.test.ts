@@ -70,4 +70,21 @@ describe('renderBriefHtml', () => {
     expect(html).toContain('>Who we meet</h2>')
     expect(html).not.toContain('>Competitors</h2>')
   })
+
+  it('the title page carries the account summary: classification, stage, positioning, the next visit and counts', () => {
+    const html = render()
+    const cover = html.slice(html.indexOf('class="cover"'), html.indexOf('<section>'))
+    for (const text of ['目标型', '下次拜访', '2026年11月30日', '已梳理的人', '接触次数', '待处理异议', '09:30']) expect(cover).toContain(text)
+    expect(cover).toMatch(/已梳理的人<\/div><div class="value">3</)
+  })
+
+  it('keeps every date on one line and gives names and titles a column they are not broken in', () => {
+    const html = render()
+    const dates = html.match(/\d{4}年\d{1,2}月\d{1,2}日/g) ?? []
+    expect(dates.length).toBeGreaterThan(3)
+    for (const d of dates) expect(html).toMatch(new RegExp(`<span class="date">${d}</span>|<p class="plan-when" data-plan><strong>${d}`))
+    expect(html).toContain('<td class="person"><strong>王建国</strong>')
+    expect(html).toMatch(/\.date, \.plan-when \{ white-space: nowrap; \}/)
+    expect(html).toMatch(/td\.person \{ min-width: \d+mm; word-break: keep-all;/)
+  })
 })

@@ -7,7 +7,7 @@ import { RELATIONSHIP_STAGE_TABLE } from '../values/relationshipStages'
 import { ROLE_TABLE } from '../values/roles'
 import { STANCE_TABLE } from '../values/stances'
 import { VISIT_KIND_TABLE } from '../values/visitKinds'
-import type { BriefFinding, BriefModel, BriefPerson, BriefSection, BriefSectionId } from './briefModel'
+import type { BriefFinding, BriefModel, BriefPerson, BriefPlan, BriefSection, BriefSectionId } from './briefModel'
 import { briefStyles } from './briefStyles'
 import { escapeHtml as esc } from './escapeHtml'
 
@@ -19,6 +19,8 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(model.generatedAt)
   const shortDate = (ms: number) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(ms)
+  /** A date as HTML that never wraps inside ("2026年11月1/日" must not happen). */
+  const dateHtml = (text: string) => `<span class="date">${esc(text)}</span>`
   const orDash = (key: MessageKey | null) => (key ? t(key) : '—')
   const sectionTitle = (id: BriefSectionId) => t(`brief.section.${id}`)
   const empty = (key: MessageKey = 'brief.empty') => `<p class="empty">${esc(t(key))}</p>`
@@ -35,11 +37,26 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
     `<strong>${esc(p.name)}</strong>${p.departed ? ` <span class="pill bad">${esc(t('brief.departed'))}</span>` : ''}<div class="muted small">${esc([p.title, p.department].filter(Boolean).join(' · '))}</div>`
 
   const finding = (f: BriefFinding) => {
-    const source = [f.channel !== f.section ? t(CHANNEL_TABLE[f.channel].label) : null, f.sourceName, f.date ? shortDate(f.date) : null].filter(Boolean)
+    const source = [f.channel !== f.section ? t(CHANNEL_TABLE[f.channel].label) : null, f.sourceName].filter((x): x is string => Boolean(x)).map(esc)
+    if (f.date) source.push(dateHtml(shortDate(f.date)))
     return `<div class="finding${f.verified ? '' : ' unverified'}">${esc(f.text)} <span class="pill ${f.verified ? 'good' : 'warn'}">${esc(
       t(f.verified ? 'brief.verified' : 'brief.unverified')
-    )}</span>${source.length ? `<div class="muted small">${esc(source.join(' · '))}</div>` : ''}</div>`
+    )}</span>${source.length ? `<div class="muted small">${source.join(' · ')}</div>` : ''}</div>`
   }
+
+  /** Where the account stands: shown in the summary and on the title page. */
+  const accountFacts = (a: BriefModel['cover']['account']): [MessageKey, string][] => [
+    ['field.classification', orDash(a.classification && `classification.${a.classification}`)],
+    ['field.stage', orDash(a.stage && `stage.${a.stage}`)],
+    ['field.positioning', orDash(a.positioning && `positioning.${a.positioning}`)],
+    ['field.orgGrade', orDash(a.orgGrade && `orgGrade.${a.orgGrade}`)],
+    ['field.pyramidTier', orDash(a.pyramidTier && `pyramidTier.${a.pyramidTier}`)]
+  ]
+  const factsHtml = (facts: [MessageKey, string][]) =>
+    facts.map(([k, v]) => `<div class="fact"><div class="label">${esc(t(k))}</div><div class="value">${v}</div></div>`).join('')
+
+  const whenHtml = (plan: { date: number; time: string | null; kind: BriefPlan['kind'] }) =>
+    [dateHtml(shortDate(plan.date)), plan.time && dateHtml(plan.time), esc(t(VISIT_KIND_TABLE[plan.kind].label))].filter(Boolean).join(' · ')
 
   const renderSection = (section: BriefSection): string => {
     const head = `<h2 id="${section.id}">${esc(sectionTitle(section.id))}</h2>`
@@ -47,11 +64,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
       case 'summary': {
         const a = section.account
         const facts: [MessageKey, string][] = [
-          ['field.classification', orDash(a.classification && `classification.${a.classification}`)],
-          ['field.positioning', orDash(a.positioning && `positioning.${a.positioning}`)],
-          ['field.stage', orDash(a.stage && `stage.${a.stage}`)],
-          ['field.orgGrade', orDash(a.orgGrade && `orgGrade.${a.orgGrade}`)],
-          ['field.pyramidTier', orDash(a.pyramidTier && `pyramidTier.${a.pyramidTier}`)],
+          ...accountFacts(a),
           ['field.ownership', orDash(a.ownership && `ownership.${a.ownership}`)],
           ['field.industry', a.industry || '—'],
           ['field.employees', a.employees === null ? '—' : a.employees.toLocaleString(language)],
@@ -60,9 +73,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         const verdict = section.qualification.verdict
         return `<section>${head}<p><span class="pill ${verdict === 'qualified' ? 'good' : 'warn'}">${esc(t(`qualification.verdict.${verdict}`))}</span> <span class="muted">${esc(
           t(`qualification.verdict.${verdict}.hint`)
-        )}</span></p><div class="facts">${facts
-          .map(([k, v]) => `<div class="fact"><div class="label">${esc(t(k))}</div><div class="value">${esc(v)}</div></div>`)
-          .join('')}</div>${a.address ? `<p class="small muted">${esc(t('field.address'))}: ${esc(a.address)}</p>` : ''}${
+        )}</span></p><div class="facts">${factsHtml(facts.map(([k, v]) => [k, esc(v)]))}</div>${a.address ? `<p class="small muted">${esc(t('field.address'))}: ${esc(a.address)}</p>` : ''}${
           a.productLines ? `<p class="small">${esc(t('field.productLines'))}: ${esc(a.productLines)}</p>` : ''
         }</section>`
       }
@@ -76,7 +87,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
               )}</th><th>${esc(t('brief.col.relationship'))}</th><th>${esc(t('brief.col.talkingPoints'))}</th></tr></thead><tbody>${section.people
                 .map(
                   (p) =>
-                    `<tr><td>${nameCell(p)}${sensitive(p)}</td><td>${esc(personRoles(p))}</td><td>${stancePill(p)}</td><td>${esc(
+                    `<tr><td class="person">${nameCell(p)}${sensitive(p)}</td><td class="roles">${esc(personRoles(p))}</td><td>${stancePill(p)}</td><td>${esc(
                       t(INFLUENCE_TABLE[p.influence].label)
                     )}</td><td>${esc(t(RELATIONSHIP_STAGE_TABLE[p.relationshipStage].label))}</td><td>${points(p)}</td></tr>`
                 )
@@ -91,7 +102,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
               )}</th></tr></thead><tbody>${section.people
                 .map(
                   (p) =>
-                    `<tr><td>${nameCell(p)}${sensitive(p)}</td><td>${esc(personRoles(p))}</td><td>${stancePill(p)}</td><td>${
+                    `<tr><td class="person">${nameCell(p)}${sensitive(p)}</td><td class="roles">${esc(personRoles(p))}</td><td>${stancePill(p)}</td><td>${
                       p.caresAbout ? `<div>${esc(p.caresAbout)}</div>` : ''
                     }${points(p)}</td></tr>`
                 )
@@ -110,7 +121,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         return `<section>${head}${
           section.visits.length
             ? `<table><thead><tr><th>${esc(t('brief.col.date'))}</th><th>${esc(t('brief.col.objective'))}</th><th>${esc(t('brief.col.outcome'))}</th></tr></thead><tbody>${section.visits
-                .map((v) => `<tr><td class="small">${esc(shortDate(v.date))}</td><td>${esc(v.objective)}</td><td>${esc(v.outcome)}</td></tr>`)
+                .map((v) => `<tr><td class="small">${dateHtml(shortDate(v.date))}</td><td>${esc(v.objective)}</td><td>${esc(v.outcome)}</td></tr>`)
                 .join('')}</tbody></table>`
             : empty('brief.noVisits')
         }</section>`
@@ -144,8 +155,9 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         }</section>`
       case 'nextVisit': {
         const plan = section.plan
-        const when = plan ? [shortDate(plan.date), plan.time, t(VISIT_KIND_TABLE[plan.kind].label)].filter(Boolean).join(' · ') : null
-        return `<section>${head}${when ? `<p class="plan-when" data-plan><strong>${esc(when)}</strong></p>` : `<p class="empty">${esc(t('brief.noPlan'))}</p>`}<h3>${esc(
+        // Plain text (the visit plan's tests read it); .plan-when keeps it on one line.
+        const when = plan ? esc([shortDate(plan.date), plan.time, t(VISIT_KIND_TABLE[plan.kind].label)].filter(Boolean).join(' · ')) : null
+        return `<section>${head}${when ? `<p class="plan-when" data-plan><strong>${when}</strong></p>` : `<p class="empty">${esc(t('brief.noPlan'))}</p>`}<h3>${esc(
           t('brief.objective')
         )}</h3>${textOrEmpty(section.objective)}${
           plan?.questions.length
@@ -170,18 +182,25 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
     }
   }
 
+  const cover = model.cover
+  const coverFacts: [MessageKey, string][] = [
+    ...accountFacts(cover.account).map(([k, v]): [MessageKey, string] => [k, esc(v)]),
+    ['brief.cover.nextVisit', cover.nextVisit ? whenHtml(cover.nextVisit) : esc(t('brief.noPlan'))],
+    ['brief.cover.people', esc(String(cover.counts.people))],
+    ['brief.cover.contacts', esc(String(cover.counts.contacts))],
+    ['brief.cover.openObjections', esc(String(cover.counts.openObjections))],
+    ['brief.cover.competitors', esc(String(cover.counts.competitors))]
+  ]
   const title = t(model.form === 'full' ? 'brief.form.full' : 'brief.form.onePage')
   const header = `${model.accountName} · ${title} · ${date}`
   const body =
     model.form === 'full'
-      ? `<div class="cover"><div class="eyebrow">${esc(t('brief.form.full'))}</div><h1>${esc(model.accountName)}</h1><p class="muted">${esc(
-          t('brief.preparedOn', { date })
-        )}</p><ol class="toc">${model.sections.map((s) => `<li>${esc(sectionTitle(s.id))}</li>`).join('')}</ol><p class="small muted">${esc(
+      ? `<div class="cover"><div class="eyebrow">${esc(t('brief.form.full'))}</div><h1>${esc(model.accountName)}</h1><p class="muted">${esc(t('brief.preparedOn', { date: '\u0001' })).replace('\u0001', dateHtml(date))}</p><div class="facts cover-facts" data-cover-summary>${factsHtml(
+          coverFacts
+        )}</div><ol class="toc">${model.sections.map((s) => `<li>${esc(sectionTitle(s.id))}</li>`).join('')}</ol><p class="small muted">${esc(
           t('brief.confidential')
         )}</p></div>${model.sections.map(renderSection).join('')}`
-      : `<div class="one-page"><div class="sheet-head"><div><div class="muted small">${esc(title)}</div><h1>${esc(model.accountName)}</h1></div><div class="muted small">${esc(
-          date
-        )}</div></div>${model.sections.map(renderSection).join('')}</div>`
+      : `<div class="one-page"><div class="sheet-head"><div><div class="muted small">${esc(title)}</div><h1>${esc(model.accountName)}</h1></div><div class="muted small">${dateHtml(date)}</div></div>${model.sections.map(renderSection).join('')}</div>`
 
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${esc(header)}</title><style>${briefStyles(
     model.paper,

@@ -78,6 +78,16 @@ export class BriefPage {
     return { text, pdfPath }
   }
 
+  /**
+   * Dates the PDF's text shows broken across lines ("2026年11月1" then "日" on the next line), in Chinese
+   * or English long and medium forms; empty when every date stays on one line.
+   */
+  static splitDates(text: string): string[] {
+    const zh = text.match(/\d{4}\s*年[\s\d月日]*?日|\d{4}\s*年[\s\d月]*\n/g) ?? []
+    const en = text.match(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}/g) ?? []
+    return [...zh, ...en].filter((d) => /\n/.test(d))
+  }
+
   /** How many pictures the printed PDF holds, as pdfimages lists them. */
   static imageCount(pdfPath: string): number {
     return execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').length - 2
