@@ -1,6 +1,7 @@
 import { briefEn } from './brief.en'
 import { dossierEn } from './dossier.en'
 import { stakeholdersEn } from './stakeholders.en'
+import { glanceEn } from './glance.en'
 import { searchEn } from './search.en'
 import { todayEn } from './today.en'
 import { visitsEn } from './visits.en'
@@ -285,4 +286,4 @@ const core = {
   'shortcut.find': 'Filter (Ctrl+F)'
 } as const
 
-export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn } as const
+export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn, ...glanceEn } as const

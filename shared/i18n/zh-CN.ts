@@ -2,6 +2,7 @@ import { briefZhCN } from './brief.zh-CN'
 import { dossierZhCN } from './dossier.zh-CN'
 import type { en } from './en'
 import { stakeholdersZhCN } from './stakeholders.zh-CN'
+import { glanceZhCN } from './glance.zh-CN'
 import { searchZhCN } from './search.zh-CN'
 import { todayZhCN } from './today.zh-CN'
 import { visitsZhCN } from './visits.zh-CN'
@@ -285,4 +286,4 @@ const core = {
   'shortcut.find': '筛选（Ctrl+F）'
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN, ...glanceZhCN }

@@ -5,11 +5,13 @@ import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
 import { Button, Card, Icons, Kbd, useToast } from '#ui'
 import { AccountFields } from './AccountFields'
+import { AccountGlance } from './AccountGlance'
 import { AssessmentPickers } from './AssessmentPickers'
 import { CadenceField } from './CadenceField'
 import { AccountPageHeader } from './AccountPageHeader'
 import { QualificationChecklist } from './QualificationChecklist'
 import { StageTimeline } from './StageTimeline'
+import { useAccountGlance } from './useAccountGlance'
 import { useDeleteAccount } from './useDeleteAccount'
 
 export type FieldErrors = Record<string, FieldError>
@@ -28,6 +30,8 @@ export function AccountEditor({ account }: { account: Account | null }) {
   const [saving, setSaving] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
   const [now] = useState(Date.now)
+  const glance = useAccountGlance(account, now)
+  const [showDetails, setShowDetails] = useState(true)
 
   // A live update of the stored account (e.g. from another window) replaces a clean form.
   const dirty = JSON.stringify(values) !== JSON.stringify(initial)
@@ -65,6 +69,7 @@ export function AccountEditor({ account }: { account: Account | null }) {
     } catch (error) {
       if (error instanceof ValidationError) {
         setErrors(error.fieldErrors)
+        setShowDetails(true)
         requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
       } else {
         toast.show({ tone: 'danger', message: t('error.saveFailed', { message: error instanceof Error ? error.message : String(error) }) })
@@ -127,23 +132,34 @@ export function AccountEditor({ account }: { account: Account | null }) {
         </div>
       )}
 
-      <div className="account-editor__columns">
-        <div className="ui-stack">
-          <AccountFields values={values} setField={setField} errorText={errorText} />
+      {account && glance && <AccountGlance account={account} data={glance} qualification={values.qualification} />}
+      {account && (
+        <div className="account-editor__details-toggle">
+          <Button aria-expanded={showDetails} aria-controls="account-details" onClick={() => setShowDetails((v) => !v)}>
+            {showDetails ? t('glance.hideDetails') : t('glance.editDetails')}
+          </Button>
         </div>
-        <div className="ui-stack">
-          <Card title={t('account.section.assessment')}>
-            <div className="ui-stack">
-              <AssessmentPickers values={values} setField={setField} />
-              <CadenceField values={values} setField={setField} error={errorText('cadenceOverrideDays')} />
-            </div>
-          </Card>
-          <Card title={t('account.section.qualification')}>
-            <QualificationChecklist answers={values.qualification} onChange={(q) => setField('qualification', q)} />
-          </Card>
-          {account && <StageTimeline account={account} now={now} />}
+      )}
+
+      {showDetails && (
+        <div className="account-editor__columns" id="account-details">
+          <div className="ui-stack">
+            <AccountFields values={values} setField={setField} errorText={errorText} />
+          </div>
+          <div className="ui-stack">
+            <Card title={t('account.section.assessment')}>
+              <div className="ui-stack">
+                <AssessmentPickers values={values} setField={setField} />
+                <CadenceField values={values} setField={setField} error={errorText('cadenceOverrideDays')} />
+              </div>
+            </Card>
+            <Card title={t('account.section.qualification')}>
+              <QualificationChecklist answers={values.qualification} derived={glance?.derived} onChange={(q) => setField('qualification', q)} />
+            </Card>
+            {account && <StageTimeline account={account} now={now} />}
+          </div>
         </div>
-      </div>
+      )}
       {dialog}
     </form>
   )

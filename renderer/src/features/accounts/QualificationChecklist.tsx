@@ -1,27 +1,35 @@
-import { ABILITY_KEYS, ACCESS_KEYS, FIT_KEYS, assessQualification } from '#shared/domain/qualification'
+import { ABILITY_KEYS, ACCESS_KEYS, FIT_KEYS, assessDerivedQualification } from '#shared/domain/qualification'
 import type { QualificationAnswers, QualificationKey } from '#shared/schemas/account'
 import { useI18n } from '#i18n'
 import { Checkbox, Icons } from '#ui'
 
-/** Standard 1 + Standard 2 with the verdict recomputed on every tick. */
+/** Standard 1 + Standard 2 with the verdict recomputed on every tick; answers the map knows show ticked, marked as derived. */
 export function QualificationChecklist({
   answers,
+  derived = {},
   onChange
 }: {
   answers: QualificationAnswers
+  /** Answers the stakeholder map already knows; the rep's tick overrides an answer the map does not show. */
+  derived?: Partial<Record<QualificationKey, boolean>>
   onChange(answers: QualificationAnswers): void
 }) {
   const { t } = useI18n()
-  const result = assessQualification(answers)
-  const box = (key: QualificationKey) => (
-    <Checkbox
-      key={key}
-      name={`qualification.${key}`}
-      label={t(`qualification.${key}`)}
-      checked={answers[key]}
-      onChange={(e) => onChange({ ...answers, [key]: e.target.checked })}
-    />
-  )
+  const result = assessDerivedQualification(answers, derived)
+  const box = (key: QualificationKey) => {
+    const fromMap = result.sources[key] === 'derived'
+    return (
+      <Checkbox
+        key={key}
+        name={`qualification.${key}`}
+        label={fromMap ? `${t(`qualification.${key}`)} (${t('glance.derived')})` : t(`qualification.${key}`)}
+        title={fromMap ? t('glance.derived.hint') : undefined}
+        checked={result.answers[key]}
+        disabled={fromMap}
+        onChange={(e) => onChange({ ...answers, [key]: e.target.checked })}
+      />
+    )
+  }
   return (
     <div className="qualification">
       <div className={`verdict verdict--${result.verdict}`} data-testid="qualification-verdict" aria-live="polite">

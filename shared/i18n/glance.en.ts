@@ -1,0 +1,28 @@
+// English messages for the account at a glance (the Overview tab); merged into en.ts. Keys start with 'glance.'.
+export const glanceEn = {
+  'glance.title': 'At a glance',
+  'glance.decisionMakers': 'Decides',
+  'glance.blockers': 'Blocks',
+  'glance.coach': 'Coach',
+  'glance.mainLine': 'Main line',
+  'glance.nobody': 'Nobody yet',
+  'glance.person.contact': 'last contact {count} days ago',
+  'glance.person.contactToday': 'contacted today',
+  'glance.person.never': 'never contacted',
+  'glance.coverage': 'Coverage gaps: {count}',
+  'glance.coverage.none': 'No coverage gaps',
+  'glance.unverified': 'Findings to confirm: {count}',
+  'glance.objections': 'Open objections: {count}',
+  'glance.nextVisit': 'Next visit: {date}',
+  'glance.nextVisit.none': 'No visit planned',
+  'glance.nextVisit.noObjective': 'No objective set yet',
+  'glance.nextVisit.questions': '{count} question(s) to ask',
+  'glance.openMap': 'Open the map',
+  'glance.openVisits': 'Open visits',
+  'glance.openDossier': 'Open the dossier',
+  'glance.qualification': 'Qualification',
+  'glance.derived': 'from the map',
+  'glance.derived.hint': 'Known from the stakeholder map: someone in that role has a logged contact. Tick it yourself only if you know better than the map.',
+  'glance.editDetails': 'Edit details',
+  'glance.hideDetails': 'Hide details'
+} as const
