@@ -141,6 +141,7 @@ export const stakeholdersEn = {
   'stakeholders.graph.zoomIn': 'Zoom in',
   'stakeholders.graph.zoomOut': 'Zoom out',
   'stakeholders.graph.fit': 'Fit to window',
+  'stakeholders.graph.staleBadge': '· {days} d since contact',
   'stakeholders.graph.resetPositions': 'Reset positions',
   'stakeholders.graph.positionsReset': 'Positions reset; the layout places everyone again',
   'stakeholders.graph.linkMode': 'Draw links',

@@ -141,6 +141,7 @@ export const stakeholdersZhCN: Record<keyof typeof stakeholdersEn, string> = {
   'stakeholders.graph.zoomIn': '放大',
   'stakeholders.graph.zoomOut': '缩小',
   'stakeholders.graph.fit': '适应窗口',
+  'stakeholders.graph.staleBadge': '· {days}天未联系',
   'stakeholders.graph.resetPositions': '重新排布',
   'stakeholders.graph.positionsReset': '已清除手动位置，按布局重新排布',
   'stakeholders.graph.linkMode': '画关系线',

@@ -260,8 +260,8 @@ const TWELVE_LINKS: [string, string, string][] = [
   ['buyer', 'eng', 'rival']
 ]
 
-test('a 12-person Chinese account reads clearly in both layouts', async ({ page }) => {
-  const map = new StakeholdersPage(page)
+/** Stores the 12-person account with its links and two logged visits, and opens its map. */
+async function seedTwelve(map: StakeholdersPage) {
   const byKey = new Map(TWELVE.map(({ key, name }) => [key, name]))
   await map.seed(
     '江苏远东重型机械股份有限公司',
@@ -278,6 +278,11 @@ test('a 12-person Chinese account reads clearly in both layouts', async ({ page 
       await map.app.putRawRows('visits', [visit(20, ['clerk']), visit(5, ['gm'])])
     }
   )
+}
+
+test('a 12-person Chinese account reads clearly in both layouts', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await seedTwelve(map)
   await expect(map.rows).toHaveCount(12)
   await expect(map.nodes).toHaveCount(12)
 
@@ -315,6 +320,40 @@ test('a 12-person Chinese account reads clearly in both layouts', async ({ page 
   // Her buyer role (every 21 days) is now the strictest cadence she has.
   await expect(coachContact).toHaveAttribute('title', /每 21 天/)
   await expect(coachContact).toHaveClass(/success/)
+})
+
+test('the map follows the dark theme live, labels stay readable at 1280 and 1920 wide, and an overdue contact shows its days', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await seedTwelve(map)
+  // The coach was last seen 20 days ago (every 14 days is due): her node says so, the GM's (5 days) does not.
+  await expect(map.node('吴晓燕')).toHaveAccessibleName(/· 20天未联系$/)
+  await expect(map.node('陈建国')).not.toHaveAccessibleName(/未联系/)
+  const svg = (await map.exportAs('SVG')).bytes.toString('utf8')
+  expect(svg).toContain('· 20天未联系')
+
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: 1000 })
+    await page.emulateMedia({ colorScheme: 'light' })
+    await map.fit()
+    await expect.poll(() => map.labelPx()).toBeGreaterThanOrEqual(11)
+    await expect.poll(async () => (await map.canvasLook()).background).toBeGreaterThan(200)
+    const light = await map.canvasLook()
+    await map.artefact(`stakeholders-${width}-light`)
+
+    // Switching the system to dark re-colours the drawn map without a reload.
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect.poll(async () => (await map.canvasLook()).background).toBeLessThan(60)
+    await expect.poll(async () => (await map.canvasLook()).brightShare).toBeLessThan(light.brightShare / 2)
+    expect(await map.labelPx()).toBeGreaterThanOrEqual(11)
+    console.log(`[graph ${width}px] label ${await map.labelPx()} px at fit; bright share light ${light.brightShare.toFixed(2)}, dark ${(await map.canvasLook()).brightShare.toFixed(2)}`)
+    await map.artefact(`stakeholders-${width}-dark`)
+  }
+
+  // Zooming in makes labels bigger on screen.
+  const atFit = await map.labelPx()
+  await page.getByRole('button', { name: '放大' }).click()
+  await page.getByRole('button', { name: '放大' }).click()
+  await expect.poll(() => map.labelPx()).toBeGreaterThan(atFit)
 })
 
 /** No two nodes' boxes on screen overlap. */

@@ -1,7 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape'
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
 import { applyLayoutClasses, registerExtensions, runLayout, type GraphLayout } from './layouts'
-import { graphStylesheet } from './stylesheet'
+import { BASE_FONT_SIZE, graphStylesheet, graphStylesheetFor, type GraphTheme } from './stylesheet'
+import { useGraphTheme } from './useGraphTheme'
 import { structureKey } from './toElements'
 import { graphToSvg } from './svgExport'
 import type { RelationshipKind } from '#shared/schemas'
@@ -40,6 +41,24 @@ export type CytoscapeGraphProps = {
 
 const OVERLAY_LIMIT = 300
 const MAX_FIT_ZOOM = 1.3
+/** Labels are kept at least this many pixels tall on screen when zoomed out... */
+const MIN_LABEL_PX = 11.5
+/** ...by growing them up to this factor (beyond it a zoomed-out overview shows smaller labels). */
+const MAX_LABEL_SCALE = 2
+
+/** How much labels grow at a zoom level so they stay readable (1 when zoomed in enough). */
+export function labelScaleAt(zoom: number): number {
+  const wanted = MIN_LABEL_PX / (BASE_FONT_SIZE * zoom)
+  return Math.min(MAX_LABEL_SCALE, Math.max(1, Math.ceil(wanted * 20) / 20))
+}
+
+/** The people part of a structureKey (links are `id:source>target:kind`; people are bare ids). */
+function peopleKey(key: string): string {
+  return key
+    .split('|')
+    .filter((part) => !part.includes('>'))
+    .join('|')
+}
 
 /** Fits the graph, without blowing a small map up to giant nodes. */
 function fitView(cy: Core) {
@@ -63,6 +82,31 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
   latest.current = props
   const laidOut = useRef<{ key: string; layout: GraphLayout; nonce: number } | null>(null)
   const frame = useRef(0)
+  const theme = useGraphTheme()
+  const styled = useRef<{ theme: GraphTheme; scale: number }>({ theme, scale: 1 })
+
+  /** Applies the screen palette and the label scale for the current zoom (only when either changed). */
+  const restyle = (force = false) => {
+    const cy = cyRef.current
+    if (!cy) return
+    const scale = labelScaleAt(cy.zoom())
+    const wanted = { theme: styled.current.theme, scale }
+    if (force || scale !== styled.current.scale) {
+      styled.current = wanted
+      cy.style(graphStylesheetFor(wanted.theme, scale))
+    }
+    rootRef.current?.setAttribute('data-label-px', (BASE_FONT_SIZE * scale * cy.zoom()).toFixed(1))
+  }
+
+  /** Runs `work` with the print palette at its normal size (exports are on white paper), then restores the screen's. */
+  const withPrintStyle = <R,>(cy: Core, work: () => R): R => {
+    cy.style(graphStylesheet)
+    try {
+      return work()
+    } finally {
+      cy.style(graphStylesheetFor(styled.current.theme, styled.current.scale))
+    }
+  }
 
   const syncOverlay = () => {
     cancelAnimationFrame(frame.current)
@@ -86,7 +130,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     registerExtensions()
     const cy = cytoscape({
       container: containerRef.current,
-      style: graphStylesheet,
+      style: graphStylesheetFor(styled.current.theme, styled.current.scale),
       minZoom: 0.15,
       maxZoom: 3,
       wheelSensitivity: 0.3,
@@ -138,6 +182,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     })
 
     cy.on('render viewport position', syncOverlay)
+    cy.on('zoom', () => restyle())
     const resize = new ResizeObserver(() => {
       cy.resize()
       syncOverlay()
@@ -185,13 +230,21 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       rootRef.current?.setAttribute('data-layout-ms', (performance.now() - started).toFixed(1))
       rootRef.current?.setAttribute('data-layout', layout)
       rootRef.current?.setAttribute('data-nodes', String(cy.nodes().length))
-      if (!previous || previous.layout !== layout || previous.nonce !== layoutNonce) fitView(cy)
+      const peopleChanged = previous !== null && peopleKey(previous.key) !== peopleKey(key)
+      if (!previous || previous.layout !== layout || previous.nonce !== layoutNonce || peopleChanged) fitView(cy)
       laidOut.current = { key, layout, nonce: layoutNonce }
     } else {
       applyLayoutClasses(cy, layout)
     }
+    restyle()
     syncOverlay()
   }, [elements, layout, layoutNonce])
+
+  // Follow the theme live.
+  useEffect(() => {
+    styled.current = { ...styled.current, theme }
+    restyle(true)
+  }, [theme])
 
   useEffect(() => {
     const cy = cyRef.current
@@ -220,10 +273,12 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
         if (cyRef.current) fitView(cyRef.current)
       },
       png() {
-        return cyRef.current?.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff' }) ?? ''
+        const cy = cyRef.current
+        return cy ? withPrintStyle(cy, () => cy.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff' })) : ''
       },
       svg() {
-        return cyRef.current ? graphToSvg(cyRef.current) : ''
+        const cy = cyRef.current
+        return cy ? withPrintStyle(cy, () => graphToSvg(cy)) : ''
       }
     }),
     []

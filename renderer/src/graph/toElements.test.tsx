@@ -52,6 +52,18 @@ describe('toElements', () => {
     ])
   })
 
+  it('puts a badge with the days since the last contact on people who are due or overdue, not on those in touch', () => {
+    const withBadge = { ...labels, staleBadge: (d: number) => `· ${d} d` }
+    const people = [base, { ...base, id: 'b' }, { ...base, id: 'c' }, { ...base, id: 'd' }]
+    const els = toElements(people, [], {
+      labels: withBadge,
+      staleness: new Map([['a', 'stale'], ['b', 'due'], ['c', 'fresh'], ['d', 'never']] as const),
+      daysSinceContact: new Map([['a', 45], ['b', 20], ['c', 3], ['d', null]])
+    })
+    expect(els.map((e) => String(e.data.label).split('\n').at(-1))).toEqual(['· 45 d', '· 20 d', 'USER · DECISIONMAKER', 'USER · DECISIONMAKER'])
+    expect(els[0]!.classes).toContain('stale-stale')
+  })
+
   it('keeps the structure key stable across restyling and changes it when links change', () => {
     const one = toElements([base], [], { labels })
     const restyled = toElements([{ ...base, stance: 'supporter' }], [], { labels, highlighted: new Set(['a']) })

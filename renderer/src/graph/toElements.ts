@@ -25,6 +25,8 @@ export type GraphLabels = {
   role: (role: BuyingRole) => string
   successor: string
   successorOf: (name: string) => string
+  /** The badge line of a person not contacted for a while, e.g. "· 45天"; without it no badge is drawn. */
+  staleBadge?: (days: number) => string
 }
 
 export type ToElementsOptions = {
@@ -33,6 +35,8 @@ export type ToElementsOptions = {
   highlighted?: ReadonlySet<string>
   /** Staleness per person id, shown as a class `stale-<level>`. */
   staleness?: ReadonlyMap<string, 'fresh' | 'due' | 'stale' | 'never'>
+  /** Days since the last contact per person id; people who are due or stale get a badge line with them. */
+  daysSinceContact?: ReadonlyMap<string, number | null>
 }
 
 /** The role that decides a person's node shape: the lowest shapeRank in the role table, or 'none'. */
@@ -49,16 +53,19 @@ export function mainRole(roles: readonly BuyingRole[]): BuyingRole | 'none' {
 export function toElements(
   people: readonly GraphPerson[],
   links: readonly GraphLink[],
-  { labels, highlighted, staleness }: ToElementsOptions
+  { labels, highlighted, staleness, daysSinceContact }: ToElementsOptions
 ): ElementDefinition[] {
   const ids = new Set(people.map((p) => p.id))
   const nodes: ElementDefinition[] = people.map((p) => {
     const departed = p.departedAt !== null
     const role = mainRole(p.roles)
     const roleText = p.roles.map(labels.role).join(' · ')
+    const level = staleness?.get(p.id)
+    const days = daysSinceContact?.get(p.id)
+    const badge = (level === 'due' || level === 'stale') && typeof days === 'number' && labels.staleBadge ? labels.staleBadge(days) : ''
     const label = departed
       ? `${labels.successor}\n${labels.successorOf(p.name)}`
-      : [`${p.isCoach ? '★ ' : ''}${p.name}`, p.title, roleText].filter((line) => line !== '').join('\n')
+      : [`${p.isCoach ? '★ ' : ''}${p.name}`, p.title, roleText, badge].filter((line) => line !== '').join('\n')
     const classes = [
       departed ? 'departed' : `stance-${p.stance}`,
       p.isCoach && !departed ? 'coach' : '',

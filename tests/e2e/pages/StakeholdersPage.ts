@@ -174,6 +174,45 @@ export class StakeholdersPage {
     await this.page.screenshot({ path: join(SCREENS_DIR, `${name}.png`) })
   }
 
+  /** A screenshot of the whole window into tests/artifacts/screenshots (kept with the test artefacts). */
+  async artefact(name: string) {
+    const dir = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots')
+    mkdirSync(dir, { recursive: true })
+    await this.page.screenshot({ path: join(dir, `${name}.png`) })
+  }
+
+  async fit() {
+    await this.page.getByRole('button', { name: '适应窗口' }).click()
+  }
+
+  /** How tall node labels are drawn on screen, in CSS pixels (the graph reports it after each zoom). */
+  async labelPx(): Promise<number> {
+    return Number(await this.page.getByTestId('atlas-graph').getAttribute('data-label-px'))
+  }
+
+  /**
+   * What the drawn map looks like: the brightness (0-255) of the frame behind it, and the share of the
+   * drawn pixels (labels, their backgrounds, nodes, lines) that are bright.
+   */
+  async canvasLook(): Promise<{ background: number; brightShare: number }> {
+    return this.page.locator('.sh-graph-frame').evaluate((frame) => {
+      const lum = (r: number, g: number, b: number) => 0.2126 * r + 0.7152 * g + 0.0722 * b
+      const bg = getComputedStyle(frame).backgroundColor.match(/\d+(\.\d+)?/g)!.map(Number)
+      let drawn = 0
+      let bright = 0
+      for (const canvas of frame.querySelectorAll('canvas')) {
+        if (canvas.width === 0 || canvas.height === 0) continue
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+        for (let i = 0; i < data.length; i += 16) {
+          if (data[i + 3]! < 200) continue
+          drawn += 1
+          if (lum(data[i]!, data[i + 1]!, data[i + 2]!) > 200) bright += 1
+        }
+      }
+      return { background: lum(bg[0]!, bg[1]!, bg[2]!), brightShare: drawn === 0 ? 0 : bright / drawn }
+    })
+  }
+
   /** A screenshot of the graph alone. */
   async graphScreenshot(name: string) {
     mkdirSync(SCREENS_DIR, { recursive: true })

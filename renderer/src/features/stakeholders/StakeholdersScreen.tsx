@@ -90,12 +90,14 @@ export function StakeholdersScreen({ account }: { account: Account }) {
   const highlighted = useMemo(() => (hovered ? new Set(hovered) : warned), [hovered, warned])
   const stale = useMemo(() => {
     if (!cadence || !lastContacts) return undefined
-    return new Map(people.map((p) => [p.id, staleness(p, lastContacts.get(p.id) ?? null, now, cadence).level]))
+    return new Map(people.map((p) => [p.id, staleness(p, lastContacts.get(p.id) ?? null, now, cadence)]))
   }, [people, cadence, lastContacts, now])
+  const staleLevels = useMemo(() => (stale ? new Map([...stale].map(([id, s]) => [id, s.level])) : undefined), [stale])
+  const staleDays = useMemo(() => (stale ? new Map([...stale].map(([id, s]) => [id, s.days])) : undefined), [stale])
   const labels = useMemo(() => graphLabels(t), [t])
   const elements = useMemo(
-    () => toElements(people, view?.relationships ?? [], { labels, highlighted, staleness: stale }),
-    [people, view, labels, highlighted, stale]
+    () => toElements(people, view?.relationships ?? [], { labels, highlighted, staleness: staleLevels, daysSinceContact: staleDays }),
+    [people, view, labels, highlighted, staleLevels, staleDays]
   )
 
   if (!rows || !view || !current) {
@@ -116,7 +118,11 @@ export function StakeholdersScreen({ account }: { account: Account }) {
     const p = people.find((x) => x.id === id)
     if (!p) return id
     if (p.departedAt !== null) return `${t('stakeholders.successor')}, ${t('stakeholders.successor.of', { name: p.name })}`
-    return p.title ? t('stakeholders.graph.node', { name: p.name, title: p.title }) : p.name
+    const name = p.title ? t('stakeholders.graph.node', { name: p.name, title: p.title }) : p.name
+    // The same badge the node shows for someone due or overdue for a contact.
+    const contact = stale?.get(id)
+    const overdue = contact && (contact.level === 'due' || contact.level === 'stale') && contact.days !== null
+    return overdue ? `${name} ${t('stakeholders.graph.staleBadge', { days: contact.days! })}` : name
   }
 
   async function exportImage(kind: 'png' | 'svg') {

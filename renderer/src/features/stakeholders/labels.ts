@@ -50,7 +50,8 @@ export function graphLabels(t: Translate): GraphLabels {
   return {
     role: (role) => roleLabel(t, role),
     successor: t('stakeholders.successor'),
-    successorOf: (name) => t('stakeholders.successor.of', { name })
+    successorOf: (name) => t('stakeholders.successor.of', { name }),
+    staleBadge: (days) => t('stakeholders.graph.staleBadge', { days })
   }
 }
 
