@@ -356,6 +356,35 @@ test('the map follows the dark theme live, labels stay readable at 1280 and 1920
   await expect.poll(() => map.labelPx()).toBeGreaterThan(atFit)
 })
 
+test('people with no manager sit below the org chart, one row per department, and the map re-fits after adding someone', async ({ page }) => {
+  const map = new StakeholdersPage(page)
+  await map.seed('华东精密机械有限公司', SIX_STORED, async (accountId, ids) => {
+    const now = Date.now()
+    const link = (from: string, to: string) => ({ id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, accountId, fromId: ids.get(from), toId: ids.get(to), kind: 'reportsTo', note: '' })
+    await map.app.putRawRows('relationships', [link('李经理', '王总'), link('张工', '王总')])
+  })
+  const boss = await map.center(map.node('王总'))
+  const report = await map.center(map.node('李经理'))
+  expect(boss.y).toBeLessThan(report.y)
+  // 赵主管 (生产部), 钱会计 (财务部) and 孙秘书 (总经办) report to no one: below the chart, not beside its top.
+  const loose = await Promise.all(['赵主管', '钱会计', '孙秘书'].map((name) => map.center(map.node(name))))
+  for (const p of loose) expect(p.y).toBeGreaterThan(report.y)
+  expect(new Set(loose.map((p) => Math.round(p.y))).size).toBe(3)
+  await expectNoOverlap(map)
+  await map.artefact('stakeholders-loose-below')
+
+  // A new person appears inside the visible map.
+  await map.addPerson({ name: '周工', title: '设备主管', department: '设备部' })
+  await expect(map.nodes).toHaveCount(7)
+  const frame = (await map.graph.boundingBox())!
+  await expect
+    .poll(async () => {
+      const boxes = await map.nodes.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))
+      return boxes.every((b) => b.left >= frame.x - 1 && b.right <= frame.x + frame.width + 1 && b.top >= frame.y - 1 && b.bottom <= frame.y + frame.height + 1)
+    })
+    .toBe(true)
+})
+
 /** No two nodes' boxes on screen overlap. */
 async function expectNoOverlap(map: StakeholdersPage) {
   await expect

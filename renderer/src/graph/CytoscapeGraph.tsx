@@ -52,14 +52,6 @@ export function labelScaleAt(zoom: number): number {
   return Math.min(MAX_LABEL_SCALE, Math.max(1, Math.ceil(wanted * 20) / 20))
 }
 
-/** The people part of a structureKey (links are `id:source>target:kind`; people are bare ids). */
-function peopleKey(key: string): string {
-  return key
-    .split('|')
-    .filter((part) => !part.includes('>'))
-    .join('|')
-}
-
 /** Fits the graph, without blowing a small map up to giant nodes. */
 function fitView(cy: Core) {
   cy.fit(undefined, 40)
@@ -230,8 +222,8 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       rootRef.current?.setAttribute('data-layout-ms', (performance.now() - started).toFixed(1))
       rootRef.current?.setAttribute('data-layout', layout)
       rootRef.current?.setAttribute('data-nodes', String(cy.nodes().length))
-      const peopleChanged = previous !== null && peopleKey(previous.key) !== peopleKey(key)
-      if (!previous || previous.layout !== layout || previous.nonce !== layoutNonce || peopleChanged) fitView(cy)
+      // The layout just moved people (someone added or removed, a link changed the chart): show them all.
+      fitView(cy)
       laidOut.current = { key, layout, nonce: layoutNonce }
     } else {
       applyLayoutClasses(cy, layout)

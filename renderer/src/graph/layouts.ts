@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape'
+import cytoscape, { type Core, type LayoutOptions, type NodeCollection, type NodeSingular } from 'cytoscape'
 import dagre from 'cytoscape-dagre'
 import fcose from 'cytoscape-fcose'
 
@@ -25,7 +25,12 @@ export function runLayout(cy: Core, layout: GraphLayout, incremental = false): v
   const pinned = nodes.filter('[?pinned]')
   const saved = new Map(pinned.nodes().map((n) => [n.id(), { ...n.position() }] as const))
   if (layout === 'org') {
-    const eles = nodes.union(cy.edges('.reportsTo'))
+    // People in no reporting line at all go below the chart, by department, instead of into its top row.
+    const tree = cy.edges('.reportsTo')
+    const inChart = nodes.nodes().filter((n) => n.connectedEdges('.reportsTo').nonempty())
+    const loose = nodes.nodes().filter((n) => n.connectedEdges('.reportsTo').empty() && !n.data('pinned'))
+    const charted = inChart.nonempty() && loose.nonempty() ? nodes.not(loose) : nodes
+    const eles = charted.union(tree)
     eles
       .layout({
         name: 'dagre',
@@ -38,6 +43,7 @@ export function runLayout(cy: Core, layout: GraphLayout, incremental = false): v
         fit: false
       } as LayoutOptions)
       .run()
+    if (charted !== nodes) placeBelow(charted, loose)
   } else if (nodes.length - pinned.length > 0) {
     const fixedNodeConstraint = [...saved].map(([nodeId, position]) => ({ nodeId, position }))
     cy.elements()
@@ -61,6 +67,36 @@ export function runLayout(cy: Core, layout: GraphLayout, incremental = false): v
     for (const [id, position] of saved) cy.getElementById(id).position(position)
   })
   applyLayoutClasses(cy, layout)
+}
+
+const LOOSE_GAP = 24
+const LOOSE_ROW_GAP = 40
+
+/** Lays `loose` people out in rows under `chart`, one row per department (in order of name), centred on it. */
+function placeBelow(chart: NodeCollection, loose: NodeCollection): void {
+  const box = chart.boundingBox({ includeLabels: true })
+  const groups = new Map<string, NodeSingular[]>()
+  for (const node of loose.toArray() as NodeSingular[]) {
+    const key = String(node.data('department') ?? '')
+    groups.set(key, [...(groups.get(key) ?? []), node])
+  }
+  let top = box.y2 + LOOSE_ROW_GAP * 1.5
+  const centre = (box.x1 + box.x2) / 2
+  for (const key of [...groups.keys()].sort((a, b) => a.localeCompare(b))) {
+    const row = groups.get(key)!
+    const sizes = row.map((n) => n.boundingBox({ includeLabels: true }))
+    const width = sizes.reduce((sum, b) => sum + b.w, 0) + LOOSE_GAP * (row.length - 1)
+    const height = Math.max(...sizes.map((b) => b.h))
+    let x = centre - width / 2
+    row.forEach((node, i) => {
+      const b = sizes[i]!
+      // Position is the node's centre; its label hangs below it, so offset by the box's own geometry.
+      const offsetY = node.position('y') - b.y1
+      node.position({ x: x + b.w / 2, y: top + offsetY })
+      x += b.w + LOOSE_GAP
+    })
+    top += height + LOOSE_ROW_GAP
+  }
 }
 
 /**

@@ -16,6 +16,8 @@ export type GraphPerson = {
   isCoach: boolean
   line: ContactLine
   departedAt: number | null
+  /** Groups people with no manager below the org chart. */
+  department?: string
   position: { x: number; y: number } | null
 }
 export type GraphLink = { id: string; fromId: string; toId: string; kind: RelationshipKind }
@@ -84,6 +86,7 @@ export function toElements(
         colour: departed ? '#ffffff' : STANCE_TABLE[p.stance].colour,
         size: INFLUENCE_TABLE[p.influence].nodeSize,
         role,
+        department: p.department ?? '',
         pinned: p.position !== null
       },
       ...(p.position ? { position: { ...p.position } } : {}),
