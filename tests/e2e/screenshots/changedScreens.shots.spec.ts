@@ -5,6 +5,7 @@ import { expect, test } from '../fixtures'
 import { TodayPage } from '../pages/TodayPage'
 import { TIME_ZONE, objectionRow, shanghaiDay } from '../seeds/todayRows'
 import { todaySeed } from '../seeds/todaySeed'
+import { startWith } from './startWith'
 
 // Screenshots of the screens changed together with visit planning: the account list, an account's page
 // (grade, rhythm, stage timeline), its visits tab with each of its dialogs, and the brief's next-visit
@@ -42,13 +43,7 @@ for (const language of ['zh-CN', 'en'] as const) {
         test.setTimeout(180_000)
         const t = (key: MessageKey) => translate(language, key)
         await page.clock.setFixedTime(new Date(shanghaiDay(TODAY, 0, 9)))
-        await page.addInitScript(
-          ([language, theme]) => {
-            localStorage.setItem('atlas.language', language)
-            localStorage.setItem('atlas.theme', theme)
-          },
-          [language, theme] as const
-        )
+        await startWith(page, language, theme)
         const { tables, planned, unplanned } = seed()
         const today = new TodayPage(page)
         await today.open()

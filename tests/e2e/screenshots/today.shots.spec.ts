@@ -2,6 +2,7 @@ import { test } from '../fixtures'
 import { TodayPage } from '../pages/TodayPage'
 import { TIME_ZONE, shanghaiDay } from '../seeds/todayRows'
 import { todaySeed } from '../seeds/todaySeed'
+import { startWith } from './startWith'
 
 // Screenshots of Today with a realistic book of 30 Chinese accounts, in both languages and themes at two
 // widths. Skipped unless asked for: TODAY_SCREENSHOTS=1 npx playwright test tests/e2e/screenshots
@@ -16,13 +17,7 @@ for (const language of ['zh-CN', 'en'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`Today screenshots, ${language}, ${theme}`, async ({ page }) => {
       await page.clock.setFixedTime(new Date(shanghaiDay(TODAY, 0, 9)))
-      await page.addInitScript(
-        ([language, theme]) => {
-          localStorage.setItem('atlas.language', language)
-          localStorage.setItem('atlas.theme', theme)
-        },
-        [language, theme] as const
-      )
+      await startWith(page, language, theme)
       const today = new TodayPage(page)
       await today.open()
       await today.seed(todaySeed(TODAY))
