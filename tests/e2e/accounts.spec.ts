@@ -56,9 +56,12 @@ test('a rep creates a Chinese account whose verdict follows the boxes, and every
   await expect(app.heading(NAME)).toBeVisible()
   await expect(app.text('客户已创建')).toBeVisible()
 
-  // Reload: every field is still there.
+  // Reload: the account opens at a glance, and behind "编辑详细资料" every field is still there.
   await app.reload()
   await expect(app.heading(NAME)).toBeVisible()
+  await expect(app.detailsToggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(app.field('所属行业')).toBeHidden()
+  await app.openDetails()
   await expect(app.field('所属行业')).toHaveValue('机床制造')
   await expect(app.field('地址')).toHaveValue('江苏省苏州市工业园区星湖街 88 号')
   await expect(app.field('员工人数')).toHaveValue('1200')
@@ -83,6 +86,7 @@ test('an edit saved with Ctrl+S survives a reload, and the list shows classifica
   await app.pressSaveShortcut()
   await expect(app.text('修改已保存')).toBeVisible()
   await app.reload()
+  await app.openDetails()
   await expect(app.field('所属行业')).toHaveValue('数控机床')
 
   await app.goToList('客户')

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { ObjectionsPage } from './pages/ObjectionsPage'
+import { AccountsApp } from './pages/AccountsApp'
 
 test.use({ locale: 'zh-CN' })
 
@@ -36,6 +37,8 @@ test('a stage change appears on the account timeline, the new stage current', as
   await app.start()
   const id = await app.seedAccount({ name: '苏州恒力机械', stage: 'discover' }, { stageDaysAgo: 10 })
   await app.openTab(id, 'overview')
+  // The timeline sits with the form, behind "编辑详细资料".
+  await new AccountsApp(page).openDetails()
   await expect(app.timeline).toHaveCount(1)
   await expect(app.timeline.first()).toContainText('发现机会当前阶段')
 

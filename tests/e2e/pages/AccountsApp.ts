@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { emptyAccountDraft, type AccountDraft } from '#shared/schemas'
+import { translate } from '#shared/i18n/translate'
 import { join } from 'node:path'
 import { putRawTables } from '../../rawDb'
 
@@ -54,11 +55,32 @@ export class AccountsApp {
     return this.page.getByTestId('qualification-verdict')
   }
 
+  /** The Overview's "Edit details" / "Hide details" toggle (either language). */
+  get detailsToggle(): Locator {
+    const names = (['en', 'zh-CN'] as const).flatMap((l) => [translate(l, 'glance.editDetails'), translate(l, 'glance.hideDetails')])
+    return this.page.getByRole('button', { name: new RegExp(`^(${names.join('|')})$`) })
+  }
+
+  /**
+   * Makes sure the Overview's details form is showing: a stored account opens at a glance with the form
+   * behind "Edit details"; a new account is nothing but its form (no toggle).
+   */
+  async openDetails() {
+    const form = this.page.locator('#account-details')
+    await expect(form.or(this.detailsToggle).first()).toBeVisible()
+    if ((await this.detailsToggle.count()) > 0 && (await this.detailsToggle.getAttribute('aria-expanded')) === 'false') {
+      await this.detailsToggle.click()
+    }
+    await expect(form).toBeVisible()
+  }
+
   async fill(fields: Record<string, string>) {
+    await this.openDetails()
     for (const [label, value] of Object.entries(fields)) await this.field(label).fill(value)
   }
 
   async select(label: string, option: string) {
+    await this.openDetails()
     await this.field(label).selectOption({ label: option })
   }
 
@@ -109,6 +131,7 @@ export class AccountsApp {
   }
 
   async check(label: string) {
+    await this.openDetails()
     await this.page.getByLabel(label).check()
   }
 

@@ -8,6 +8,7 @@ async function openAccount() {
   const db = freshDb()
   const account = await createRepositories(db).accounts.create(accountDraft({ name: 'Acme Bearings', orgGrade: 'A', stage: 'discover' }))
   const app = renderApp({ db, route: { name: 'account', id: account.id } })
+  await app.user.click(await screen.findByRole('button', { name: 'Edit details' }))
   await screen.findByLabelText('Buyer grade')
   return { ...app, account }
 }

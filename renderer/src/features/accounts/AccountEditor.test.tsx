@@ -29,6 +29,8 @@ describe('account overview form', () => {
     const account = await repos.accounts.create(accountDraft({ name: 'Acme', industry: 'Bearings' }))
     go({ name: 'account', id: account.id })
 
+    // A stored account opens at a glance; its form is behind "Edit details".
+    await user.click(await screen.findByRole('button', { name: 'Edit details' }))
     const industry = await screen.findByLabelText<HTMLInputElement>('Industry')
     expect(screen.getByRole('button', { name: 'Saved' })).toHaveProperty('disabled', true)
     await user.clear(industry)

@@ -15,7 +15,14 @@ import { useAccountGlance } from './useAccountGlance'
 import { useDeleteAccount } from './useDeleteAccount'
 
 export type FieldErrors = Record<string, FieldError>
+
 export type SetField = <K extends keyof AccountFormValues>(field: K, value: AccountFormValues[K]) => void
+
+/**
+ * Accounts whose details form the rep opened in this session (app run): coming back to such an account's
+ * Overview shows the form again; every other account opens at a glance with the form closed.
+ */
+const detailsOpenThisSession = new Set<string>()
 
 /** The account page: evaluation form, assessment pickers, visit rhythm and qualification checklist, saved together; the stage history beside them. */
 export function AccountEditor({ account }: { account: Account | null }) {
@@ -31,7 +38,14 @@ export function AccountEditor({ account }: { account: Account | null }) {
   const formRef = useRef<HTMLFormElement>(null)
   const [now] = useState(Date.now)
   const glance = useAccountGlance(account, now)
-  const [showDetails, setShowDetails] = useState(true)
+  // A new account is nothing but its form; a stored one opens at a glance, the form behind "Edit details".
+  const [showDetails, setShowDetails] = useState(() => account === null || detailsOpenThisSession.has(account.id))
+  const accountId = account?.id ?? null
+  useEffect(() => {
+    if (accountId === null) return
+    if (showDetails) detailsOpenThisSession.add(accountId)
+    else detailsOpenThisSession.delete(accountId)
+  }, [accountId, showDetails])
 
   // A live update of the stored account (e.g. from another window) replaces a clean form.
   const dirty = JSON.stringify(values) !== JSON.stringify(initial)
@@ -62,6 +76,8 @@ export function AccountEditor({ account }: { account: Account | null }) {
       } else {
         const created = await accounts.create(draft)
         setDirty(false)
+        // The rep was working in the form: the new account's page keeps it open.
+        detailsOpenThisSession.add(created.id)
         toast.show({ tone: 'success', message: t('accounts.created') })
         navigate({ name: 'account', id: created.id }, { replace: true, force: true })
       }

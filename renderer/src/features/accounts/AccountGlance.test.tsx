@@ -5,7 +5,7 @@ import type { VisitDraft } from '#shared/schemas'
 import { accountDraft, stakeholderDraft } from '#data/testSupport'
 import { loadTabs, renderApp } from '#testing/renderScreen'
 
-beforeAll(() => loadTabs('overview'), 120_000)
+beforeAll(() => loadTabs('overview', 'visits'), 120_000)
 
 const daysFromNow = (days: number) => addCalendarDays(Date.now(), days)
 const visitDraft = (accountId: string, fields: Partial<VisitDraft>): VisitDraft => ({
@@ -37,15 +37,47 @@ describe('account overview at a glance', () => {
     expect(glance.textContent).toContain('Agree the trial order')
     expect(glance.textContent).toContain('Open objections: 0')
 
+    // The form is closed: what the glance says is all the rep sees until they ask for the details.
+    const toggle = screen.getByRole('button', { name: 'Edit details' })
+    expect(toggle.getAttribute('aria-expanded')).toBe('false')
+    expect(screen.queryByLabelText('Industry')).toBeNull()
+
     // Nothing about access was ticked, yet the map shows we talk to the decision-maker and the users.
     expect(within(glance).getByTestId('glance-qualification').textContent).toContain('Qualified prospect')
+    expect(within(glance).getByTestId('glance-qualification').textContent).toContain('We talk to the purchase decision-maker (from the map)')
+    await user.click(toggle)
+    expect(screen.getByRole('button', { name: 'Hide details' }).getAttribute('aria-expanded')).toBe('true')
+    expect(screen.getByLabelText('Industry')).toBeTruthy()
     const derivedBox = screen.getByLabelText<HTMLInputElement>(/We talk to the purchase decision-maker \(from the map\)/)
     expect(derivedBox.checked).toBe(true)
+    expect(derivedBox.disabled).toBe(true)
+  })
 
-    // The form is behind "Edit details".
-    await user.click(screen.getByRole('button', { name: 'Hide details' }))
+  it('opens a stored account with the form closed and remembers an opened form for this session', async () => {
+    const { user, repos, go } = renderApp()
+    const first = await repos.accounts.create(accountDraft({ name: 'Hengtong', industry: 'Bearings' }))
+    const second = await repos.accounts.create(accountDraft({ name: 'Dongfang', industry: 'Castings' }))
+    go({ name: 'account', id: first.id })
+    await user.click(await screen.findByRole('button', { name: 'Edit details' }))
+    expect(screen.getByLabelText<HTMLInputElement>('Industry').value).toBe('Bearings')
+
+    // Away to another tab and back: still open. Another account starts closed.
+    go({ name: 'account', id: first.id, tab: 'visits' })
+    await screen.findByRole('button', { name: 'Log visit' })
+    go({ name: 'account', id: first.id })
+    expect((await screen.findByLabelText<HTMLInputElement>('Industry')).value).toBe('Bearings')
+    go({ name: 'account', id: second.id })
+    expect(await screen.findByRole('button', { name: 'Edit details' })).toBeTruthy()
     expect(screen.queryByLabelText('Industry')).toBeNull()
-    await user.click(screen.getByRole('button', { name: 'Edit details' }))
-    expect(screen.getByLabelText('Industry')).toBeTruthy()
+
+    // Closing it is remembered too.
+    go({ name: 'account', id: first.id })
+    await user.click(await screen.findByRole('button', { name: 'Hide details' }))
+    go({ name: 'account', id: second.id })
+    await screen.findByRole('heading', { level: 1, name: 'Dongfang' })
+    go({ name: 'account', id: first.id })
+    await screen.findByRole('heading', { level: 1, name: 'Hengtong' })
+    expect(await screen.findByRole('button', { name: 'Edit details' })).toBeTruthy()
+    expect(screen.queryByLabelText('Industry')).toBeNull()
   })
 })
