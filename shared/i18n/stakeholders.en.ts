@@ -161,9 +161,10 @@ export const stakeholdersEn = {
   'stakeholders.legend.shape': 'Shape = main role',
   'stakeholders.legend.colour': 'Colour = stance',
   'stakeholders.legend.size': 'Size = influence',
-  'stakeholders.legend.coach': '★ coach',
+  'stakeholders.legend.coach': '★ and yellow ring = coach',
   'stakeholders.legend.mainLine': 'Thick border = main line',
-  'stakeholders.legend.departed': 'Dashed = find the successor',
+  'stakeholders.legend.auxLine': 'Medium border = auxiliary line',
+  'stakeholders.legend.departed': 'Dashed border = vacant seat, find the successor',
 
   'stakeholders.list': 'People',
   'stakeholders.list.caption': 'Everyone on the map, for keyboard and screen-reader use.',
@@ -242,5 +243,5 @@ export const stakeholdersEn = {
   'stakeholders.settings.cadence': 'Contact cadence (days between contacts)',
   'stakeholders.settings.cadence.hint': 'People are marked due after this many days without a logged visit, and overdue after twice as many.',
   'stakeholders.settings.cadence.other': 'No role',
-  'stakeholders.legend.stale': 'Faded = contact overdue'
+  'stakeholders.legend.stale': '“{badge}” under the name = contact due; faded fill = overdue'
 } as const

@@ -161,9 +161,10 @@ export const stakeholdersZhCN: Record<keyof typeof stakeholdersEn, string> = {
   'stakeholders.legend.shape': '形状 = 主要角色',
   'stakeholders.legend.colour': '颜色 = 态度',
   'stakeholders.legend.size': '大小 = 影响力',
-  'stakeholders.legend.coach': '★ 内线',
+  'stakeholders.legend.coach': '★ 加黄圈 = 内线',
   'stakeholders.legend.mainLine': '粗边框 = 主线',
-  'stakeholders.legend.departed': '虚线 = 待找接替者',
+  'stakeholders.legend.auxLine': '边框稍粗 = 辅线',
+  'stakeholders.legend.departed': '虚线边框 = 空缺，待找接替者',
 
   'stakeholders.list': '人员列表',
   'stakeholders.list.caption': '图上的所有人，方便用键盘和读屏软件查看。',
@@ -242,5 +243,5 @@ export const stakeholdersZhCN: Record<keyof typeof stakeholdersEn, string> = {
   'stakeholders.settings.cadence': '联系频率（每隔几天联系一次）',
   'stakeholders.settings.cadence.hint': '超过这个天数没有拜访记录就提示“该联系了”，超过两倍就是“太久没联系”。',
   'stakeholders.settings.cadence.other': '未定角色',
-  'stakeholders.legend.stale': '颜色变浅 = 太久没联系'
+  'stakeholders.legend.stale': '名字下「{badge}」= 该联系了；底色变淡 = 太久没联系'
 }

@@ -101,11 +101,14 @@ function placeBelow(chart: NodeCollection, loose: NodeCollection): void {
 
 /**
  * Edge styles that depend on the layout: in the org chart reports-to links are drawn as an org tree and
- * the other links are bowed so they do not run straight through the people between.
+ * the other links are bowed, each by its own distance (toElements' `bow`: links between the same two
+ * people part to alternate sides), so they neither run straight through the people between nor lie on
+ * each other or on the tree. The influence view leaves them to Cytoscape's bezier, which already parts
+ * links between the same two people.
  */
 export function applyLayoutClasses(cy: Core, layout: GraphLayout): void {
   cy.batch(() => {
-    cy.edges().not('.reportsTo').toggleClass('bowed', layout === 'org')
+    cy.edges('[bow]').not('.reportsTo').toggleClass('bowed', layout === 'org')
     cy.edges('.reportsTo').toggleClass('tree', layout === 'org')
   })
 }

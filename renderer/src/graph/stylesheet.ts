@@ -1,4 +1,7 @@
 import type { StylesheetJson } from 'cytoscape'
+import { RELATIONSHIP_KINDS, type RelationshipKind } from '#shared/schemas'
+import { LINK_STYLE_TABLE } from '#shared/domain/values'
+import { runsFromManager } from './toElements'
 
 export const FONT_FAMILY =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, -apple-system, "Segoe UI", sans-serif'
@@ -44,10 +47,43 @@ export const PRINT_THEME: GraphTheme = {
   selected: '#2563eb'
 }
 
+/** Space between a label's background and its text, in pixels. */
+const LABEL_PADDING = 2
+
+/**
+ * A kind's line from LINK_STYLE_TABLE, in its palette colour. Every broken line is drawn 'dashed' with
+ * the table's own pattern (Cytoscape's 'dotted' is a fixed 1-1 pattern no SVG would match).
+ */
+function edgeStyleOf(kind: RelationshipKind, theme: GraphTheme, arrowGap: number) {
+  const link = LINK_STYLE_TABLE[kind]
+  const reversed = runsFromManager(kind)
+  const colour = theme[kind]
+  const sourceArrow = reversed ? link.toArrow : link.fromArrow
+  const targetArrow = reversed ? link.fromArrow : link.toArrow
+  return {
+    'line-color': colour,
+    'source-arrow-color': colour,
+    'target-arrow-color': colour,
+    width: link.width,
+    'line-style': link.dashPattern ? 'dashed' : 'solid',
+    ...(link.dashPattern ? { 'line-dash-pattern': [...link.dashPattern] } : {}),
+    'line-cap': link.cap,
+    'source-arrow-shape': sourceArrow,
+    'target-arrow-shape': targetArrow,
+    // An end with an arrow keeps clear of the label; a plain end may run under it.
+    'source-distance-from-node': sourceArrow === 'none' ? 0 : arrowGap,
+    'target-distance-from-node': targetArrow === 'none' ? 0 : arrowGap
+  } as never
+}
+
 /** The stylesheet in a palette: per-node shape, colour and size come from element data (see toElements). */
 export function graphStylesheetFor(theme: GraphTheme, labelScale = 1): StylesheetJson {
   // Labels grow together with their wrap width and gap, so a label keeps its line breaks when scaled.
   const fontSize = Math.round(BASE_FONT_SIZE * labelScale * 10) / 10
+  const labelGap = Math.round(5 * labelScale)
+  // Cytoscape ends a line at the label's text box, which leaves out the gap above the label and its
+  // background's padding: keep an arrow's tip that far off, and a little more, so no arrowhead is covered.
+  const arrowGap = labelGap + LABEL_PADDING + 3
   return [
     {
       selector: 'node',
@@ -63,18 +99,17 @@ export function graphStylesheetFor(theme: GraphTheme, labelScale = 1): Styleshee
         'text-max-width': `${Math.round(120 * labelScale)}px`,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': Math.round(5 * labelScale),
+        'text-margin-y': labelGap,
         'font-family': FONT_FAMILY,
         'font-size': fontSize,
         'line-height': 1.25,
         color: theme.text,
         'text-background-color': theme.labelBackground,
         'text-background-opacity': 1,
-        'text-background-padding': '2px',
+        'text-background-padding': `${LABEL_PADDING}px`,
         'text-background-shape': 'roundrectangle'
       }
     },
-    { selector: 'node.stance-unknown', style: { 'border-style': 'dashed' } },
     { selector: 'node.aux-line', style: { 'border-width': 3, 'border-color': theme.auxLine } },
     { selector: 'node.main-line', style: { 'border-width': 6, 'border-color': theme.mainLine } },
     { selector: 'node.coach', style: { 'outline-width': 3, 'outline-color': theme.coach, 'outline-offset': 2 } as never },
@@ -86,7 +121,6 @@ export function graphStylesheetFor(theme: GraphTheme, labelScale = 1): Styleshee
         'border-width': 2,
         'border-color': theme.textMuted, color: theme.textMuted, 'font-style': 'italic' }
     },
-    { selector: 'node.stale-due', style: { 'background-blacken': 0.1 } },
     { selector: 'node.stale-stale', style: { 'background-opacity': 0.55 } },
     {
       selector: 'node.highlighted',
@@ -104,34 +138,29 @@ export function graphStylesheetFor(theme: GraphTheme, labelScale = 1): Styleshee
         'line-color': theme.edge,
         'target-arrow-color': theme.edge,
         'source-arrow-color': theme.edge,
-        'arrow-scale': 1.1
-      }
+        'arrow-scale': 1.1,
+        // Labels hang below their node on an opaque background: a line ends at the label's edge rather
+        // than under it, so an arrowhead entering from below stays in sight.
+        'source-endpoint': 'outside-to-node-or-label',
+        'target-endpoint': 'outside-to-node-or-label'
+      } as never
     },
-    { selector: 'edge.reportsTo', style: { 'line-color': theme.reportsTo, 'source-arrow-color': theme.reportsTo, 'source-arrow-shape': 'triangle', width: 2.5 } },
-    {
-      selector: 'edge.influences',
-      style: { 'line-color': theme.influences, 'target-arrow-color': theme.influences, 'target-arrow-shape': 'vee', 'line-style': 'dashed', 'line-dash-pattern': [8, 4] } as never
-    },
-    { selector: 'edge.ally', style: { 'line-color': theme.ally, width: 4, 'line-style': 'dotted' } },
-    {
-      selector: 'edge.rival',
-      style: {
-        'line-color': theme.rival,
-        'source-arrow-color': theme.rival,
-        'target-arrow-color': theme.rival,
-        'source-arrow-shape': 'tee',
-        'target-arrow-shape': 'tee',
-        'line-style': 'dashed',
-        width: 2.5
-      }
-    },
+    ...RELATIONSHIP_KINDS.map((kind) => ({ selector: `edge.${kind}`, style: edgeStyleOf(kind, theme, arrowGap) }) as StylesheetJson[number]),
     {
       selector: 'edge.reportsTo.tree',
-      style: { 'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': '50%', 'source-arrow-shape': 'none' } as never
+      style: {
+        'curve-style': 'taxi',
+        'taxi-direction': 'downward',
+        'taxi-turn': '50%',
+        'source-arrow-shape': 'none',
+        'source-distance-from-node': 0,
+        'target-distance-from-node': 0
+      } as never
     },
     {
       selector: 'edge.bowed',
-      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': [70], 'control-point-weights': [0.5] } as never
+      // Each link bows by its own distance (toElements: `bow`), so links between the same two people part.
+      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bow)', 'control-point-weights': [0.5] } as never
     },
     { selector: '.ghost', style: { opacity: 0.6, 'line-style': 'dashed', width: 2, 'target-arrow-shape': 'triangle', 'line-color': theme.influences } },
     { selector: 'node.ghost', style: { width: 6, height: 6, label: '', 'background-color': theme.influences, 'border-width': 0 } }

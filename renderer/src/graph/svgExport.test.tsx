@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { RELATIONSHIP_KINDS } from '#shared/schemas'
+import { linkDashArray } from '#shared/domain/values'
 import { stubCanvas } from '#testing/stubCanvas'
 import { renderGraphSvg } from './renderGraph'
 import { toElements, type GraphPerson } from './toElements'
@@ -20,12 +22,13 @@ const person = (id: string, name: string, x: number, overrides: Partial<GraphPer
   ...overrides
 })
 
-const svgOf = (people: GraphPerson[], links: Parameters<typeof toElements>[1] = []) => renderGraphSvg(toElements(people, links, { labels }), 'org')
+const svgOf = (people: GraphPerson[], links: Parameters<typeof toElements>[1] = [], layout: 'org' | 'influence' = 'org') =>
+  renderGraphSvg(toElements(people, links, { labels }), layout)
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml')
 
 describe('graphToSvg', () => {
-  it('is a well-formed SVG with every person’s name, escaped, and a line per link', async () => {
+  it('is a well-formed SVG with every person’s name, escaped, and a path per link', async () => {
     const svg = await svgOf(
       [person('a', '王芳', 0, { roles: ['decisionMaker'] }), person('b', 'Li & Sons', 200), person('c', 'Chen', 400, { departedAt: 1 })],
       [
@@ -42,12 +45,48 @@ describe('graphToSvg', () => {
     expect(texts[1]).toContain('Li & Sons')
     expect(texts[1]).toContain('R&D <lead>')
     expect(texts[2]).toContain('Seat of Chen')
-    const lines = [...doc.querySelectorAll('line')]
+    const lines = [...doc.querySelectorAll('path[data-kind]')]
     expect(lines).toHaveLength(2)
-    expect(lines.map((l) => [l.getAttribute('marker-start'), l.getAttribute('marker-end')])).toEqual([
-      ['url(#arrow-start)', null],
-      [null, 'url(#arrow)']
+    // In the org chart the reports-to line is the tree (corners, no arrow); the influence arrow points at b.
+    expect(lines.map((l) => [l.getAttribute('data-kind'), l.getAttribute('marker-start'), l.getAttribute('marker-end')])).toEqual([
+      ['reportsTo', null, null],
+      ['influences', null, 'url(#arrow-vee)']
     ])
+    expect(doc.querySelector('marker#arrow-vee')).not.toBeNull()
+  })
+
+  it('draws each kind of link with the dash pattern, ends and route the canvas draws', async () => {
+    const people = [person('a', 'Wang', 0), person('b', 'Li', 200), person('c', 'Zhao', 400)]
+    const links = [
+      { id: 'r', fromId: 'b', toId: 'a', kind: 'reportsTo' as const },
+      { id: 'i', fromId: 'c', toId: 'a', kind: 'influences' as const },
+      { id: 'y', fromId: 'b', toId: 'c', kind: 'ally' as const },
+      { id: 'v', fromId: 'c', toId: 'b', kind: 'rival' as const }
+    ]
+    const paths = [...parse(await svgOf(people, links, 'influence')).querySelectorAll('path[data-kind]')]
+    const of = (kind: string) => paths.find((p) => p.getAttribute('data-kind') === kind)!
+    const dashes = RELATIONSHIP_KINDS.map((kind) => of(kind).getAttribute('stroke-dasharray') ?? 'none')
+    expect(dashes).toEqual(RELATIONSHIP_KINDS.map(linkDashArray))
+    expect(new Set(dashes).size).toBe(4)
+    expect(of('ally').getAttribute('stroke-linecap')).toBe('round')
+    // Outside the org tree a reports-to line carries its arrow at the manager (its drawn source).
+    expect([of('reportsTo').getAttribute('marker-start'), of('reportsTo').getAttribute('marker-end')]).toEqual(['url(#arrow-triangle)', null])
+    expect([of('rival').getAttribute('marker-start'), of('rival').getAttribute('marker-end')]).toEqual(['url(#arrow-tee)', 'url(#arrow-tee)'])
+    expect(of('ally').getAttribute('marker-end')).toBeNull()
+  })
+
+  it('draws bowed links as the curves the canvas draws, not straight over each other', async () => {
+    const people = [person('a', 'Wang', 0), person('b', 'Li', 300)]
+    const links = [
+      { id: 'i', fromId: 'a', toId: 'b', kind: 'influences' as const },
+      { id: 'y', fromId: 'a', toId: 'b', kind: 'ally' as const }
+    ]
+    const paths = [...parse(await svgOf(people, links)).querySelectorAll('path[data-kind]')].map((p) => p.getAttribute('d')!)
+    expect(paths.every((d) => /^M[\d.,-]+ Q/.test(d))).toBe(true)
+    const controlY = paths.map((d) => Number(/Q[\d.-]+,([\d.-]+)/.exec(d)![1]))
+    // One bows above the line between them (y = 0), the other below.
+    expect(Math.sign(controlY[0]!)).toBe(-Math.sign(controlY[1]!))
+    expect(Math.abs(controlY[0]!)).toBeGreaterThan(30)
   })
 
   it('draws each person by their main role and frames everyone laid out', async () => {

@@ -1,4 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape'
+import type { RelationshipKind } from '#shared/schemas'
+import { LINK_STYLE_TABLE, linkDashArray } from '#shared/domain/values'
 import { FONT_FAMILY } from './stylesheet'
 
 const escape = (text: string) =>
@@ -20,8 +22,11 @@ function nodeShape(node: NodeSingular): string {
   const fill = String(node.data('colour') ?? '#9aa3b2')
   const stroke = node.style('border-color') as string
   const strokeWidth = parseFloat(String(node.style('border-width'))) || 1
+  // A dashed border is a vacant seat, and only that.
   const dash = node.style('border-style') === 'dashed' ? ' stroke-dasharray="5 3"' : ''
-  const paint = `fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"${dash}`
+  const opacity = parseFloat(String(node.style('background-opacity')))
+  const fade = opacity < 1 ? ` fill-opacity="${opacity}"` : ''
+  const paint = `fill="${fill}"${fade} stroke="${stroke}" stroke-width="${strokeWidth}"${dash}`
   switch (node.data('shape')) {
     case 'diamond':
       return `<polygon points="${polygon(x, y, r, 4, -Math.PI / 2)}" ${paint}/>`
@@ -42,17 +47,53 @@ function nodeShape(node: NodeSingular): string {
   }
 }
 
-function edgeLine(edge: EdgeSingular): string {
-  const s = edge.sourceEndpoint()
-  const t = edge.targetEndpoint()
+type Point = { x: number; y: number }
+
+const pointText = ({ x, y }: Point) => `${x.toFixed(1)},${y.toFixed(1)}`
+
+/** The edge's route as Cytoscape draws it: org-tree corners, a bezier through its control points, or straight. */
+function edgeRoute(edge: EdgeSingular): string {
+  const start = edge.sourceEndpoint()
+  const end = edge.targetEndpoint()
+  if (String(edge.style('curve-style')) === 'taxi') {
+    return `M${[start, ...(edge.segmentPoints() ?? []), end].map(pointText).join(' L')}`
+  }
+  const control = edge.controlPoints() ?? []
+  if (control.length === 0) return `M${pointText(start)} L${pointText(end)}`
+  // Several control points make a chain of quadratic curves joined halfway between them, as on canvas.
+  const parts = [`M${pointText(start)}`]
+  control.forEach((c, i) => {
+    const next = control[i + 1]
+    const to = next ? { x: (c.x + next.x) / 2, y: (c.y + next.y) / 2 } : end
+    parts.push(`Q${pointText(c)} ${pointText(to)}`)
+  })
+  return parts.join(' ')
+}
+
+const MARKED_ARROWS = ['triangle', 'vee', 'tee'] as const
+type MarkedArrow = (typeof MARKED_ARROWS)[number]
+const isMarked = (shape: unknown): shape is MarkedArrow => MARKED_ARROWS.includes(shape as MarkedArrow)
+
+/** One marker per arrow shape, in the line's own colour, turned to face out of the line at either end. */
+const MARKERS: Record<MarkedArrow, string> = {
+  triangle: '<path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/>',
+  vee: '<path d="M0,0 L10,5 L0,10 L3,5 z" fill="context-stroke"/>',
+  tee: '<path d="M8,0 L10,0 L10,10 L8,10 z" fill="context-stroke"/>'
+}
+
+function edgePath(edge: EdgeSingular): string {
+  const kind = edge.data('kind') as RelationshipKind
+  const link = LINK_STYLE_TABLE[kind]
   const colour = edge.style('line-color') as string
-  const width = parseFloat(String(edge.style('width'))) || 2
-  const style = edge.style('line-style')
-  const dash = style === 'dashed' ? ' stroke-dasharray="8 4"' : style === 'dotted' ? ' stroke-dasharray="2 4"' : ''
-  const kind = String(edge.data('kind'))
-  const markerEnd = kind === 'influences' ? ' marker-end="url(#arrow)"' : ''
-  const markerStart = kind === 'reportsTo' ? ' marker-start="url(#arrow-start)"' : ''
-  return `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${colour}" stroke-width="${width}"${dash}${markerEnd}${markerStart}/>`
+  const width = parseFloat(String(edge.style('width'))) || link.width
+  const dashArray = linkDashArray(kind)
+  const dash = dashArray === 'none' ? '' : ` stroke-dasharray="${dashArray}"`
+  const cap = link.cap === 'butt' ? '' : ` stroke-linecap="${link.cap}"`
+  const sourceArrow = edge.style('source-arrow-shape')
+  const targetArrow = edge.style('target-arrow-shape')
+  const markerStart = isMarked(sourceArrow) ? ` marker-start="url(#arrow-${sourceArrow})"` : ''
+  const markerEnd = isMarked(targetArrow) ? ` marker-end="url(#arrow-${targetArrow})"` : ''
+  return `<path d="${edgeRoute(edge)}" fill="none" stroke="${colour}" stroke-width="${width}"${dash}${cap}${markerStart}${markerEnd} data-kind="${kind}"/>`
 }
 
 /** A standalone SVG of the graph as currently laid out: shapes, colours, links and labels. */
@@ -67,14 +108,16 @@ export function graphToSvg(cy: Core): string {
   const parts: string[] = []
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x0} ${y0} ${w} ${h}" width="${Math.round(w)}" height="${Math.round(h)}" font-family='${FONT_FAMILY}'>`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker>',
-    '<marker id="arrow-start" viewBox="0 0 10 10" refX="0" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M10,0 L0,5 L10,10 z" fill="context-stroke"/></marker></defs>',
+    `<defs>${MARKED_ARROWS.map(
+      (shape) =>
+        `<marker id="arrow-${shape}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">${MARKERS[shape]}</marker>`
+    ).join('')}</defs>`,
     `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="#ffffff"/>`
   )
   cy.edges()
     .not('.ghost')
     .forEach((edge) => {
-      parts.push(edgeLine(edge))
+      parts.push(edgePath(edge))
     })
   nodes.forEach((node) => {
     parts.push(nodeShape(node))

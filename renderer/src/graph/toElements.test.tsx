@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { structureKey, toElements, type GraphPerson } from './toElements'
+import { BOW_STEP, bowsOf, structureKey, toElements, type GraphPerson } from './toElements'
 
 const labels = { role: (r: string) => r.toUpperCase(), successor: 'Find the successor', successorOf: (n: string) => `Seat of ${n}` }
 const base: GraphPerson = {
@@ -50,6 +50,40 @@ describe('toElements', () => {
       ['r', 'a', 'b', 'reportsTo'],
       ['i', 'b', 'a', 'influences']
     ])
+  })
+
+  it('bows links between the same two people apart, on alternating sides and further each round, whichever way they run', () => {
+    const bows = bowsOf([
+      { id: 'r', fromId: 'b', toId: 'a', kind: 'reportsTo' },
+      { id: 'one', fromId: 'a', toId: 'b', kind: 'influences' },
+      { id: 'two', fromId: 'a', toId: 'b', kind: 'ally' },
+      { id: 'three', fromId: 'b', toId: 'a', kind: 'influences' },
+      { id: 'four', fromId: 'b', toId: 'a', kind: 'rival' },
+      { id: 'other', fromId: 'a', toId: 'c', kind: 'ally' }
+    ])
+    // Reports-to links are the org tree, not bowed.
+    expect(bows.has('r')).toBe(false)
+    // Distances are measured from the edge's source, so b → a flips the sign to stay on the same side.
+    const side = (id: string, reversed: boolean) => (reversed ? -1 : 1) * bows.get(id)!
+    expect([side('one', false), side('two', false), side('three', true), side('four', true)]).toEqual([BOW_STEP, -BOW_STEP, 2 * BOW_STEP, -2 * BOW_STEP])
+    // Another pair starts over.
+    expect(bows.get('other')).toBe(BOW_STEP)
+  })
+
+  it('gives edges their bow and leaves it off reports-to edges', () => {
+    const els = toElements(
+      [base, { ...base, id: 'b' }],
+      [
+        { id: 'r', fromId: 'b', toId: 'a', kind: 'reportsTo' },
+        { id: 'i', fromId: 'b', toId: 'a', kind: 'influences' },
+        { id: 'x', fromId: 'a', toId: 'b', kind: 'ally' }
+      ],
+      { labels }
+    )
+    const bow = (id: string) => els.find((e) => e.data.id === id)!.data.bow
+    expect(bow('r')).toBeUndefined()
+    // The same signed distance, measured from each edge's own source: running opposite ways, they bow to opposite sides.
+    expect([bow('i'), bow('x')]).toEqual([-BOW_STEP, -BOW_STEP])
   })
 
   it('puts a badge with the days since the last contact on people who are due or overdue, not on those in touch', () => {

@@ -41,6 +41,42 @@ export type ToElementsOptions = {
   daysSinceContact?: ReadonlyMap<string, number | null>
 }
 
+/**
+ * Whether a kind's edge runs from the link's toId to its fromId. A reports-to link is recorded from the
+ * report to the manager but drawn from the manager, so hierarchical layouts put managers on top.
+ */
+export function runsFromManager(kind: RelationshipKind): boolean {
+  return kind === 'reportsTo'
+}
+
+/** How far the first link between two people bows off the straight line in the org chart; the next ones bow further. */
+export const BOW_STEP = 70
+
+/**
+ * The bow of each link that is not a reports-to link, by link id: the signed distance of its curve's
+ * control point from the straight line between its ends (Cytoscape's control-point-distances, measured
+ * from source to target). Links between the same two people, in either direction, take turns on either
+ * side and bow further each round (70, -70, 140, -140, ...), in the order given, so none lies on another,
+ * nor on the straight reports-to line between a manager and the report right below.
+ */
+export function bowsOf(links: readonly GraphLink[]): Map<string, number> {
+  const seen = new Map<string, number>()
+  const bows = new Map<string, number>()
+  for (const link of links) {
+    if (link.kind === 'reportsTo') continue
+    // The side is decided for the pair in one fixed orientation, then flipped for links drawn the other way.
+    const [first, second] = [link.fromId, link.toId].sort()
+    const pair = `${first}\u0000${second}`
+    const index = seen.get(pair) ?? 0
+    seen.set(pair, index + 1)
+    const side = index % 2 === 0 ? 1 : -1
+    const sourceId = runsFromManager(link.kind) ? link.toId : link.fromId
+    const orientation = sourceId === first ? 1 : -1
+    bows.set(link.id, side * orientation * BOW_STEP * (Math.floor(index / 2) + 1))
+  }
+  return bows
+}
+
 /** The role that decides a person's node shape: the lowest shapeRank in the role table, or 'none'. */
 export function mainRole(roles: readonly BuyingRole[]): BuyingRole | 'none' {
   return rolesByRank(roles, 'shapeRank')[0] ?? 'none'
@@ -93,18 +129,19 @@ export function toElements(
       classes: classes.join(' ')
     }
   })
-  const edges: ElementDefinition[] = links
-    .filter((l) => ids.has(l.fromId) && ids.has(l.toId) && l.fromId !== l.toId)
-    .map((l) => ({
-      group: 'edges',
-      data: {
-        id: l.id,
-        source: l.kind === 'reportsTo' ? l.toId : l.fromId,
-        target: l.kind === 'reportsTo' ? l.fromId : l.toId,
-        kind: l.kind
-      },
-      classes: l.kind
-    }))
+  const drawn = links.filter((l) => ids.has(l.fromId) && ids.has(l.toId) && l.fromId !== l.toId)
+  const bows = bowsOf(drawn)
+  const edges: ElementDefinition[] = drawn.map((l) => ({
+    group: 'edges',
+    data: {
+      id: l.id,
+      source: runsFromManager(l.kind) ? l.toId : l.fromId,
+      target: runsFromManager(l.kind) ? l.fromId : l.toId,
+      kind: l.kind,
+      ...(bows.has(l.id) ? { bow: bows.get(l.id) } : {})
+    },
+    classes: l.kind
+  }))
   return [...nodes, ...edges]
 }
 

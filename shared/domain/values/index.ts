@@ -3,6 +3,7 @@
 export * from './channels'
 export * from './codesOf'
 export * from './influenceLevels'
+export * from './linkStyles'
 export * from './objectionTypes'
 export * from './personalityTypes'
 export * from './relationshipStages'
