@@ -21,7 +21,8 @@ export const glanceEn = {
   'glance.openVisits': 'Open visits',
   'glance.openDossier': 'Open the dossier',
   'glance.qualification': 'Qualification',
-  'glance.derived': 'from the map',
+  'glance.person.influence': '{level} influence',
+  'glance.derivedAnswer': '{answer} (from the map)',
   'glance.derived.hint': 'Known from the stakeholder map: someone in that role has a logged contact. Tick it yourself only if you know better than the map.',
   'glance.editDetails': 'Edit details',
   'glance.hideDetails': 'Hide details'

@@ -23,7 +23,8 @@ export const glanceZhCN: Record<keyof typeof glanceEn, string> = {
   'glance.openVisits': '查看拜访',
   'glance.openDossier': '查看档案',
   'glance.qualification': '客户资格',
-  'glance.derived': '据关系图',
+  'glance.person.influence': '影响力{level}',
+  'glance.derivedAnswer': '{answer}（据关系图）',
   'glance.derived.hint': '关系图上已有该角色的人并记录过联系，所以自动算作“是”。只有你比关系图更清楚时才手动勾选。',
   'glance.editDetails': '编辑详细资料',
   'glance.hideDetails': '收起详细资料'

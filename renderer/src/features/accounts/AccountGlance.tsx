@@ -49,7 +49,7 @@ export function AccountGlance({ account, data, qualification }: { account: Accou
             .filter((key) => result.sources[key] === 'derived')
             .map((key) => (
               <span key={key} className="account-glance__derived" title={t('glance.derived.hint')}>
-                {' '}<Icons.Check /> {t(`qualification.${key}`)} ({t('glance.derived')})
+                {' '}<Icons.Check /> {t('glance.derivedAnswer', { answer: t(`qualification.${key}`) })}
               </span>
             ))}
         </li>
@@ -70,7 +70,7 @@ function WhoGroup({ label, people }: { label: string; people: readonly WhoEntry[
           <strong>{p.name}</strong>
           {p.title && <span> · {p.title}</span>}
           <div className="account-glance__meta">
-            {t(STANCE_TABLE[p.stance].label)} · {t(INFLUENCE_TABLE[p.influence].label)} ·{' '}
+            {t(STANCE_TABLE[p.stance].label)} · {t('glance.person.influence', { level: t(INFLUENCE_TABLE[p.influence].label) })} ·{' '}
             {p.daysSinceContact === null
               ? t('glance.person.never')
               : p.daysSinceContact === 0

@@ -22,7 +22,7 @@ export function QualificationChecklist({
       <Checkbox
         key={key}
         name={`qualification.${key}`}
-        label={fromMap ? `${t(`qualification.${key}`)} (${t('glance.derived')})` : t(`qualification.${key}`)}
+        label={fromMap ? t('glance.derivedAnswer', { answer: t(`qualification.${key}`) }) : t(`qualification.${key}`)}
         title={fromMap ? t('glance.derived.hint') : undefined}
         checked={result.answers[key]}
         disabled={fromMap}
