@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ToastProvider, useToast, type ToastApi } from './Toast'
+import { ToastProvider, useToast, useToastSafeArea, type ToastApi } from './Toast'
 
 let api: ToastApi
 
@@ -16,6 +16,23 @@ function renderProvider(max?: number) {
     </ToastProvider>
   )
 }
+
+/** A side column of the given box that declares itself the toasts' safe area. */
+function SidePanel({ box }: { box: { left: number; width: number } }) {
+  const safeArea = useToastSafeArea()
+  return (
+    <aside
+      data-testid="side"
+      ref={(element) => {
+        if (element) element.getBoundingClientRect = () => DOMRect.fromRect({ x: box.left, y: 100, width: box.width, height: 500 })
+        safeArea(element)
+      }}
+    />
+  )
+}
+
+const region = () => screen.getByTestId('toast-region')
+const visibleMessages = () => screen.queryAllByTestId('toast').map((t) => t.querySelector('.ui-toast__message')?.textContent)
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -141,6 +158,68 @@ describe('Toast', () => {
     expect(screen.queryByText('A')).toBeNull()
     expect(screen.queryByText('B')).not.toBeNull()
     expect(screen.queryByText('C')).not.toBeNull()
+  })
+
+  it('shows at most three of a burst of five, the newest, each still with its close button', () => {
+    renderProvider()
+    act(() => {
+      for (const n of [1, 2, 3, 4, 5]) api.show({ message: `Saved ${n}` })
+    })
+    expect(visibleMessages()).toEqual(['Saved 3', 'Saved 4', 'Saved 5'])
+    expect(screen.getAllByRole('button', { name: 'Dismiss' })).toHaveLength(3)
+  })
+
+  it('replaces a toast repeated with the same message instead of stacking it', () => {
+    renderProvider()
+    act(() => {
+      api.show({ message: 'Positions reset' })
+      api.show({ message: 'Link added', tone: 'success' })
+      api.show({ message: 'Positions reset' })
+    })
+    expect(visibleMessages()).toEqual(['Link added', 'Positions reset'])
+  })
+
+  it('sits bottom-centre by default, over a declared side column while it is there, and over the sidebar when the column is too wide to be one', () => {
+    window.innerWidth = 1280
+    const view = render(
+      <ToastProvider closeLabel="Dismiss">
+        <Capture />
+      </ToastProvider>
+    )
+    act(() => {
+      api.show({ message: 'Saved' })
+    })
+    expect(region().className).toContain('ui-toast-region--centre')
+    expect(region().style.left).toBe('')
+
+    view.rerender(
+      <ToastProvider closeLabel="Dismiss">
+        <Capture />
+        <SidePanel box={{ left: 916, width: 340 }} />
+      </ToastProvider>
+    )
+    expect(region().className).toContain('ui-toast-region--column')
+    expect(region().style.left).toBe('916px')
+    expect(region().style.width).toBe('340px')
+    expect(region().textContent).toContain('Saved')
+
+    // A narrow window stacks the column under the canvas, full width: toasts go to the sidebar corner.
+    view.rerender(
+      <ToastProvider closeLabel="Dismiss">
+        <Capture />
+        <SidePanel key="stacked" box={{ left: 256, width: 1000 }} />
+      </ToastProvider>
+    )
+    expect(region().className).toContain('ui-toast-region--corner')
+    expect(region().style.left).toBe('')
+
+    // Leaving the screen gives the default back.
+    view.rerender(
+      <ToastProvider closeLabel="Dismiss">
+        <Capture />
+      </ToastProvider>
+    )
+    expect(region().className).toContain('ui-toast-region--centre')
   })
 
   it('throws a clear error outside the provider', () => {

@@ -3,6 +3,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -43,11 +44,62 @@ export const DEFAULT_TOAST_DURATION_MS = 5000
 
 const ToastContext = createContext<ToastApi | null>(null)
 
+interface SafeAreaApi {
+  set(element: HTMLElement): void
+  clear(element: HTMLElement): void
+}
+
+const SafeAreaContext = createContext<SafeAreaApi | null>(null)
+
+/**
+ * Where the stack sits. By default bottom-centre of the window. A screen whose main area holds something
+ * toasts must never cover (the stakeholder map's canvas) declares a safe area, a side column: toasts then
+ * sit at the bottom of the window within that column's left and right edges, whatever the scroll. When
+ * the column is not a side column (a narrow window stacks it under the canvas), toasts go to the bottom-left
+ * corner over the app's sidebar instead.
+ */
+type Placement = { kind: 'centre' } | { kind: 'corner' } | { kind: 'column'; left: number; width: number }
+
+/** A safe area narrower than this cannot hold a toast; wider than this share of the window it is not a side column. */
+const MIN_COLUMN_PX = 240
+const MAX_COLUMN_SHARE = 0.5
+
+function placementFor(element: HTMLElement): Placement {
+  const rect = element.getBoundingClientRect()
+  if (rect.width < MIN_COLUMN_PX || rect.width > window.innerWidth * MAX_COLUMN_SHARE) return { kind: 'corner' }
+  return { kind: 'column', left: Math.round(rect.left), width: Math.round(rect.width) }
+}
+
+const samePlacement = (a: Placement, b: Placement) =>
+  a.kind === b.kind && (a.kind !== 'column' || b.kind !== 'column' || (a.left === b.left && a.width === b.width))
+
+/**
+ * Declares the element toasts may cover on this screen (e.g. a side panel beside a canvas). Returns a
+ * callback ref; the area is released when the element unmounts.
+ */
+export function useToastSafeArea(): (element: HTMLElement | null) => void {
+  const api = useContext(SafeAreaContext)
+  const own = useRef<HTMLElement | null>(null)
+  return useCallback(
+    (element: HTMLElement | null) => {
+      if (!api) return
+      if (element) {
+        own.current = element
+        api.set(element)
+      } else if (own.current) {
+        api.clear(own.current)
+        own.current = null
+      }
+    },
+    [api]
+  )
+}
+
 export interface ToastProviderProps {
   children?: ReactNode
   /** aria-label (and tooltip) of each toast's close button. */
   closeLabel: string
-  /** Most toasts on screen at once; older ones are dropped first. Default 3. */
+  /** Most toasts on screen at once; the oldest goes when a newer one comes. Default 3. */
   max?: number
 }
 
@@ -71,7 +123,11 @@ export function ToastProvider({ children, closeLabel, max = 3 }: ToastProviderPr
         durationMs: options.durationMs ?? DEFAULT_TOAST_DURATION_MS,
         action: options.action
       }
-      setToasts((current) => [...current, record].slice(-Math.max(1, max)))
+      setToasts((current) => {
+        // The same message again (e.g. a button pressed twice) replaces the earlier toast instead of stacking.
+        const others = current.filter((t) => !(t.message === record.message && t.tone === record.tone && !t.action && !record.action))
+        return [...others, record].slice(-Math.max(1, max))
+      })
       return id
     },
     [max]
@@ -79,8 +135,44 @@ export function ToastProvider({ children, closeLabel, max = 3 }: ToastProviderPr
 
   const api = useMemo<ToastApi>(() => ({ show, dismiss }), [show, dismiss])
 
+  const [safeArea, setSafeArea] = useState<HTMLElement | null>(null)
+  const safeAreaApi = useMemo<SafeAreaApi>(
+    () => ({
+      set: (element) => setSafeArea(element),
+      clear: (element) => setSafeArea((current) => (current === element ? null : current))
+    }),
+    []
+  )
+  const [placement, setPlacement] = useState<Placement>({ kind: 'centre' })
+  useLayoutEffect(() => {
+    const update = () => {
+      const next: Placement = safeArea ? placementFor(safeArea) : { kind: 'centre' }
+      setPlacement((current) => (samePlacement(current, next) ? current : next))
+    }
+    update()
+    if (!safeArea) return
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update)
+    // The column's own size, its parent's (a scrollbar appearing shifts the column without resizing it) and the window's.
+    observer?.observe(safeArea)
+    if (safeArea.parentElement) observer?.observe(safeArea.parentElement)
+    observer?.observe(document.documentElement)
+    window.addEventListener('resize', update)
+    return () => {
+      observer?.disconnect()
+      window.removeEventListener('resize', update)
+    }
+  }, [safeArea])
+
   const region = (
-    <div className="ui-toast-region" role="status" aria-live="polite" aria-atomic="false" aria-relevant="additions">
+    <div
+      className={cx('ui-toast-region', `ui-toast-region--${placement.kind}`)}
+      style={placement.kind === 'column' ? { left: placement.left, width: placement.width } : undefined}
+      data-testid="toast-region"
+      role="status"
+      aria-live="polite"
+      aria-atomic="false"
+      aria-relevant="additions"
+    >
       {toasts.map((toast) => (
         <ToastItem key={toast.id} toast={toast} closeLabel={closeLabel} onDismiss={dismiss} />
       ))}
@@ -89,8 +181,10 @@ export function ToastProvider({ children, closeLabel, max = 3 }: ToastProviderPr
 
   return (
     <ToastContext.Provider value={api}>
-      {children}
-      {typeof document === 'undefined' ? region : createPortal(region, document.body)}
+      <SafeAreaContext.Provider value={safeAreaApi}>
+        {children}
+        {typeof document === 'undefined' ? region : createPortal(region, document.body)}
+      </SafeAreaContext.Provider>
     </ToastContext.Provider>
   )
 }
@@ -136,6 +230,7 @@ function ToastItem({
     <div
       className={cx('ui-toast', `ui-toast--${toast.tone}`)}
       data-toast-id={toast.id}
+      data-testid="toast"
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
       onFocus={() => setPaused(true)}

@@ -23,7 +23,7 @@ import { useHost } from '#app/host'
 import { useI18n } from '#i18n'
 import { AccountPageHeader } from '../accounts'
 import { CytoscapeGraph, toElements, type GraphHandle, type GraphLayout } from '#graph'
-import { Button, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, TextField, useToast } from '#ui'
+import { Button, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, TextField, useToast, useToastSafeArea } from '#ui'
 import { LazyFallback } from '#ui/LazyFallback'
 import { CoveragePanel } from './CoveragePanel'
 import { DepartmentMatrix } from './DepartmentMatrix'
@@ -55,6 +55,8 @@ export function StakeholdersScreen({ account }: { account: Account }) {
   const { t, formatDate } = useI18n()
   const host = useHost()
   const toast = useToast()
+  // Toasts sit over the side column, never over the map's canvas.
+  const toastSafeArea = useToastSafeArea()
   const repo = useStakeholderMapRepository()
   const rows = useStakeholderMapRows(account.id)
   const settings = useCoverageSettings() ?? DEFAULT_COVERAGE_SETTINGS
@@ -289,7 +291,7 @@ export function StakeholdersScreen({ account }: { account: Account }) {
           <Legend />
         </section>
 
-        <aside className="sh-side">
+        <aside className="sh-side" ref={toastSafeArea}>
           <CoveragePanel warnings={warnings} people={people} stage={account.stage} settings={settings} cadence={cadence} onHighlight={setHovered} />
           <div className="sh-panel">
             {readOnly ? (
