@@ -20,7 +20,7 @@ export const glanceEn = {
   'glance.openMap': 'Open the map',
   'glance.openVisits': 'Open visits',
   'glance.openDossier': 'Open the dossier',
-  'glance.qualification': 'Qualification',
+  'glance.qualification': 'Qualification: ',
   'glance.person.influence': '{level} influence',
   'glance.derivedAnswer': '{answer} (from the map)',
   'glance.derived.hint': 'Known from the stakeholder map: someone in that role has a logged contact. Tick it yourself only if you know better than the map.',

@@ -22,7 +22,7 @@ export const glanceZhCN: Record<keyof typeof glanceEn, string> = {
   'glance.openMap': '查看关系图',
   'glance.openVisits': '查看拜访',
   'glance.openDossier': '查看档案',
-  'glance.qualification': '客户资格',
+  'glance.qualification': '客户资格：',
   'glance.person.influence': '影响力{level}',
   'glance.derivedAnswer': '{answer}（据关系图）',
   'glance.derived.hint': '关系图上已有该角色的人并记录过联系，所以自动算作“是”。只有你比关系图更清楚时才手动勾选。',

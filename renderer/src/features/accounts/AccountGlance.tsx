@@ -13,7 +13,7 @@ import type { AccountGlanceData } from './useAccountGlance'
 
 /** The account at a glance: who decides, blocks, coaches and carries the line, then what needs doing. */
 export function AccountGlance({ account, data, qualification }: { account: Account; data: AccountGlanceData; qualification: QualificationAnswers }) {
-  const { t, formatDate } = useI18n()
+  const { t, formatDay } = useI18n()
   const { navigate } = useNavigation()
   const open = (tab: AccountTab) => navigate({ name: 'account', id: account.id, tab })
   const result = assessDerivedQualification(qualification, data.derived)
@@ -37,14 +37,14 @@ export function AccountGlance({ account, data, qualification }: { account: Accou
           {data.unverifiedFindings > 0 && <Button variant="ghost" size="sm" onClick={() => open('dossier')}>{t('glance.openDossier')}</Button>}
         </li>
         <li>
-          {visit ? t('glance.nextVisit', { date: formatDate(visit.date) }) : t('glance.nextVisit.none')}
+          {visit ? t('glance.nextVisit', { date: visit.time ? `${formatDay(visit.date)} ${visit.time}` : formatDay(visit.date) }) : t('glance.nextVisit.none')}
           {visit && <> — {visit.objective.trim() || t('glance.nextVisit.noObjective')}</>}
           {visit && visit.questions.length > 0 && <> · {t('glance.nextVisit.questions', { count: visit.questions.length })}</>}{' '}
           <Button variant="ghost" size="sm" onClick={() => open('visits')}>{t('glance.openVisits')}</Button>
         </li>
         <li>{t('glance.objections', { count: data.openObjections })}</li>
         <li data-testid="glance-qualification">
-          {t('glance.qualification')}: <strong>{t(`qualification.verdict.${result.verdict}`)}</strong>
+          {t('glance.qualification')}<strong>{t(`qualification.verdict.${result.verdict}`)}</strong>
           {(['talksToDecisionMaker', 'talksToUsingDepartment'] as const)
             .filter((key) => result.sources[key] === 'derived')
             .map((key) => (
