@@ -174,6 +174,23 @@ describe('edge routing in the org chart', () => {
       expectNoSharedPaths(cy)
     })
 
+    it(`runs no link under a label, labels at ${labelScale}x`, () => {
+      const cy = laidOut(org, orgLinks, 'org', labelScale)
+      const boxes = labelBoxes(cy)
+      cy.edges('.bowed').forEach((edge) => {
+        const points = densify(pathOf(edge))
+        for (const { id, box } of boxes) expect(points.filter((p) => inside(p, box)), `${edge.id()} under the label of ${id}`).toEqual([])
+      })
+      // Side by side, the three links between the reports all bow above them, each further.
+      const tops = ['a-ally-b', 'a-influences-b', 'b-rival-a'].map((id) => cy.$id(id).controlPoints()[0]!.y)
+      for (const y of tops) expect(y).toBeLessThan(cy.$id('a').position('y'))
+      expect(new Set(tops.map(Math.round)).size).toBe(3)
+      // A report's influence on the manager bows out of the chart, not across the links between the reports.
+      const centre = cy.$id('m').position('x')
+      const chord = (cy.$id('a').position('x') + centre) / 2
+      expect(Math.abs(cy.$id('a-influences-m').controlPoints()[0]!.x - centre)).toBeGreaterThan(Math.abs(chord - centre) + 30)
+    })
+
     it(`leaves every arrowhead outside every label, labels at ${labelScale}x`, () => {
       const cy = laidOut(org, orgLinks, 'org', labelScale)
       // a → m and a → b (influence), and the rival's two tees.

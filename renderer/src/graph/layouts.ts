@@ -1,6 +1,7 @@
-import cytoscape, { type Core, type LayoutOptions, type NodeCollection, type NodeSingular } from 'cytoscape'
+import cytoscape, { type Core, type EdgeSingular, type LayoutOptions, type NodeCollection, type NodeSingular } from 'cytoscape'
 import dagre from 'cytoscape-dagre'
 import fcose from 'cytoscape-fcose'
+import { BOW_STEP } from './toElements'
 
 export type GraphLayout = 'org' | 'influence'
 
@@ -19,7 +20,11 @@ export function registerExtensions(): void {
  * influence view is force-directed over every link (fcose) with pinned nodes fixed in place.
  * `incremental` starts the force layout from the current positions instead of random ones.
  */
-export function runLayout(cy: Core, layout: GraphLayout, incremental = false): void {
+export type OrgSpacing = { nodeSep: number; rankSep: number }
+/** The org chart's spacing on screen; paper maps pass a tighter one. */
+export const SCREEN_SPACING: OrgSpacing = { nodeSep: 24, rankSep: 70 }
+
+export function runLayout(cy: Core, layout: GraphLayout, incremental = false, spacing: OrgSpacing = SCREEN_SPACING): void {
   const nodes = cy.nodes().not('.ghost')
   if (nodes.length === 0) return
   const pinned = nodes.filter('[?pinned]')
@@ -35,15 +40,15 @@ export function runLayout(cy: Core, layout: GraphLayout, incremental = false): v
       .layout({
         name: 'dagre',
         rankDir: 'TB',
-        nodeSep: 24,
-        rankSep: 70,
+        nodeSep: spacing.nodeSep,
+        rankSep: spacing.rankSep,
         edgeSep: 10,
         nodeDimensionsIncludeLabels: true,
         animate: false,
         fit: false
       } as LayoutOptions)
       .run()
-    if (charted !== nodes) placeBelow(charted, loose)
+    if (charted !== nodes) placeBelow(charted, loose, spacing.rankSep / 1.75)
   } else if (nodes.length - pinned.length > 0) {
     const fixedNodeConstraint = [...saved].map(([nodeId, position]) => ({ nodeId, position }))
     cy.elements()
@@ -73,14 +78,14 @@ const LOOSE_GAP = 24
 const LOOSE_ROW_GAP = 40
 
 /** Lays `loose` people out in rows under `chart`, one row per department (in order of name), centred on it. */
-function placeBelow(chart: NodeCollection, loose: NodeCollection): void {
+function placeBelow(chart: NodeCollection, loose: NodeCollection, rowGap = LOOSE_ROW_GAP): void {
   const box = chart.boundingBox({ includeLabels: true })
   const groups = new Map<string, NodeSingular[]>()
   for (const node of loose.toArray() as NodeSingular[]) {
     const key = String(node.data('department') ?? '')
     groups.set(key, [...(groups.get(key) ?? []), node])
   }
-  let top = box.y2 + LOOSE_ROW_GAP * 1.5
+  let top = box.y2 + rowGap * 1.5
   const centre = (box.x1 + box.x2) / 2
   for (const key of [...groups.keys()].sort((a, b) => a.localeCompare(b))) {
     const row = groups.get(key)!
@@ -95,20 +100,56 @@ function placeBelow(chart: NodeCollection, loose: NodeCollection): void {
       node.position({ x: x + b.w / 2, y: top + offsetY })
       x += b.w + LOOSE_GAP
     })
-    top += height + LOOSE_ROW_GAP
+    top += height + rowGap
   }
 }
 
 /**
  * Edge styles that depend on the layout: in the org chart reports-to links are drawn as an org tree and
- * the other links are bowed, each by its own distance (toElements' `bow`: links between the same two
- * people part to alternate sides), so they neither run straight through the people between nor lie on
- * each other or on the tree. The influence view leaves them to Cytoscape's bezier, which already parts
- * links between the same two people.
+ * the other links are bowed, each by its own distance, so they neither run straight through the people
+ * between nor lie on each other or on the tree. Between people side by side the links bow upwards,
+ * further for each (labels hang below people); between people above each other the first bows out
+ * of the chart, the next ones take turns on either side, further each round. The influence view leaves
+ * them to Cytoscape's bezier, which already parts links between the same two people.
  */
 export function applyLayoutClasses(cy: Core, layout: GraphLayout): void {
   cy.batch(() => {
-    cy.edges('[bow]').not('.reportsTo').toggleClass('bowed', layout === 'org')
+    const bowed = cy.edges('[bow]').not('.reportsTo')
+    bowed.toggleClass('bowed', layout === 'org')
+    if (layout === 'org' && bowed.nonempty()) {
+      const box = cy.nodes().not('.ghost').boundingBox({})
+      const centre = (box.x1 + box.x2) / 2
+      bowed.forEach((edge) => void edge.data('route', routeOf(edge, centre)))
+    }
     cy.edges('.reportsTo').toggleClass('tree', layout === 'org')
   })
+}
+
+/** Steps of the bows between people side by side (the curve's top is half the distance above the line). */
+const SIDE_BY_SIDE_STEP = 35
+/** How many bows between people side by side fit under the tree's line above them; more go below. */
+const SIDE_BY_SIDE_ABOVE = 3
+
+/**
+ * The control-point distance an org-chart link is drawn with (see applyLayoutClasses). Cytoscape puts a
+ * positive distance's control point at (-dy, dx) from the line between source and target, so the side
+ * depends on the direction; the sides chosen here do not: they follow the people's places.
+ */
+function routeOf(edge: EdgeSingular, centre: number): number {
+  const from = edge.source().position()
+  const to = edge.target().position()
+  const dx = to.x - from.x
+  const dy = to.y - from.y
+  const rank = Number(edge.data('bowRank') ?? 0)
+  if (Math.abs(dx) > Math.abs(dy)) {
+    // Upwards when -dy, dx points up: a positive distance when dx < 0.
+    const up = rank < SIDE_BY_SIDE_ABOVE
+    const distance = SIDE_BY_SIDE_STEP * (up ? rank + 1 : rank - SIDE_BY_SIDE_ABOVE + 1)
+    return (up ? -1 : 1) * Math.sign(dx) * distance
+  }
+  // Out of the chart: the side of the line away from its centre (the right, for a line on the centre).
+  const outwards = (from.x + to.x) / 2 - centre || 1
+  const outSign = Math.sign(-dy * outwards) || 1
+  const side = rank % 2 === 0 ? 1 : -1
+  return outSign * side * BOW_STEP * (Math.floor(rank / 2) + 1)
 }

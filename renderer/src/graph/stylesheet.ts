@@ -159,8 +159,8 @@ export function graphStylesheetFor(theme: GraphTheme, labelScale = 1): Styleshee
     },
     {
       selector: 'edge.bowed',
-      // Each link bows by its own distance (toElements: `bow`), so links between the same two people part.
-      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bow)', 'control-point-weights': [0.5] } as never
+      // Each link bows by its own distance (layouts: applyLayoutClasses), so links between the same two people part.
+      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(route)', 'control-point-weights': [0.5] } as never
     },
     { selector: '.ghost', style: { opacity: 0.6, 'line-style': 'dashed', width: 2, 'target-arrow-shape': 'triangle', 'line-color': theme.influences } },
     { selector: 'node.ghost', style: { width: 6, height: 6, label: '', 'background-color': theme.influences, 'border-width': 0 } }

@@ -64,10 +64,11 @@ describe('toElements', () => {
     // Reports-to links are the org tree, not bowed.
     expect(bows.has('r')).toBe(false)
     // Distances are measured from the edge's source, so b → a flips the sign to stay on the same side.
-    const side = (id: string, reversed: boolean) => (reversed ? -1 : 1) * bows.get(id)!
+    const side = (id: string, reversed: boolean) => (reversed ? -1 : 1) * bows.get(id)!.distance
     expect([side('one', false), side('two', false), side('three', true), side('four', true)]).toEqual([BOW_STEP, -BOW_STEP, 2 * BOW_STEP, -2 * BOW_STEP])
     // Another pair starts over.
-    expect(bows.get('other')).toBe(BOW_STEP)
+    expect(bows.get('other')).toEqual({ rank: 0, distance: BOW_STEP })
+    expect(['one', 'two', 'three', 'four'].map((id) => bows.get(id)!.rank)).toEqual([0, 1, 2, 3])
   })
 
   it('gives edges their bow and leaves it off reports-to edges', () => {

@@ -52,27 +52,36 @@ export function runsFromManager(kind: RelationshipKind): boolean {
 /** How far the first link between two people bows off the straight line in the org chart; the next ones bow further. */
 export const BOW_STEP = 70
 
+/** How one link between two people bows off the straight line between them in the org chart. */
+export type Bow = {
+  /** Its place among the links between the same two people (either direction), from 0, in the order given. */
+  rank: number
+  /**
+   * The signed distance of its curve's control point from the straight line, as Cytoscape's
+   * control-point-distances measures it (from source to target): links between the same two people
+   * take turns on either side and bow further each round (70, -70, 140, -140, ...), whichever way they run.
+   */
+  distance: number
+}
+
 /**
- * The bow of each link that is not a reports-to link, by link id: the signed distance of its curve's
- * control point from the straight line between its ends (Cytoscape's control-point-distances, measured
- * from source to target). Links between the same two people, in either direction, take turns on either
- * side and bow further each round (70, -70, 140, -140, ...), in the order given, so none lies on another,
- * nor on the straight reports-to line between a manager and the report right below.
+ * The bow of each link that is not a reports-to link, by link id, so links between the same two people
+ * lie neither on each other nor on the straight reports-to line between a manager and the report below.
  */
-export function bowsOf(links: readonly GraphLink[]): Map<string, number> {
+export function bowsOf(links: readonly GraphLink[]): Map<string, Bow> {
   const seen = new Map<string, number>()
-  const bows = new Map<string, number>()
+  const bows = new Map<string, Bow>()
   for (const link of links) {
     if (link.kind === 'reportsTo') continue
     // The side is decided for the pair in one fixed orientation, then flipped for links drawn the other way.
     const [first, second] = [link.fromId, link.toId].sort()
     const pair = `${first}\u0000${second}`
-    const index = seen.get(pair) ?? 0
-    seen.set(pair, index + 1)
-    const side = index % 2 === 0 ? 1 : -1
+    const rank = seen.get(pair) ?? 0
+    seen.set(pair, rank + 1)
+    const side = rank % 2 === 0 ? 1 : -1
     const sourceId = runsFromManager(link.kind) ? link.toId : link.fromId
     const orientation = sourceId === first ? 1 : -1
-    bows.set(link.id, side * orientation * BOW_STEP * (Math.floor(index / 2) + 1))
+    bows.set(link.id, { rank, distance: side * orientation * BOW_STEP * (Math.floor(rank / 2) + 1) })
   }
   return bows
 }
@@ -138,7 +147,7 @@ export function toElements(
       source: runsFromManager(l.kind) ? l.toId : l.fromId,
       target: runsFromManager(l.kind) ? l.fromId : l.toId,
       kind: l.kind,
-      ...(bows.has(l.id) ? { bow: bows.get(l.id) } : {})
+      ...(bows.has(l.id) ? { bow: bows.get(l.id)!.distance, bowRank: bows.get(l.id)!.rank } : {})
     },
     classes: l.kind
   }))
