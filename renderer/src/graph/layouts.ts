@@ -107,49 +107,76 @@ function placeBelow(chart: NodeCollection, loose: NodeCollection, rowGap = LOOSE
 /**
  * Edge styles that depend on the layout: in the org chart reports-to links are drawn as an org tree and
  * the other links are bowed, each by its own distance, so they neither run straight through the people
- * between nor lie on each other or on the tree. Between people side by side the links bow upwards,
- * further for each (labels hang below people); between people above each other the first bows out
- * of the chart, the next ones take turns on either side, further each round. The influence view leaves
- * them to Cytoscape's bezier, which already parts links between the same two people.
+ * between nor lie on each other or on the tree. Between people on one row the links bow upwards,
+ * further for each (labels hang below people); otherwise the first bows to the side where it crosses
+ * fewer people and labels (out of the chart when even), the next ones take turns on either side, further
+ * each round. The influence view leaves them to Cytoscape's bezier, which already parts links between
+ * the same two people.
  */
 export function applyLayoutClasses(cy: Core, layout: GraphLayout): void {
   cy.batch(() => {
     const bowed = cy.edges('[bow]').not('.reportsTo')
     bowed.toggleClass('bowed', layout === 'org')
     if (layout === 'org' && bowed.nonempty()) {
-      const box = cy.nodes().not('.ghost').boundingBox({})
-      const centre = (box.x1 + box.x2) / 2
-      bowed.forEach((edge) => void edge.data('route', routeOf(edge, centre)))
+      const people = cy.nodes().not('.ghost')
+      const box = people.boundingBox({})
+      const boxes = people.map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true }) }))
+      const chart = { centre: (box.x1 + box.x2) / 2, boxes }
+      bowed.forEach((edge) => void edge.data('route', routeOf(edge, chart)))
     }
     cy.edges('.reportsTo').toggleClass('tree', layout === 'org')
   })
 }
 
-/** Steps of the bows between people side by side (the curve's top is half the distance above the line). */
+/** Steps of the bows between people on one row (the curve's top is half the distance above the line). */
 const SIDE_BY_SIDE_STEP = 35
-/** How many bows between people side by side fit under the tree's line above them; more go below. */
+/** How many bows between people on one row fit under the tree's line above them; more go below. */
 const SIDE_BY_SIDE_ABOVE = 3
+
+type Chart = { centre: number; boxes: { id: string; box: { x1: number; y1: number; x2: number; y2: number } }[] }
 
 /**
  * The control-point distance an org-chart link is drawn with (see applyLayoutClasses). Cytoscape puts a
  * positive distance's control point at (-dy, dx) from the line between source and target, so the side
  * depends on the direction; the sides chosen here do not: they follow the people's places.
  */
-function routeOf(edge: EdgeSingular, centre: number): number {
+function routeOf(edge: EdgeSingular, chart: Chart): number {
   const from = edge.source().position()
   const to = edge.target().position()
   const dx = to.x - from.x
   const dy = to.y - from.y
   const rank = Number(edge.data('bowRank') ?? 0)
-  if (Math.abs(dx) > Math.abs(dy)) {
-    // Upwards when -dy, dx points up: a positive distance when dx < 0.
+  if (Math.abs(dy) * 3 < Math.abs(dx)) {
+    // Upwards when (-dy, dx) points up: a positive distance when dx < 0.
     const up = rank < SIDE_BY_SIDE_ABOVE
     const distance = SIDE_BY_SIDE_STEP * (up ? rank + 1 : rank - SIDE_BY_SIDE_ABOVE + 1)
     return (up ? -1 : 1) * Math.sign(dx) * distance
   }
-  // Out of the chart: the side of the line away from its centre (the right, for a line on the centre).
-  const outwards = (from.x + to.x) / 2 - centre || 1
-  const outSign = Math.sign(-dy * outwards) || 1
+  // The first link's side: where it crosses fewer of the others, else out of the chart (the right, for
+  // a line on its centre). Decided for the pair in one orientation, so it is the same whichever way a link runs.
+  const forward = edge.source().id() < edge.target().id()
+  const [a, b] = forward ? [from, to] : [to, from]
+  const ends = new Set([edge.source().id(), edge.target().id()])
+  const others = chart.boxes.filter(({ id }) => !ends.has(id)).map(({ box }) => box)
+  const crossings = (sign: number) => crossed(a, b, sign * BOW_STEP, others)
+  const outwards = Math.sign(-(b.y - a.y) * ((a.x + b.x) / 2 - chart.centre || 1)) || 1
+  const [right, left] = [crossings(1), crossings(-1)]
+  const first = right === left ? outwards : right < left ? 1 : -1
+  const orientation = forward ? 1 : -1
   const side = rank % 2 === 0 ? 1 : -1
-  return outSign * side * BOW_STEP * (Math.floor(rank / 2) + 1)
+  return orientation * first * side * BOW_STEP * (Math.floor(rank / 2) + 1)
+}
+
+type Point = { x: number; y: number }
+
+/** How many of `boxes` the curve from a to b, bowed by `distance` as Cytoscape bows it, passes through. */
+function crossed(a: Point, b: Point, distance: number, boxes: Chart['boxes'][number]['box'][]): number {
+  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1
+  const c = { x: (a.x + b.x) / 2 + (-(b.y - a.y) / length) * distance, y: (a.y + b.y) / 2 + ((b.x - a.x) / length) * distance }
+  const points: Point[] = []
+  for (let i = 1; i < 24; i += 1) {
+    const t = i / 24
+    points.push({ x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t ** 2 * b.x, y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t ** 2 * b.y })
+  }
+  return boxes.filter((box) => points.some((p) => p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2)).length
 }
