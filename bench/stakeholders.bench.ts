@@ -162,17 +162,19 @@ const median = (xs: number[]) => {
 const ms = (x: number) => `${x.toFixed(0)} ms`
 const vsGoal = (x: number, goal: number) => `${ms(x)} (${(x / goal).toFixed(2)}× goal ${goal} ms: ${x <= goal ? 'met' : 'not met'})`
 
+// A loaded 2-core machine can take minutes over these loads; the config's default would cut them short.
+const BENCH_TIMEOUT_MS = 900_000
+
 test('stakeholder map: layout and render at 50, 300 and 1,000 people', async ({ page }) => {
+  test.setTimeout(BENCH_TIMEOUT_MS)
   await page.addInitScript(countLayouts)
   await page.goto('./')
   await expect(page.getByTestId('app-shell')).toBeVisible()
   const now = Date.now()
   const results: string[] = []
-  const seeded = new Map<number, Awaited<ReturnType<typeof seed>>>()
 
   for (const n of SIZES) {
-    const { accountId, people, links } = await seed(page, n, now)
-    seeded.set(n, { accountId, people, links })
+    const { accountId } = await seed(page, n, now)
     for (const layout of ['org', 'influence'] as const) {
       const { layout: layoutMs, total } = await openMap(page, accountId, n, layout)
       const target = TARGETS_MS[n]!
@@ -183,11 +185,18 @@ test('stakeholder map: layout and render at 50, 300 and 1,000 people', async ({ 
     }
   }
   console.log(`\nStakeholder map benchmark (${SIZES.join(' / ')} people; org = dagre, influence = fcose)\n${results.join('\n')}\n`)
+})
 
-  // The org chart at 300 people: one discarded load warms the page, then the median of ORG.runs loads,
-  // each run followed by the baseline so both see the same machine load.
+test('stakeholder map: org chart of 300 people, layout and first frame against the goals', async ({ page }) => {
+  test.setTimeout(BENCH_TIMEOUT_MS)
+  await page.addInitScript(countLayouts)
+  await page.goto('./')
+  await expect(page.getByTestId('app-shell')).toBeVisible()
+  const { accountId, people, links } = await seed(page, ORG.people, Date.now())
+
+  // One discarded load warms the page, then the median of ORG.runs loads, each followed by the baseline
+  // so that both see the same machine load.
   const loadBefore = loadavg()[0]!
-  const { accountId, people, links } = seeded.get(ORG.people)!
   await openMap(page, accountId, ORG.people, 'org')
   headlessOrgLayout(people, links)
   const runs: Timings[] = []
