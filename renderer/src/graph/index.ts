@@ -13,6 +13,7 @@ export type { CytoscapeGraphProps, GraphHandle } from './CytoscapeGraph'
 export type { GraphLayout } from './layouts'
 export type { RenderGraphOptions } from './renderGraph'
 export { graphToSvg } from './svgExport'
+export { BASE_FONT_SIZE, PRINT_THEME } from './stylesheet'
 export {
   mainRole,
   structureKey,

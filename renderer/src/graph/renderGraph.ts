@@ -1,14 +1,30 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape'
-import { registerExtensions, runLayout, type GraphLayout } from './layouts'
+import { registerExtensions, runLayout, type GraphLayout, type OrgSpacing } from './layouts'
 import { graphStylesheet } from './stylesheet'
 import { graphToSvg } from './svgExport'
 
-export type RenderGraphOptions = { width?: number; height?: number; scale?: number }
+export type RenderGraphOptions = {
+  width?: number
+  height?: number
+  scale?: number
+  /** Drawn for paper: small nodes with their label beside them and tight ranks, so it prints large. */
+  paper?: boolean
+}
+
+const PAPER_SPACING: OrgSpacing = { nodeSep: 14, rankSep: 30 }
+/** Node sizes on paper, as a share of the screen's (influence still reads as size). */
+export const PAPER_NODE_SCALE = 0.55
+const paperStyle = [
+  {
+    selector: 'node',
+    style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-margin-y': 0, 'text-justification': 'left' }
+  }
+] as const
 
 async function withOffscreenGraph<R>(
   elements: ElementDefinition[],
   layout: GraphLayout,
-  { width = 1200, height = 800 }: RenderGraphOptions,
+  { width = 1200, height = 800, paper = false }: RenderGraphOptions,
   work: (cy: cytoscape.Core) => R
 ): Promise<R> {
   registerExtensions()
@@ -16,11 +32,15 @@ async function withOffscreenGraph<R>(
   container.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px;`
   document.body.appendChild(container)
   // 'preset' keeps the elements' own positions; Cytoscape's default grid would overwrite the ones the rep dragged.
-  const cy = cytoscape({ container, style: graphStylesheet, elements, layout: { name: 'preset' } })
+  const sized = paper
+    ? elements.map((el) => (el.group === 'nodes' ? { ...el, data: { ...el.data, size: Math.round(Number(el.data.size) * PAPER_NODE_SCALE) } } : el))
+    : elements
+  const style = paper ? [...graphStylesheet, ...(paperStyle as unknown as typeof graphStylesheet)] : graphStylesheet
+  const cy = cytoscape({ container, style, elements: sized, layout: { name: 'preset' } })
   try {
     // Let web fonts settle so CJK labels are measured with the final font.
     await document.fonts?.ready
-    runLayout(cy, layout)
+    runLayout(cy, layout, false, paper ? PAPER_SPACING : undefined)
     cy.fit(undefined, 30)
     return work(cy)
   } finally {

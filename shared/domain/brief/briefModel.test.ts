@@ -29,7 +29,7 @@ describe('buildBriefModel', () => {
 
   it('the one-page sheet carries only its sections and the last three past contacts', () => {
     const model = buildBriefModel(briefInput(), defaultBriefOptions('onePage'))
-    expect(model.sections.map((s) => s.id)).toEqual(['summary', 'nextVisit', 'attendees', 'orgGraph', 'visits'])
+    expect(model.sections.map((s) => s.id)).toEqual(['summary', 'whosWho', 'nextVisit', 'attendees', 'orgGraph', 'visits'])
     expect(section(model.sections, 'visits')!.visits.map((v) => v.objective)).toEqual(['报价说明', '送样', '技术交流'])
   })
 

@@ -1,14 +1,19 @@
 import type { Account } from '#shared/schemas/account'
 import type { Competitor, Objection, Visit } from '#shared/schemas/activity'
 import type { IntelChannel } from '#shared/schemas/enums'
+import type { InfluenceLevel, RelationshipKind } from '#shared/schemas/enums'
 import type { Stakeholder } from '#shared/schemas/stakeholder'
 import { isContact } from '../cadence'
-import { assessQualification, type QualificationResult } from '../qualification'
+import { whoRows, whosWho, type WhoRow } from '../glance/whosWho'
+import { assessDerivedQualification, deriveQualification, type QualificationResult } from '../qualification'
+import { lastContactById } from '../stakeholders/staleness'
+import { fitSheet, type SheetLimits } from './sheetFit'
 import { orderKeyPeople } from './keyPeople'
 import { nextPlannedVisit } from './plannedVisit'
 
 export const BRIEF_SECTIONS = [
   'summary',
+  'whosWho',
   'orgGraph',
   'stakeholders',
   'attendees',
@@ -49,6 +54,10 @@ export interface BriefInput {
   talkingPoints: Readonly<Record<string, readonly string[]>>
   /** The org graph as a PNG data URL with its size in CSS pixels, or null when there is none. */
   graphImage: BriefImage | null
+  /** The map drawn for the one-page sheet (the key people when the org is large); the full map when absent. */
+  paperMap?: BriefImage | null
+  /** An opponent at this influence or higher is a blocker (the coverage rule's threshold). */
+  opponentInfluence?: InfluenceLevel
   generatedAt: number
 }
 
@@ -56,6 +65,10 @@ export interface BriefImage {
   src: string
   width: number
   height: number
+  /** The size its labels were drawn at, in the same CSS pixels (decides how small it may print). */
+  labelPx: number
+  /** The colour each kind of link was drawn in, for the legend under the picture. */
+  linkColours?: Readonly<Record<RelationshipKind, string>>
 }
 
 export interface BriefOptions {
@@ -86,14 +99,23 @@ export interface BriefPerson {
 
 export type BriefSection =
   | { id: 'summary'; account: Account; qualification: QualificationResult }
-  | { id: 'orgGraph'; image: BriefImage | null }
+  | { id: 'whosWho'; rows: WhoRow[]; more: number }
+  | { id: 'orgGraph'; image: BriefImage | null; print: { widthMm: number; heightMm: number } | null; dropped: boolean }
   | { id: 'stakeholders'; people: BriefPerson[] }
-  | { id: 'attendees'; people: BriefPerson[] }
+  | { id: 'attendees'; people: BriefPerson[]; more: number; oneLine: boolean }
   | { id: 'dossier'; channels: { channel: IntelChannel; text: string; findings: BriefFinding[] }[] }
-  | { id: 'visits'; visits: Visit[] }
+  | { id: 'visits'; visits: Visit[]; more: number }
   | { id: 'objections'; objections: BriefObjection[] }
   | { id: 'competitors'; competitors: Competitor[] }
-  | { id: 'nextVisit'; plan: BriefPlan | null; objective: string; toVerify: BriefFinding[]; redFlags: readonly string[] }
+  | {
+      id: 'nextVisit'
+      plan: BriefPlan | null
+      objective: string
+      toVerify: BriefFinding[]
+      redFlags: readonly string[]
+      /** How many of each list the one-page sheet left out. */
+      more: { questions: number; toVerify: number; redFlags: number }
+    }
 
 /** An open objection with the name of whoever raised it (null when nobody was recorded or they were deleted). */
 export type BriefObjection = Objection & { raisedBy: string | null }
@@ -124,10 +146,12 @@ export interface BriefModel {
   sections: BriefSection[]
   /** Whose sensitive notes were left out, so the preview can say so. */
   excludedSensitive: string[]
+  /** The one-page sheet's type size (pt); null for the full brief. */
+  sheetFontPt: number | null
 }
 
 /** The pre-visit sheet leads with what the rep needs at the door: the goal, who they meet, the map. */
-export const ONE_PAGE_SECTIONS: readonly BriefSectionId[] = ['summary', 'nextVisit', 'attendees', 'orgGraph', 'visits']
+export const ONE_PAGE_SECTIONS: readonly BriefSectionId[] = ['summary', 'whosWho', 'nextVisit', 'attendees', 'orgGraph', 'visits']
 const LAST_CONTACTS = 3
 /** Unverified findings to confirm on the visit (web information must be confirmed before it is relied on). */
 const MAX_TO_VERIFY = 5
@@ -166,27 +190,75 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
   // Who to meet is the planned visit's attendees, in the order the rep picked them.
   const attendees = (planned?.attendeeIds ?? []).flatMap((id) => people.filter((p) => p.id === id))
   const visits = input.visits.filter((v) => isContact(v, input.generatedAt)).sort((a, b) => b.date - a.date)
+  const contacts = lastContactById(input.visits, input.generatedAt)
+  const who = whoRows(whosWho(live, contacts, input.generatedAt, { opponentInfluence: input.opponentInfluence }))
   const nameOf = (id: string | null) => live.find((s) => s.id === id)?.name ?? null
-  const wanted = (id: BriefSectionId) =>
-    options.sections[id] && (options.form === 'full' || ONE_PAGE_SECTIONS.includes(id))
+  const onePage = options.form === 'onePage'
+  const ids = (onePage ? ONE_PAGE_SECTIONS : BRIEF_SECTIONS).filter((id) => options.sections[id])
+  const objective = planned?.objective.trim() || visits[0]?.nextReason || ''
+  const questions = planned?.questions.map((q) => q.text) ?? []
+  const toVerify = input.findings.filter((f) => !f.verified).slice(0, MAX_TO_VERIFY)
+  const recent = onePage ? visits.slice(0, LAST_CONTACTS) : visits
+  const sheetMap = input.paperMap ?? input.graphImage
+
+  const limits: SheetLimits | null = onePage
+    ? fitSheet({
+        paper: options.paper,
+        sections: {
+          summary: ids.includes('summary'),
+          whosWho: ids.includes('whosWho'),
+          nextVisit: ids.includes('nextVisit'),
+          attendees: ids.includes('attendees'),
+          orgGraph: ids.includes('orgGraph'),
+          visits: ids.includes('visits')
+        },
+        whoRows: who.length,
+        hasPlan: planned !== null,
+        objective,
+        questions: questions.length,
+        whoToMeet: attendees.length > 0,
+        toVerify: toVerify.length,
+        redFlags: input.redFlags,
+        attendees: attendees.map((p) => ({ points: p.talkingPoints.length, caresAbout: p.caresAbout.trim() !== '', sensitive: p.sensitiveNotes !== null })),
+        visits: recent.length,
+        map: sheetMap && { width: sheetMap.width, height: sheetMap.height, labelPx: sheetMap.labelPx }
+      })
+    : null
+  /** The first `limit` items (all of them on the full brief) and how many were left out. */
+  const cut = <T>(items: readonly T[], key: Exclude<keyof SheetLimits, 'fontPt' | 'map'>): [T[], number] => {
+    const limit = limits ? limits[key] : items.length
+    return [items.slice(0, limit), Math.max(0, items.length - limit)]
+  }
 
   const sections: BriefSection[] = []
-  for (const id of options.form === 'onePage' ? ONE_PAGE_SECTIONS : BRIEF_SECTIONS) {
-    if (!wanted(id)) continue
+  for (const id of ids) {
     switch (id) {
-      case 'summary':
-        sections.push({ id, account: input.account, qualification: assessQualification(input.account.qualification) })
+      case 'summary': {
+        const derived = deriveQualification(live, contacts)
+        sections.push({ id, account: input.account, qualification: assessDerivedQualification(input.account.qualification, derived) })
         break
+      }
+      case 'whosWho': {
+        const [rows, more] = cut(who, 'whoRows')
+        sections.push({ id, rows, more })
+        break
+      }
       case 'orgGraph':
-        sections.push({ id, image: input.graphImage })
+        sections.push(
+          onePage
+            ? { id, image: limits?.map ? sheetMap : null, print: limits?.map ?? null, dropped: sheetMap !== null && !limits?.map }
+            : { id, image: input.graphImage, print: null, dropped: false }
+        )
         break
       case 'stakeholders':
         // Decision-makers first, then by buying role and influence: the order a rep reads a committee in.
         sections.push({ id, people: orderKeyPeople(people) })
         break
-      case 'attendees':
-        sections.push({ id, people: attendees })
+      case 'attendees': {
+        const [people, more] = cut(attendees, 'attendees')
+        sections.push({ id, people, more, oneLine: limits?.attendeeLines === 1 })
         break
+      }
       case 'dossier':
         sections.push({
           id,
@@ -197,9 +269,11 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
           }))
         })
         break
-      case 'visits':
-        sections.push({ id, visits: options.form === 'onePage' ? visits.slice(0, LAST_CONTACTS) : visits })
+      case 'visits': {
+        const [shown, more] = cut(recent, 'visits')
+        sections.push({ id, visits: shown, more })
         break
+      }
       case 'objections':
         sections.push({
           id,
@@ -211,21 +285,26 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
       case 'competitors':
         sections.push({ id, competitors: input.competitors.filter((c) => c.deletedAt === null) })
         break
-      case 'nextVisit':
+      case 'nextVisit': {
+        const [shownQuestions, moreQuestions] = cut(questions, 'questions')
+        const [shownToVerify, moreToVerify] = cut(toVerify, 'toVerify')
+        const [shownFlags, moreFlags] = cut(input.redFlags, 'redFlags')
         sections.push({
           id,
           plan: planned && {
             date: planned.date,
             time: planned.time,
             kind: planned.kind,
-            questions: planned.questions.map((q) => q.text),
+            questions: shownQuestions,
             whoToMeet: attendees.map((p) => p.name)
           },
-          objective: planned?.objective.trim() || visits[0]?.nextReason || '',
-          toVerify: input.findings.filter((f) => !f.verified).slice(0, MAX_TO_VERIFY),
-          redFlags: input.redFlags
+          objective,
+          toVerify: shownToVerify,
+          redFlags: shownFlags,
+          more: { questions: moreQuestions, toVerify: moreToVerify, redFlags: moreFlags }
         })
         break
+      }
     }
   }
 
@@ -245,6 +324,7 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
     accountName: input.account.name,
     generatedAt: input.generatedAt,
     sections,
-    excludedSensitive: options.includeSensitive ? [] : live.filter((s) => s.sensitiveNotes.trim() !== '').map((s) => s.name)
+    excludedSensitive: options.includeSensitive ? [] : live.filter((s) => s.sensitiveNotes.trim() !== '').map((s) => s.name),
+    sheetFontPt: limits?.fontPt ?? null
   }
 }

@@ -1,5 +1,6 @@
 import type { PaperSize } from './briefModel'
 import { escapeCssString } from './escapeHtml'
+import { contentBox, MIN_PRINT_PT, PAGE_MARGIN_MM, SHEET_CLAMP, SHEET_COLUMN_GAP_MM, SHEET_LINE_HEIGHT } from './sheetFit'
 
 /** CJK first for Chinese glyphs on every platform, then the Latin system fonts. */
 export const BRIEF_FONT_STACK =
@@ -13,10 +14,12 @@ export interface PageNumberText {
 }
 
 export function briefStyles(paper: PaperSize, headerText: string, page: PageNumberText): string {
+  const sheet = contentBox(paper)
+  const clamp = (lines: number) => `display: -webkit-box; -webkit-line-clamp: ${lines}; -webkit-box-orient: vertical; white-space: normal; overflow: hidden;`
   return `
 @page {
   size: ${paper === 'Letter' ? 'letter' : 'A4'};
-  margin: 18mm 16mm 18mm 16mm;
+  margin: ${PAGE_MARGIN_MM.y}mm ${PAGE_MARGIN_MM.x}mm;
   @top-left { content: "${escapeCssString(headerText)}"; font: 8pt ${BRIEF_FONT_STACK}; color: #6b7280; }
   @bottom-right { content: "${escapeCssString(page.before)}" counter(page) "${escapeCssString(page.middle)}" counter(pages) "${escapeCssString(page.after)}"; font: 8pt ${BRIEF_FONT_STACK}; color: #6b7280; }
 }
@@ -56,12 +59,39 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 ul.points { margin: 0; padding-left: 4mm; }
 .graph { text-align: center; margin: 2mm 0; break-inside: avoid; }
 .graph img { max-width: 100%; height: auto; max-height: 115mm; object-fit: contain; border: 0.5pt solid #e5e7eb; border-radius: 2mm; padding: 2mm; }
-.one-page { font-size: 9pt; }
-.one-page h2 { font-size: 11pt; margin: 4mm 0 2mm; padding-bottom: 1mm; }
-.one-page h3 { margin: 2mm 0 1mm; }
-.one-page .facts { grid-template-columns: repeat(5, 1fr); gap: 1mm 4mm; }
-.one-page td { padding: 1.2mm 2mm; }
-.one-page .graph img { max-height: 55mm; }
+/* The one-page sheet: every block has a known height (see sheetFit.ts), so it can be fitted before printing. */
+.one-page { font-size: var(--fs); line-height: ${SHEET_LINE_HEIGHT}; max-height: ${sheet.height.toFixed(1)}mm; overflow: hidden; }
+.one-page .sheet-head h1 { font-size: calc(var(--fs) * 1.9); line-height: 1.2; }
+.one-page h2 { font-size: calc(var(--fs) * 1.22); line-height: ${SHEET_LINE_HEIGHT}; margin: 2.4mm 0 1mm; padding-bottom: 0.8mm; }
+.one-page h3 { font-size: var(--fs); line-height: ${SHEET_LINE_HEIGHT}; margin: 0.8mm 0; }
+.one-page p { margin: 0; }
+.one-page .small, .one-page th, .one-page .fact .label, .one-page .pill { font-size: max(${MIN_PRINT_PT}pt, calc(var(--fs) * 0.88)); }
+.one-page .pill { line-height: 1.15; padding: 0 1.5mm; }
+.one-page .facts { grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 0 4mm; margin: 0.5mm 0 0; }
+.one-page .fact .label, .one-page .fact .value { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.one-page table { table-layout: fixed; margin: 0; font-size: var(--fs); }
+.one-page th, .one-page td { padding: 1mm 1.5mm; line-height: ${SHEET_LINE_HEIGHT}; }
+.one-page td, .one-page td > div, .one-page li, .one-page .line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.one-page ul { margin: 0; padding-left: 5mm; }
+.one-page ul.points { padding-left: 3.5mm; }
+.one-page .clamp-2 { ${clamp(2)} }
+.one-page .clamp-3 { ${clamp(SHEET_CLAMP.objective)} }
+.one-page .graph { margin: 1mm 0 0; }
+.one-page .graph img { max-height: none; max-width: none; padding: 1mm; }
+.one-page td.person { min-width: 0; }
+.one-page col.c-tags { width: 27%; } .one-page col.c-name { width: 27%; } .one-page col.c-stance { width: 14%; }
+.one-page col.c-influence { width: 12%; } .one-page col.c-contact { width: 20%; }
+.one-page col.c-person { width: 27%; } .one-page col.c-roles { width: 19%; } .one-page col.c-cares { width: 42%; }
+.one-page col.c-date { width: 20%; } .one-page col.c-objective { width: 40%; } .one-page col.c-outcome { width: 40%; }
+.one-page .sheet-cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: ${SHEET_COLUMN_GAP_MM}mm; }
+.one-page .sheet-cols > div { min-width: 0; }
+.one-page .sheet-cols section:first-child h2 { margin-top: 2.4mm; }
+.more { margin: 0.5mm 0 0; }
+.legend { margin-top: 1mm; line-height: 1.35; }
+.legend > div { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.legend .link { margin-right: 4mm; white-space: nowrap; }
+.legend svg { vertical-align: middle; }
+td.never { color: #b45309; }
 .finding { margin: 1mm 0; padding-left: 3mm; border-left: 2pt solid #c7d2fe; break-inside: avoid; }
 .finding.unverified { border-left-color: #f59e0b; }
 .flag { color: #991b1b; }

@@ -83,8 +83,31 @@ describe('renderBriefHtml', () => {
     const dates = html.match(/\d{4}年\d{1,2}月\d{1,2}日/g) ?? []
     expect(dates.length).toBeGreaterThan(3)
     for (const d of dates) expect(html).toMatch(new RegExp(`<span class="date">${d}</span>|<p class="plan-when" data-plan><strong>${d}`))
-    expect(html).toContain('<td class="person"><strong>王建国</strong>')
+    expect(html).toContain('<td class="person"><div><strong>王建国</strong>')
     expect(html).toMatch(/\.date, \.plan-when \{ white-space: nowrap; \}/)
     expect(html).toMatch(/td\.person \{ min-width: \d+mm; word-break: keep-all;/)
+  })
+
+  it("puts who's who on the sheet: who decides, blocks and coaches, with the last contact", () => {
+    const html = render({ form: 'onePage' })
+    expect(html).toContain('>关键人一览</h2>')
+    expect(html).toMatch(/<td class="tags">拍板人<\/td><td><strong>王建国<\/strong>.*?<td class="never">从未联系<\/td>/)
+    expect(html).toMatch(/<td class="tags">阻力<\/td><td><strong>赵工<\/strong>/)
+    expect(html).toMatch(/<td class="tags">内线<\/td><td><strong>李娜<\/strong>/)
+    expect(html).toMatch(/<div class="one-page" style="--fs:(9|8\.5|8|7\.5|7)pt">/)
+  })
+
+  it('an oversized sheet says how much it left out, and never calls trimmed contacts missing', () => {
+    const input = briefInput()
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...input.stakeholders[0]!, id: `0d000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `人员${i}`, sensitiveNotes: '' }))
+    const planned = { ...plannedVisit, questions: Array.from({ length: 30 }, (_, i) => ({ ...plannedVisit.questions[0]!, text: `问题${i}` })), attendeeIds: many.map((p) => p.id) }
+    const model = buildBriefModel(
+      briefInput({ stakeholders: many, visits: [...input.visits.filter((v) => v.status === 'done'), planned], redFlags: Array(10).fill('风险') }),
+      defaultBriefOptions('onePage')
+    )
+    expect(model.sheetFontPt).toBe(7)
+    const html = renderBriefHtml(model, 'zh-CN')
+    expect(html).toMatch(/另有 \d+ 项未列出/)
+    expect(html).not.toContain('还没有拜访记录')
   })
 })

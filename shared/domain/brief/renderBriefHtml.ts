@@ -7,7 +7,10 @@ import { RELATIONSHIP_STAGE_TABLE } from '../values/relationshipStages'
 import { ROLE_TABLE } from '../values/roles'
 import { STANCE_TABLE } from '../values/stances'
 import { VISIT_KIND_TABLE } from '../values/visitKinds'
-import type { BriefFinding, BriefModel, BriefPerson, BriefPlan, BriefSection, BriefSectionId } from './briefModel'
+import type { WhoRow } from '../glance/whosWho'
+import { LINK_STYLE_TABLE, linkDashArray } from '../values/linkStyles'
+import { RELATIONSHIP_KINDS } from '#shared/schemas/enums'
+import type { BriefFinding, BriefImage, BriefModel, BriefPerson, BriefPlan, BriefSection, BriefSectionId } from './briefModel'
 import { briefStyles } from './briefStyles'
 import { escapeHtml as esc } from './escapeHtml'
 
@@ -19,6 +22,8 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(model.generatedAt)
   const shortDate = (ms: number) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(ms)
+  /** "11月27日" / "Nov 27": the sheet's last contacts are recent, and its columns narrow. */
+  const dayMonth = (ms: number) => new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' }).format(ms)
   /** A date as HTML that never wraps inside ("2026年11月1/日" must not happen). */
   const dateHtml = (text: string) => `<span class="date">${esc(text)}</span>`
   const orDash = (key: MessageKey | null) => (key ? t(key) : '—')
@@ -28,13 +33,33 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
 
   const personRoles = (p: BriefPerson) =>
     [...p.roles.map((r) => t(ROLE_TABLE[r].label)), ...(p.isCoach ? [t('brief.coach')] : [])].join(' · ') || '—'
-  const stancePill = (p: BriefPerson) => `<span class="pill ${STANCE_TABLE[p.stance].tone}">${esc(t(STANCE_TABLE[p.stance].label))}</span>`
+  const stancePill = (p: Pick<BriefPerson, 'stance'>) => `<span class="pill ${STANCE_TABLE[p.stance].tone}">${esc(t(STANCE_TABLE[p.stance].label))}</span>`
   const points = (p: BriefPerson) =>
     p.talkingPoints.length ? `<ul class="points">${p.talkingPoints.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''
   const sensitive = (p: BriefPerson) =>
     p.sensitiveNotes ? `<div class="sensitive small">${esc(t('brief.sensitiveNote'))}: ${esc(p.sensitiveNotes)}</div>` : ''
   const nameCell = (p: BriefPerson) =>
-    `<strong>${esc(p.name)}</strong>${p.departed ? ` <span class="pill bad">${esc(t('brief.departed'))}</span>` : ''}<div class="muted small">${esc([p.title, p.department].filter(Boolean).join(' · '))}</div>`
+    `<div><strong>${esc(p.name)}</strong>${p.departed ? ` <span class="pill bad">${esc(t('brief.departed'))}</span>` : ''}</div><div class="muted small">${esc([p.title, p.department].filter(Boolean).join(' · '))}</div>`
+  /** "+3 more" under a list the one-page sheet had to cut. */
+  const more = (count: number) => (count > 0 ? `<p class="more small muted">${esc(t('brief.more', { count }))}</p>` : '')
+  const sinceContact = (days: number | null) =>
+    days === null ? t('brief.who.never') : days === 0 ? t('brief.who.today') : days === 1 ? t('brief.who.yesterday') : t('brief.who.daysAgo', { count: days })
+  const whoRow = (r: WhoRow) =>
+    `<tr><td class="tags">${esc(r.tags.map((tag) => t(`brief.who.${tag}`)).join(language === 'zh-CN' ? '、' : ' · '))}</td><td><strong>${esc(r.name)}</strong>${
+      r.title ? ` <span class="muted small">${esc(r.title)}</span>` : ''
+    }</td><td>${stancePill(r)}</td><td>${esc(t(INFLUENCE_TABLE[r.influence].label))}</td><td class="${r.daysSinceContact === null ? 'never' : ''}">${esc(sinceContact(r.daysSinceContact))}</td></tr>`
+
+  /** What the map's marks mean: the people on one line, the kinds of link (drawn as on the map) on the next. */
+  const legend = (colours: NonNullable<BriefImage['linkColours']>) => {
+    const people = (['shape', 'colour', 'size', 'coach', 'mainLine', 'departed'] as const).map((k) => esc(t(`stakeholders.legend.${k}`))).join(' · ')
+    const links = RELATIONSHIP_KINDS.map((kind) => {
+      const style = LINK_STYLE_TABLE[kind]
+      return `<span class="link"><svg width="26" height="8" viewBox="0 0 26 8" aria-hidden="true"><line x1="1" y1="4" x2="25" y2="4" stroke="${esc(colours[kind])}" stroke-width="${style.width}" stroke-dasharray="${linkDashArray(kind)}" stroke-linecap="${style.cap}"/></svg> ${esc(
+        t(`stakeholders.kind.${kind}`)
+      )}</span>`
+    }).join('')
+    return `<div class="legend small muted"><div>${people}</div><div>${links}</div></div>`
+  }
 
   const finding = (f: BriefFinding) => {
     const source = [f.channel !== f.section ? t(CHANNEL_TABLE[f.channel].label) : null, f.sourceName].filter((x): x is string => Boolean(x)).map(esc)
@@ -71,14 +96,36 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
           ['field.annualRevenue', a.annualRevenue === null ? '—' : a.annualRevenue.toLocaleString(language)]
         ]
         const verdict = section.qualification.verdict
+        if (model.form === 'onePage')
+          return `<section class="summary"><p class="line"><span class="pill ${verdict === 'qualified' ? 'good' : 'warn'}">${esc(t(`qualification.verdict.${verdict}`))}</span> <span class="muted">${esc(
+            t(`qualification.verdict.${verdict}.hint`)
+          )}</span></p><div class="facts">${factsHtml(accountFacts(a).map(([k, v]) => [k, esc(v)]))}</div></section>`
         return `<section>${head}<p><span class="pill ${verdict === 'qualified' ? 'good' : 'warn'}">${esc(t(`qualification.verdict.${verdict}`))}</span> <span class="muted">${esc(
           t(`qualification.verdict.${verdict}.hint`)
         )}</span></p><div class="facts">${factsHtml(facts.map(([k, v]) => [k, esc(v)]))}</div>${a.address ? `<p class="small muted">${esc(t('field.address'))}: ${esc(a.address)}</p>` : ''}${
           a.productLines ? `<p class="small">${esc(t('field.productLines'))}: ${esc(a.productLines)}</p>` : ''
         }</section>`
       }
-      case 'orgGraph':
-        return `<section>${head}${section.image ? `<div class="graph"><img alt="${esc(sectionTitle('orgGraph'))}" src="${esc(section.image.src)}" width="${Math.round(section.image.width)}" height="${Math.round(section.image.height)}"></div>` : empty('brief.noGraph')}</section>`
+      case 'orgGraph': {
+        const image = section.image
+        const size = section.print ? ` style="width:${section.print.widthMm.toFixed(1)}mm;height:${section.print.heightMm.toFixed(1)}mm"` : ''
+        const body = image
+          ? `<div class="graph"><img alt="${esc(sectionTitle('orgGraph'))}" src="${esc(image.src)}" width="${Math.round(image.width)}" height="${Math.round(image.height)}"${size}>${
+              image.linkColours ? legend(image.linkColours) : ''
+            }</div>`
+          : empty(section.dropped ? 'brief.graphInFullBrief' : 'brief.noGraph')
+        return `<section>${head}${body}</section>`
+      }
+      case 'whosWho':
+        return `<section>${head}${
+          section.rows.length
+            ? `<table class="who"><colgroup><col class="c-tags"><col class="c-name"><col class="c-stance"><col class="c-influence"><col class="c-contact"></colgroup><thead><tr><th>${esc(
+                t('brief.col.why')
+              )}</th><th>${esc(t('brief.col.person'))}</th><th>${esc(t('brief.col.stance'))}</th><th>${esc(t('brief.col.influence'))}</th><th>${esc(
+                t('brief.col.lastContact')
+              )}</th></tr></thead><tbody>${section.rows.map(whoRow).join('')}</tbody></table>${more(section.more)}`
+            : empty('brief.noKeyPeople')
+        }</section>`
       case 'stakeholders':
         return `<section>${head}${
           section.people.length
@@ -97,16 +144,20 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
       case 'attendees':
         return `<section>${head}${
           section.people.length
-            ? `<table><thead><tr><th>${esc(t('brief.col.person'))}</th><th>${esc(t('brief.col.roles'))}</th><th>${esc(t('brief.col.stance'))}</th><th>${esc(
-                t('brief.col.caresAbout')
-              )}</th></tr></thead><tbody>${section.people
+            ? `<table class="attendees"><colgroup><col class="c-person"><col class="c-roles"><col class="c-stance"><col class="c-cares"></colgroup><thead><tr><th>${esc(
+                t('brief.col.person')
+              )}</th><th>${esc(t('brief.col.roles'))}</th><th>${esc(t('brief.col.stance'))}</th><th>${esc(t('brief.col.caresAbout'))}</th></tr></thead><tbody>${section.people
                 .map(
                   (p) =>
-                    `<tr><td class="person">${nameCell(p)}${sensitive(p)}</td><td class="roles">${esc(personRoles(p))}</td><td>${stancePill(p)}</td><td>${
-                      p.caresAbout ? `<div>${esc(p.caresAbout)}</div>` : ''
-                    }${points(p)}</td></tr>`
+                    section.oneLine
+                      ? `<tr><td class="person"><strong>${esc(p.name)}</strong> <span class="muted small">${esc(p.title)}</span>${sensitive(p)}</td><td class="roles">${esc(
+                          personRoles(p)
+                        )}</td><td>${stancePill(p)}</td><td>${esc([p.caresAbout, ...p.talkingPoints].filter(Boolean).join(' · '))}</td></tr>`
+                      : `<tr><td class="person">${nameCell(p)}${sensitive(p)}</td><td class="roles"><div class="clamp-2">${esc(personRoles(p))}</div></td><td>${stancePill(p)}</td><td>${
+                          p.caresAbout ? `<div class="cares">${esc(p.caresAbout)}</div>` : ''
+                        }${model.form === 'onePage' ? (p.talkingPoints.length ? `<div class="points-line">${esc(p.talkingPoints.join(' · '))}</div>` : '') : points(p)}</td></tr>`
                 )
-                .join('')}</tbody></table>`
+                .join('')}</tbody></table>${more(section.more)}`
             : empty('brief.noAttendees')
         }</section>`
       case 'dossier':
@@ -120,10 +171,14 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
       case 'visits':
         return `<section>${head}${
           section.visits.length
-            ? `<table><thead><tr><th>${esc(t('brief.col.date'))}</th><th>${esc(t('brief.col.objective'))}</th><th>${esc(t('brief.col.outcome'))}</th></tr></thead><tbody>${section.visits
-                .map((v) => `<tr><td class="small">${dateHtml(shortDate(v.date))}</td><td>${esc(v.objective)}</td><td>${esc(v.outcome)}</td></tr>`)
-                .join('')}</tbody></table>`
-            : empty('brief.noVisits')
+            ? `<table class="recent"><colgroup><col class="c-date"><col class="c-objective"><col class="c-outcome"></colgroup><thead><tr><th>${esc(t('brief.col.date'))}</th><th>${esc(
+                t('brief.col.objective')
+              )}</th><th>${esc(t('brief.col.outcome'))}</th></tr></thead><tbody>${section.visits
+                .map((v) => `<tr><td class="small">${dateHtml(model.form === 'onePage' ? dayMonth(v.date) : shortDate(v.date))}</td><td>${esc(v.objective)}</td><td>${esc(v.outcome)}</td></tr>`)
+                .join('')}</tbody></table>${more(section.more)}`
+            : section.more
+              ? more(section.more)
+              : empty('brief.noVisits')
         }</section>`
       case 'objections':
         return `<section>${head}${
@@ -159,23 +214,25 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         const when = plan ? esc([shortDate(plan.date), plan.time, t(VISIT_KIND_TABLE[plan.kind].label)].filter(Boolean).join(' · ')) : null
         return `<section>${head}${when ? `<p class="plan-when" data-plan><strong>${when}</strong></p>` : `<p class="empty">${esc(t('brief.noPlan'))}</p>`}<h3>${esc(
           t('brief.objective')
-        )}</h3>${textOrEmpty(section.objective)}${
+        )}</h3>${section.objective.trim() ? `<p class="text-block clamp-3">${esc(section.objective)}</p>` : empty()}${
           plan?.questions.length
-            ? `<h3>${esc(t('brief.questions'))}</h3><ul>${plan.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ul>`
+            ? `<h3>${esc(t('brief.questions'))}</h3><ul>${plan.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ul>${more(section.more.questions)}`
             : ''
         }${
           plan?.whoToMeet.length
-            ? `<p>${esc(t('brief.whoToMeet'))}: ${esc(plan.whoToMeet.join(language === 'zh-CN' ? '、' : ', '))}</p>`
+            ? `<p class="line">${esc(t('brief.whoToMeet'))}: ${esc(plan.whoToMeet.join(language === 'zh-CN' ? '、' : ', '))}</p>`
             : ''
         }${
           section.toVerify.length
             ? `<h3>${esc(t('brief.toVerify'))}</h3><ul>${section.toVerify
                 .map((f) => `<li>${esc(f.text)} <span class="muted small">(${esc(t(CHANNEL_TABLE[f.channel].label))})</span></li>`)
-                .join('')}</ul>`
+                .join('')}</ul>${more(section.more.toVerify)}`
             : ''
         }${
           section.redFlags.length
-            ? `<h3>${esc(t('brief.redFlags'))}</h3><ul>${section.redFlags.map((f) => `<li class="flag">${esc(f)}</li>`).join('')}</ul>`
+            ? `<h3>${esc(t('brief.redFlags'))}</h3><ul>${section.redFlags.map((f) => `<li class="flag"><div class="clamp-2">${esc(f)}</div></li>`).join('')}</ul>${more(
+                section.more.redFlags
+              )}`
             : ''
         }</section>`
       }
@@ -191,6 +248,17 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
     ['brief.cover.openObjections', esc(String(cover.counts.openObjections))],
     ['brief.cover.competitors', esc(String(cover.counts.competitors))]
   ]
+  /** The sheet's layout (see sheetFit.ts): the next visit beside who's who and the last contacts, then who we meet and the map. */
+  const sheetBody = () => {
+    const part = (id: BriefSectionId) => {
+      const section = model.sections.find((s) => s.id === id)
+      return section ? renderSection(section) : ''
+    }
+    const left = part('nextVisit')
+    const right = part('whosWho') + part('visits')
+    const columns = left && right ? `<div class="sheet-cols"><div>${left}</div><div>${right}</div></div>` : left + right
+    return part('summary') + columns + part('attendees') + part('orgGraph')
+  }
   const title = t(model.form === 'full' ? 'brief.form.full' : 'brief.form.onePage')
   const header = `${model.accountName} · ${title} · ${date}`
   const body =
@@ -200,7 +268,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         )}</div><ol class="toc">${model.sections.map((s) => `<li>${esc(sectionTitle(s.id))}</li>`).join('')}</ol><p class="small muted">${esc(
           t('brief.confidential')
         )}</p></div>${model.sections.map(renderSection).join('')}`
-      : `<div class="one-page"><div class="sheet-head"><div><div class="muted small">${esc(title)}</div><h1>${esc(model.accountName)}</h1></div><div class="muted small">${dateHtml(date)}</div></div>${model.sections.map(renderSection).join('')}</div>`
+      : `<div class="one-page" style="--fs:${model.sheetFontPt ?? 9}pt"><div class="sheet-head"><div><div class="muted small">${esc(title)}</div><h1>${esc(model.accountName)}</h1></div><div class="muted small">${dateHtml(date)}</div></div>${sheetBody()}</div>`
 
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${esc(header)}</title><style>${briefStyles(
     model.paper,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { person } from '../stakeholders/testPeople'
-import { whosWho } from './whosWho'
+import { whoRows, whosWho } from './whosWho'
 
 const DAY = 86_400_000
 const now = Date.UTC(2026, 10, 20, 12)
@@ -36,5 +36,17 @@ describe('whosWho', () => {
     expect(result.mainLine?.name).toBe('Main')
     expect(result.decisionMakers.map((e) => e.name)).toEqual(['Main'])
     expect(whosWho([], new Map(), now)).toEqual({ decisionMakers: [], blockers: [], coach: null, mainLine: null })
+  })
+
+  it('lists each person once, with every reason they matter', () => {
+    const boss = person({ name: 'Boss', roles: ['decisionMaker'], influence: 'high', line: 'main' })
+    const cto = person({ name: 'CTO', roles: ['technicalEvaluator'], stance: 'opponent' })
+    const coach = person({ name: 'Coach', isCoach: true })
+    const rows = whoRows(whosWho([coach, cto, boss], new Map(), now))
+    expect(rows.map((r) => [r.name, r.tags])).toEqual([
+      ['Boss', ['decisionMaker', 'mainLine']],
+      ['CTO', ['blocker']],
+      ['Coach', ['coach']]
+    ])
   })
 })

@@ -70,3 +70,24 @@ export function whosWho(
     mainLine: mainLine ? entry(mainLine) : null
   }
 }
+
+/** Why a person is on the who's-who list, in the order a rep reads them. */
+export const WHO_TAGS = ['decisionMaker', 'blocker', 'coach', 'mainLine'] as const
+export type WhoTag = (typeof WHO_TAGS)[number]
+export type WhoRow = WhoEntry & { tags: WhoTag[] }
+
+/** The who's-who as one row per person (a decision-maker who is also our main line is listed once, with both tags). */
+export function whoRows(who: WhosWho): WhoRow[] {
+  const rows = new Map<string, WhoRow>()
+  const add = (entry: WhoEntry | null, tag: WhoTag) => {
+    if (!entry) return
+    const row = rows.get(entry.id) ?? { ...entry, tags: [] }
+    row.tags.push(tag)
+    rows.set(entry.id, row)
+  }
+  for (const entry of who.decisionMakers) add(entry, 'decisionMaker')
+  for (const entry of who.blockers) add(entry, 'blocker')
+  add(who.coach, 'coach')
+  add(who.mainLine, 'mainLine')
+  return [...rows.values()]
+}

@@ -31,9 +31,9 @@ function BriefWorkspace({ account, sources }: { account: Account; sources: Accou
   const toast = useToast()
   const [options, setOptions] = useState<BriefOptions>(() => initialOptions(sources))
   const [exporting, setExporting] = useState(false)
-  const graphImage = useGraphImage(sources)
   const coverageSettings = useCoverageSettings()
-  const { model, html } = useBriefDocument(account, sources, options, { graphImage, coverageSettings })
+  const images = useGraphImage(sources, coverageSettings?.opponentInfluence)
+  const { model, html } = useBriefDocument(account, sources, options, { ...images, coverageSettings })
 
   const exportPdf = async () => {
     setExporting(true)

@@ -11,7 +11,7 @@ export function useBriefDocument(
   account: Account,
   sources: AccountRecords,
   options: BriefOptions,
-  { graphImage, coverageSettings }: { graphImage: BriefImage | null; coverageSettings: CoverageSettings | undefined }
+  { graphImage, paperMap, coverageSettings }: { graphImage: BriefImage | null; paperMap: BriefImage | null; coverageSettings: CoverageSettings | undefined }
 ): { model: BriefModel; html: string } {
   const { language, t } = useI18n()
   return useMemo(() => {
@@ -40,9 +40,11 @@ export function useBriefDocument(
       }),
       talkingPoints: Object.fromEntries(sources.stakeholders.map((s) => [s.id, talkingPointsFor(s, language).points])),
       graphImage,
+      paperMap,
+      opponentInfluence: settings.opponentInfluence,
       generatedAt: Date.now()
     }
     const model = buildBriefModel(input, options)
     return { model, html: renderBriefHtml(model, language) }
-  }, [account, sources, options, language, t, graphImage, coverageSettings])
+  }, [account, sources, options, language, t, graphImage, paperMap, coverageSettings])
 }

@@ -1,9 +1,11 @@
+import type { ElementDefinition } from 'cytoscape'
 import { useEffect, useState } from 'react'
-import type { BriefImage } from '#shared/domain/brief'
+import { paperMapPeople, type BriefImage } from '#shared/domain/brief'
 import { activeStakeholders } from '#shared/domain/stakeholders'
+import { RELATIONSHIP_KINDS, type InfluenceLevel, type RelationshipKind } from '#shared/schemas'
 import type { AccountRecords } from '#data'
 import { useI18n } from '#i18n'
-import { renderGraphPng, toElements } from '#graph'
+import { BASE_FONT_SIZE, PRINT_THEME, renderGraphPng, toElements } from '#graph'
 import { graphLabels } from '../stakeholders'
 
 const PNG_SCALE = 2
@@ -18,26 +20,57 @@ function imageSize(src: string): Promise<{ width: number; height: number }> {
   })
 }
 
-/** A PNG of the account's org chart for the brief, sized in CSS pixels; null while drawing or when nobody is mapped. */
-export function useGraphImage(sources: AccountRecords): BriefImage | null {
+export type BriefImages = {
+  /** The whole org chart, for the full brief. */
+  graphImage: BriefImage | null
+  /** The map drawn for the one-page sheet: the whole chart of a small account, the key people of a large one. */
+  paperMap: BriefImage | null
+}
+
+const NONE: BriefImages = { graphImage: null, paperMap: null }
+/** The print palette's colour for each kind of link (the palette names its link colours after the kinds). */
+const LINK_COLOURS = Object.fromEntries(RELATIONSHIP_KINDS.map((kind) => [kind, PRINT_THEME[kind]])) as Record<RelationshipKind, string>
+
+/** On paper a person is their name over their title: the roles and stance are in the tables beside the map. */
+function paperLabels(elements: ElementDefinition[], people: readonly { id: string; name: string; title: string; isCoach: boolean }[]): ElementDefinition[] {
+  const byId = new Map(people.map((p) => [p.id, p]))
+  return elements.map((el) => {
+    const p = el.group === 'nodes' && !String(el.classes ?? '').includes('departed') ? byId.get(String(el.data.id)) : undefined
+    return p ? { ...el, data: { ...el.data, label: [`${p.isCoach ? '★ ' : ''}${p.name}`, p.title].filter(Boolean).join('\n') } } : el
+  })
+}
+
+/** PNGs of the account's org chart for the brief, sized in CSS pixels; null while drawing or when nobody is mapped. */
+export function useGraphImage(sources: AccountRecords, opponentInfluence?: InfluenceLevel): BriefImages {
   const { t } = useI18n()
-  const [image, setImage] = useState<BriefImage | null>(null)
+  const [images, setImages] = useState<BriefImages>(NONE)
   useEffect(() => {
     const people = activeStakeholders(sources.stakeholders)
     if (people.length === 0) {
-      setImage(null)
+      setImages(NONE)
       return
     }
     let current = true
-    renderGraphPng(toElements(sources.stakeholders, sources.relationships, { labels: graphLabels(t) }), 'org', { scale: PNG_SCALE })
-      .then(async (src) => {
-        const { width, height } = await imageSize(src)
-        if (current) setImage({ src, width: width / PNG_SCALE, height: height / PNG_SCALE })
-      })
-      .catch(() => current && setImage(null))
+    const draw = async (only: Set<string> | null, paper = false): Promise<BriefImage> => {
+      const mapped = only ? sources.stakeholders.filter((s) => only.has(s.id)) : sources.stakeholders
+      const elements = toElements(mapped, sources.relationships, { labels: graphLabels(t) })
+      const src = await renderGraphPng(paper ? paperLabels(elements, mapped) : elements, 'org', { scale: PNG_SCALE, paper })
+      const { width, height } = await imageSize(src)
+      return { src, width: width / PNG_SCALE, height: height / PNG_SCALE, labelPx: BASE_FONT_SIZE, linkColours: LINK_COLOURS }
+    }
+    void (async () => {
+      try {
+        const graphImage = await draw(null)
+        const only = paperMapPeople(sources.stakeholders, sources.relationships, sources.visits, Date.now(), opponentInfluence)
+        const paperMap = await draw(only, true)
+        if (current) setImages({ graphImage, paperMap })
+      } catch {
+        if (current) setImages(NONE)
+      }
+    })()
     return () => {
       current = false
     }
-  }, [sources.stakeholders, sources.relationships, t])
-  return image
+  }, [sources.stakeholders, sources.relationships, sources.visits, t, opponentInfluence])
+  return images
 }
