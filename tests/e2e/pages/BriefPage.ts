@@ -88,6 +88,18 @@ export class BriefPage {
     return [...zh, ...en].filter((d) => /\n/.test(d))
   }
 
+  /** The printed PDF's page count, as pdfinfo reads it. */
+  static pageCount(pdfPath: string): number {
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })
+    return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? Number.NaN)
+  }
+
+  /** The map's label size when printed, in pt: drawn at `labelPx` CSS px in a picture printed `widthMm` wide. */
+  static printedLabelPt(html: string, labelPx = 13): number | null {
+    const img = /<img alt="[^"]*" src="data:image\/png[^"]*" width="(\d+)" height="\d+" style="width:([\d.]+)mm/.exec(html)
+    return img ? (labelPx * (Number(img[2]) / Number(img[1]))) / (25.4 / 72) : null
+  }
+
   /** How many pictures the printed PDF holds, as pdfimages lists them. */
   static imageCount(pdfPath: string): number {
     return execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').length - 2
