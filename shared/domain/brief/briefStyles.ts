@@ -87,6 +87,8 @@ ul.points { margin: 0; padding-left: 4mm; }
 .one-page .sheet-cols > div { min-width: 0; }
 .one-page .sheet-cols section:first-child h2 { margin-top: 2.4mm; }
 .more { margin: 0.5mm 0 0; }
+/* A short section (the next visit) moves to the next page whole rather than leave its heading behind. */
+.keep { break-inside: avoid; }
 .legend { margin-top: 1mm; line-height: 1.35; }
 .legend > div { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .legend .link { margin-right: 4mm; white-space: nowrap; }

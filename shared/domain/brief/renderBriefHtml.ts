@@ -212,7 +212,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         const plan = section.plan
         // Plain text (the visit plan's tests read it); .plan-when keeps it on one line.
         const when = plan ? esc([shortDate(plan.date), plan.time, t(VISIT_KIND_TABLE[plan.kind].label)].filter(Boolean).join(' · ')) : null
-        return `<section>${head}${when ? `<p class="plan-when" data-plan><strong>${when}</strong></p>` : `<p class="empty">${esc(t('brief.noPlan'))}</p>`}<h3>${esc(
+        return `<section class="keep">${head}${when ? `<p class="plan-when" data-plan><strong>${when}</strong></p>` : `<p class="empty">${esc(t('brief.noPlan'))}</p>`}<h3>${esc(
           t('brief.objective')
         )}</h3>${section.objective.trim() ? `<p class="text-block clamp-3">${esc(section.objective)}</p>` : empty()}${
           plan?.questions.length
