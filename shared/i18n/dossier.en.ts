@@ -71,7 +71,7 @@ export const dossierEn = {
   'dossier.section.resetConfirm': 'Start {channel} again? The damaged content is replaced by an empty section.',
 
   'dossier.outline.title': 'Sections',
-  'dossier.outline.chars': '{count} chars',
+  'dossier.outline.chars': '{count, plural, one {# char} other {# chars}}',
   'dossier.outline.findings': 'findings: {count}',
   'dossier.outline.empty': 'empty',
 
@@ -123,7 +123,7 @@ export const dossierEn = {
   'dossier.finding.webBadge': 'Unverified web information',
   'dossier.finding.webBadgeHint': 'Information from outside sources must be confirmed before you rely on it.',
   'dossier.finding.age.today': 'today',
-  'dossier.finding.age.days': '{count} days old',
+  'dossier.finding.age.days': '{count, plural, one {# day} other {# days}} old',
   'dossier.finding.ageHint.aging': 'getting old: check it is still true',
   'dossier.finding.ageHint.stale': 'stale: confirm again',
 

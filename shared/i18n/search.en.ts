@@ -5,7 +5,7 @@ export const searchEn = {
   'search.placeholder': 'Accounts, people, dossier notes, visits, objections…',
   'search.hint': 'Type a company, a person, a part number or any phrase you noted. Chinese and English both work.',
   'search.none': 'Nothing matches “{query}”.',
-  'search.results': '{count} result(s)',
+  'search.results': '{count, plural, one {# result} other {# results}}',
   'search.kind.account': 'Account',
   'search.kind.person': 'Person',
   'search.kind.dossier': 'Dossier',

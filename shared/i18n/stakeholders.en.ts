@@ -180,7 +180,7 @@ export const stakeholdersEn = {
 
   'stakeholders.coverage': 'Coverage',
   'stakeholders.coverage.ok': 'No gaps found for this stage.',
-  'stakeholders.coverage.count': '{count} gap(s)',
+  'stakeholders.coverage.count': '{count, plural, one {# gap} other {# gaps}}',
   'stakeholders.coverage.noDecisionMaker': 'No decision-maker identified',
   'stakeholders.coverage.noDecisionMaker.hint': 'Find out who signs off before the deal gets near the contract.',
   'stakeholders.coverage.noCoach': 'No coach inside the account',
@@ -206,10 +206,10 @@ export const stakeholdersEn = {
   'stakeholders.settings.saved': 'Coverage rules saved',
   'stakeholders.settings.reset': 'Restore defaults',
 
-  'stakeholders.invalid': '{count} stored person or link record(s) could not be read and are hidden. Nothing was changed.',
+  'stakeholders.invalid': '{count, plural, one {# stored person or link record could not be read and is hidden} other {# stored person or link records could not be read and are hidden}}. Nothing was changed.',
   'stakeholders.lastContact.never': 'Never',
   'stakeholders.lastContact.days': '{days} d ago',
-  'stakeholders.lastContact.title': 'Last contact {days} days ago; this role wants contact every {cadence} days.',
+  'stakeholders.lastContact.title': 'Last contact {days, plural, one {# day} other {# days}} ago; this role wants contact every {cadence, plural, one {day} other {# days}}.',
   'stakeholders.lastContact.neverTitle': 'No visit with this person logged yet.',
   'stakeholders.staleness.fresh': 'In touch',
   'stakeholders.staleness.due': 'Due',

@@ -13,14 +13,14 @@ export const todayEn = {
   'today.due.noVisits': 'Not visited yet',
   'today.due.lastContact': 'Last contact {ago}',
   'today.due.never': 'No contact logged yet',
-  'today.due.overdueBy': '{days} days overdue',
+  'today.due.overdueBy': '{days, plural, one {# day} other {# days}} overdue',
   'today.due.dueOn': 'Due {date}',
   'today.due.planned': 'Planned {date}',
   'today.due.plan': 'Plan a visit',
   'today.due.empty.title': 'Nobody is due in the next 7 days',
   'today.due.empty.body': 'Each visit you log as done sets when the next one is due, from the account’s positioning and grades.',
 
-  'today.cadence.every': 'every {days} days ({reason})',
+  'today.cadence.every': 'every {days, plural, one {day} other {# days}} ({reason})',
   'today.cadence.override': 'set for this account',
   'today.cadence.positioning': '{value}',
   'today.cadence.orgGrade': 'grade {value}',
@@ -28,9 +28,9 @@ export const todayEn = {
   'today.cadence.default': 'until positioned',
 
   'today.people.title': 'Key people out of touch',
-  'today.people.lapsed': 'No contact with {name} ({role}) for {days} days',
+  'today.people.lapsed': 'No contact with {name} ({role}) for {days, plural, one {# day} other {# days}}',
   'today.people.never': 'Never met {name} ({role}), although the account was visited',
-  'today.people.cadence': '{role}: contact every {days} days',
+  'today.people.cadence': '{role}: contact every {days, plural, one {day} other {# days}}',
   'today.people.empty.title': 'Everyone who matters is in touch',
   'today.people.empty.body': 'Tick who you met on each visit. When a decision-maker, buyer or coach goes longer than their role’s rhythm without contact, they show up here.',
 

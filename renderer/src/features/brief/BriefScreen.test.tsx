@@ -21,7 +21,7 @@ describe('brief tab', () => {
     await user.click(screen.getByRole('radio', { name: 'Account brief' }))
     await waitFor(() => expect(preview.srcdoc).toContain('Account brief'))
     expect(preview.srcdoc).not.toContain('Daughter sits the gaokao')
-    expect(screen.getByTestId('sensitive-status').textContent).toBe('1 sensitive note(s) left out of this brief: Wang Fang.')
+    expect(screen.getByTestId('sensitive-status').textContent).toBe('1 sensitive note left out of this brief: Wang Fang.')
 
     await user.click(screen.getByLabelText(/Include sensitive personal notes/))
     await waitFor(() => expect(preview.srcdoc).toContain('Daughter sits the gaokao'))

@@ -62,7 +62,7 @@ describe('visit dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
 
-    await waitFor(() => expect(screen.getByTestId('visit-item').textContent).toContain('1 open task(s)'))
+    await waitFor(() => expect(screen.getByTestId('visit-item').textContent).toContain('1 open task'))
     expect(within(screen.getByTestId('visit-item')).queryByText('Planned')).toBeNull()
     const [logged] = await db.visits.toArray()
     expect(logged).toMatchObject({ status: 'done', outcome: 'Samples requested', tasks: [expect.objectContaining({ text: 'Send the quote', dueDate: addCalendarDays(Date.now(), 5), doneAt: null })] })
