@@ -3,6 +3,7 @@ import { cleanup, render, waitFor } from '@testing-library/react'
 import { stubCanvas } from '#testing/stubCanvas'
 import { CytoscapeGraph, PERF, type CytoscapeGraphProps } from './CytoscapeGraph'
 import { toElements, type GraphPerson } from './toElements'
+import { graphPerson, testLabels } from './testPeople'
 
 beforeAll(() => stubCanvas())
 afterEach(() => {
@@ -11,19 +12,8 @@ afterEach(() => {
   performance.clearMeasures()
 })
 
-const labels = { role: (r: string) => r, successor: 'Find the successor', successorOf: (n: string) => `Seat of ${n}` }
-const person = (id: string, name: string): GraphPerson => ({
-  id,
-  name,
-  title: 'Purchasing manager',
-  roles: ['user'],
-  stance: 'supporter',
-  influence: 'medium',
-  isCoach: false,
-  line: 'none',
-  departedAt: null,
-  position: null
-})
+const labels = testLabels
+const person = (id: string, name: string): GraphPerson => graphPerson(id, name)
 const people = [person('a', 'Wang'), person('b', 'Li'), person('c', 'Zhang')]
 const links = [
   { id: 'l1', fromId: 'b', toId: 'a', kind: 'reportsTo' as const },

@@ -4,6 +4,7 @@ import { stubCanvas } from '#testing/stubCanvas'
 import { registerExtensions, runLayout, type GraphLayout } from './layouts'
 import { PRINT_THEME, graphStylesheetFor } from './stylesheet'
 import { toElements, type GraphLink, type GraphPerson } from './toElements'
+import { graphPerson, testLabels } from './testPeople'
 
 beforeAll(() => {
   stubCanvas()
@@ -13,20 +14,8 @@ beforeAll(() => {
 type Point = { x: number; y: number }
 type Box = { x1: number; y1: number; x2: number; y2: number }
 
-const labels = { role: (r: string) => r, successor: 'Find the successor', successorOf: (n: string) => `Seat of ${n}` }
-const person = (id: string, name: string, overrides: Partial<GraphPerson> = {}): GraphPerson => ({
-  id,
-  name,
-  title: 'Purchasing manager',
-  roles: ['user'],
-  stance: 'supporter',
-  influence: 'medium',
-  isCoach: false,
-  line: 'none',
-  departedAt: null,
-  position: null,
-  ...overrides
-})
+const labels = testLabels
+const person = graphPerson
 
 const opened: Core[] = []
 afterEach(() => {

@@ -4,23 +4,13 @@ import { linkDashArray } from '#shared/domain/values'
 import { stubCanvas } from '#testing/stubCanvas'
 import { renderGraphSvg } from './renderGraph'
 import { toElements, type GraphPerson } from './toElements'
+import { graphPerson, testLabels } from './testPeople'
 
 beforeAll(stubCanvas)
 
-const labels = { role: (r: string) => r, successor: 'Find the successor', successorOf: (n: string) => `Seat of ${n}` }
-const person = (id: string, name: string, x: number, overrides: Partial<GraphPerson> = {}): GraphPerson => ({
-  id,
-  name,
-  title: 'R&D <lead>',
-  roles: ['user'],
-  stance: 'supporter',
-  influence: 'medium',
-  isCoach: false,
-  line: 'none',
-  departedAt: null,
-  position: { x, y: 0 },
-  ...overrides
-})
+const labels = testLabels
+const person = (id: string, name: string, x: number, overrides: Partial<GraphPerson> = {}): GraphPerson =>
+  graphPerson(id, name, { title: 'R&D <lead>', position: { x, y: 0 }, ...overrides })
 
 const svgOf = (people: GraphPerson[], links: Parameters<typeof toElements>[1] = [], layout: 'org' | 'influence' = 'org') =>
   renderGraphSvg(toElements(people, links, { labels }), layout)
