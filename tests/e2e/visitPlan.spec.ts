@@ -24,7 +24,7 @@ test('a visit planned from the brief survives a reload, shows in the brief, and 
   await expect(plan.planWhen).toHaveText(/2026年9月24日 · 参观工厂/)
   await plan.prepare({ objective: OBJECTIVE, questions: QUESTIONS, whoToMeet: ['李娜', '王建国', '赵志刚'] })
   // The preview is built from the stored visit: once it shows the people, the plan is saved.
-  await expect.poll(() => plan.briefHtml()).toContain('要见的人: 李娜、王建国、赵志刚')
+  await expect.poll(() => plan.briefHtml()).toContain('要见的人：李娜、王建国和赵志刚')
 
   await app.reload()
   await plan.openBrief(accountId)

@@ -53,7 +53,7 @@ describe('renderBriefHtml', () => {
     const html = render()
     expect(html).toMatch(/<strong>2026年11月30日 · 09:30 · 回访<\/strong>/)
     expect(html).toContain('<h3>待了解的问题</h3><ul><li>试用机台是哪一台？</li><li>谁签试用报告？</li></ul>')
-    expect(html).toContain('要见的人: 赵工、李娜')
+    expect(html).toContain('要见的人：赵工和李娜')
     expect(html).toContain('提出人：李娜')
     const untimed = renderBriefHtml(
       buildBriefModel(briefInput({ visits: [{ ...plannedVisit, time: null }] }), defaultBriefOptions('onePage')),

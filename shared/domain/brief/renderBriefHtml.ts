@@ -1,5 +1,5 @@
 import type { Language } from '#shared/ipc/contract'
-import { translate, type MessageKey } from '#shared/i18n/translate'
+import { formatList, translate, type MessageKey } from '#shared/i18n/translate'
 import { CHANNEL_TABLE } from '../values/channels'
 import { INFLUENCE_TABLE } from '../values/influenceLevels'
 import { OBJECTION_CONTENT_TABLE, OBJECTION_NATURE_TABLE } from '../values/objectionTypes'
@@ -220,7 +220,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
             : ''
         }${
           plan?.whoToMeet.length
-            ? `<p class="line">${esc(t('brief.whoToMeet'))}: ${esc(plan.whoToMeet.join(language === 'zh-CN' ? '、' : ', '))}</p>`
+            ? `<p class="line">${esc(t('brief.whoToMeet'))}${language === 'zh-CN' ? '：' : ': '}${esc(formatList(language, plan.whoToMeet))}</p>`
             : ''
         }${
           section.toVerify.length

@@ -3,6 +3,7 @@ import { CHANNEL_TABLE } from '#shared/domain/values'
 import { INTEL_CHANNELS } from '#shared/schemas/enums'
 import type { Account, Stakeholder, Visit } from '#data'
 import { useI18n } from '#i18n'
+import { formatList } from '#shared/i18n/translate'
 import { Card, Checkbox, SegmentedControl, SelectField } from '#ui'
 import { NextVisitCard } from './NextVisitCard'
 
@@ -60,7 +61,7 @@ export function BriefComposer({
             <p className="brief-sensitive__status" data-testid="sensitive-status">
               {options.includeSensitive ? t('brief.composer.included') : excludedSensitive.length === 0
                 ? t('brief.composer.noneExcluded')
-                : t('brief.composer.excluded', { count: excludedSensitive.length, names: excludedSensitive.join(language === 'zh-CN' ? '、' : ', ') })}
+                : t('brief.composer.excluded', { count: excludedSensitive.length, names: formatList(language, excludedSensitive) })}
             </p>
           </div>
         </div>

@@ -35,7 +35,7 @@ export function useBriefDocument(
         date: f.date
       })),
       redFlags: warnings.map((w) => {
-        const text = coverageWarningText(t, w, { settings, stage: account.stage, nameOf: (id) => nameOf(id) ?? '?' })
+        const text = coverageWarningText(t, w, { settings, stage: account.stage, nameOf: (id) => nameOf(id) ?? '?', language })
         return [`${text.title}: ${text.hint}`, text.people].filter(Boolean).join(' ')
       }),
       talkingPoints: Object.fromEntries(sources.stakeholders.map((s) => [s.id, talkingPointsFor(s, language).points])),

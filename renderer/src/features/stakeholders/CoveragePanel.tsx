@@ -22,7 +22,7 @@ export function CoveragePanel({
   settings: CoverageSettings
   onHighlight: (ids: string[] | null) => void
 }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const [editingSettings, setEditingSettings] = useState(false)
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '?'
   return (
@@ -46,7 +46,7 @@ export function CoveragePanel({
       ) : (
         <ul className="sh-coverage__list">
           {warnings.map((w, i) => {
-            const text = coverageWarningText(t, w, { settings, stage, nameOf })
+            const text = coverageWarningText(t, w, { settings, stage, nameOf, language })
             return (
             <li
               key={`${w.rule}-${i}`}

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react'
 import { staleness, type ContactCadence, type StakeholderRecord } from '#shared/domain/stakeholders'
 import { STANCE_TABLE } from '#shared/domain/values'
 import { useI18n } from '#i18n'
+import { formatList } from '#shared/i18n/translate'
 import { Badge, type BadgeTone } from '#ui'
 import { influenceLabel, roleLabel, stageLabel, stanceLabel } from './labels'
 
@@ -25,7 +26,7 @@ export function StakeholderList({
   now: number
   onSelect: ((id: string) => void) | null
 }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   return (
     <section className="sh-list" aria-labelledby="sh-list-title">
       <h2 id="sh-list-title" className="sh-section__title">
@@ -70,7 +71,7 @@ export function StakeholderList({
                     {departed && <Badge tone="danger">{t('stakeholders.departed.badge')}</Badge>}
                   </th>
                   <td>{[p.title, p.department].filter(Boolean).join(' · ')}</td>
-                  <td>{p.roles.map((r) => roleLabel(t, r)).join('、')}</td>
+                  <td>{formatList(language, p.roles.map((r) => roleLabel(t, r)), 'plain')}</td>
                   <td data-testid="stance">
                     <span className="sh-stance" style={{ '--sh-stance-colour': STANCE_TABLE[p.stance].colour } as CSSProperties}>
                       {stanceLabel(t, p.stance)}

@@ -1,13 +1,15 @@
 import type { CoverageSettings, CoverageWarning } from '#shared/domain/stakeholders'
 import type { PipelineStage } from '#shared/schemas'
 import type { Translate } from '#i18n'
+import { formatList } from '#shared/i18n/translate'
+import type { Language } from '#shared/ipc/contract'
 import { roleLabel, stageLabel } from './labels'
 
 /** A coverage warning in words: its title, what to do about it, and the people involved (if any). */
 export function coverageWarningText(
   t: Translate,
   w: CoverageWarning,
-  { settings, stage, nameOf }: { settings: CoverageSettings; stage: PipelineStage; nameOf(id: string): string }
+  { settings, stage, nameOf, language }: { settings: CoverageSettings; stage: PipelineStage; nameOf(id: string): string; language: Language }
 ): { title: string; hint: string; people: string | null } {
   const title =
     t(`stakeholders.coverage.${w.rule}`) +
@@ -22,12 +24,12 @@ export function coverageWarningText(
       case 'stageRolesMissing':
         return t('stakeholders.coverage.stageRolesMissing.hint', {
           stage: t(`stage.${stage}`),
-          roles: w.roles.map((r) => roleLabel(t, r)).join('、')
+          roles: formatList(language, w.roles.map((r) => roleLabel(t, r)))
         })
       default:
         return t(`stakeholders.coverage.${w.rule}.hint`)
     }
   })()
-  const people = w.stakeholderIds.length > 0 ? t('stakeholders.coverage.people', { names: w.stakeholderIds.map(nameOf).join('、') }) : null
+  const people = w.stakeholderIds.length > 0 ? t('stakeholders.coverage.people', { names: formatList(language, w.stakeholderIds.map(nameOf)) }) : null
   return { title, hint, people }
 }

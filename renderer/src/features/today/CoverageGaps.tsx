@@ -6,7 +6,7 @@ import type { TodayFormat } from './format'
 import { TodayEmpty, TodayItem, TodayPanel, useCapped } from './TodayItem'
 
 export function CoverageGaps({ rows, settings, nameOf, f }: { rows: CoverageGap[]; settings: CoverageSettings; nameOf(id: string): string; f: TodayFormat }) {
-  const { t } = f
+  const { t, language } = f
   const { shown, toggle } = useCapped(rows, 6)
   return (
     <TodayPanel title={t('today.coverage.title')} count={rows.length}>
@@ -24,7 +24,7 @@ export function CoverageGaps({ rows, settings, nameOf, f }: { rows: CoverageGap[
                   {gap.accountName} <Badge tone="neutral">{t(`stage.${gap.stage}`)}</Badge>
                 </>
               }
-              meta={gap.warnings.map((w) => coverageWarningText(t, w, { settings, stage: gap.stage, nameOf }).title).join(' · ')}
+              meta={gap.warnings.map((w) => coverageWarningText(t, w, { settings, stage: gap.stage, nameOf, language }).title).join(' · ')}
             />
           ))}
         </ul>

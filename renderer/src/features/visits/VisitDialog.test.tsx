@@ -46,7 +46,7 @@ describe('visit dialog', () => {
     expect(item.textContent).toContain('10:30')
     expect(item.textContent).toContain('Plant tour')
     expect(within(item).getByText('Planned')).toBeTruthy()
-    expect(item.textContent).toContain('Who to meet: Zhao Gang, Li Na')
+    expect(item.textContent).toContain('Who to meet: Zhao Gang and Li Na')
     const [planned] = await db.visits.toArray()
     expect(planned).toMatchObject({ status: 'planned', kind: 'plantTour', time: '10:30', attendeeIds: [engineer.id, buyer.id] })
     expect(planned!.questions.map((q) => q.text)).toEqual(['Who approves purchases?', 'Annual volume?'])

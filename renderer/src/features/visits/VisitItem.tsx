@@ -1,6 +1,7 @@
 import { VISIT_KIND_TABLE } from '#shared/domain/values/visitKinds'
 import type { Stakeholder, Visit } from '#data'
 import { useI18n } from '#i18n'
+import { formatList } from '#shared/i18n/translate'
 import { Badge, Button, Icons } from '#ui'
 import { AnswersToDossier } from './AnswersToDossier'
 import { RecordActions } from './RecordActions'
@@ -23,7 +24,8 @@ export function VisitItem({
   onDelete(): void
 }) {
   const { t, language, formatDay } = useI18n()
-  const names = v.attendeeIds.flatMap((id) => stakeholders.filter((s) => s.id === id).map((s) => s.name)).join(language === 'zh-CN' ? '、' : ', ')
+  const attendeeNames = v.attendeeIds.flatMap((id) => stakeholders.filter((s) => s.id === id).map((s) => s.name))
+  const names = formatList(language, attendeeNames)
   const openTasks = openTaskCount(v)
   const colon = language === 'zh-CN' ? '：' : ': '
   return (
