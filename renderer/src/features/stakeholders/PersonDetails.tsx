@@ -3,11 +3,13 @@ import { InfluenceLevel, RelationshipStage, Stance, type Relationship, type Rela
 import { decodeRoles, type StakeholderRecord } from '#shared/domain/stakeholders'
 import type { DossierFinding } from '#shared/domain/dossier'
 import { useI18n, type Translate } from '#i18n'
+import { formatList } from '#shared/i18n/translate'
+import type { Language } from '#shared/ipc/contract'
 import { ValidationError, useStakeholderMapRepository } from '#data'
 import { Button, ConfirmDialog, IconButton, Icons, SelectField, useToast } from '#ui'
 import { influenceLabel, kindLabel, kindOptions, roleLabel, stageLabel, stanceLabel } from './labels'
 
-function describeValue(t: Translate, field: StakeholderChange['field'], value: string | null): string {
+function describeValue(t: Translate, language: Language, field: StakeholderChange['field'], value: string | null): string {
   if (value === null) return '—'
   switch (field) {
     // A stored code this version does not know (e.g. from a newer backup) shows as it is.
@@ -25,7 +27,7 @@ function describeValue(t: Translate, field: StakeholderChange['field'], value: s
     }
     case 'roles': {
       const roles = decodeRoles(value)
-      return roles ? roles.map((r) => roleLabel(t, r)).join('、') || '—' : value
+      return roles ? formatList(language, roles.map((r) => roleLabel(t, r)), 'plain') || '—' : value
     }
     default:
       return value
@@ -40,7 +42,7 @@ function fieldName(t: Translate, field: StakeholderChange['field']): string {
 
 /** The dated history of one person's stance, influence, stage, roles and departure, newest first. */
 export function Timeline({ changes, findings }: { changes: StakeholderChange[]; findings: DossierFinding[] }) {
-  const { t, formatDate } = useI18n()
+  const { t, language, formatDate } = useI18n()
   const findingText = (id: string) => findings.find((f) => f.id === id)?.text ?? t('stakeholders.timeline.evidenceMissing')
   const sorted = [...changes].sort((a, b) => b.at - a.at || b.createdAt - a.createdAt)
   return (
@@ -60,8 +62,8 @@ export function Timeline({ changes, findings }: { changes: StakeholderChange[]; 
                   ? t(c.to === null ? 'stakeholders.timeline.returned' : 'stakeholders.timeline.departed')
                   : t('stakeholders.timeline.entry', {
                       field: fieldName(t, c.field),
-                      from: describeValue(t, c.field, c.from),
-                      to: describeValue(t, c.field, c.to)
+                      from: describeValue(t, language, c.field, c.from),
+                      to: describeValue(t, language, c.field, c.to)
                     })}
               </span>
               <span className="sh-timeline__reason">{c.reason || t('stakeholders.timeline.noReason')}</span>
