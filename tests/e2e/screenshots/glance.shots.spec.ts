@@ -18,7 +18,7 @@ for (const language of ['zh-CN', 'en'] as const) {
   test.describe(language, () => {
     test.use({ locale: language })
     for (const theme of ['light', 'dark'] as const) {
-      test(`Overview at a glance and the map with toasts, ${language}, ${theme}`, async ({ page }) => {
+      test(`Overview at a glance, the map with toasts and the brief's sheet, ${language}, ${theme}`, async ({ page }) => {
         test.setTimeout(180_000)
         const t = (key: MessageKey) => translate(language, key)
         await startWith(page, language, theme)
@@ -56,6 +56,11 @@ for (const language of ['zh-CN', 'en'] as const) {
           }
           await expect(page.getByTestId('toast')).toHaveCount(3)
           await shot('map-toasts')
+
+          // The brief tab with the one-page sheet previewed, once its paper map is drawn.
+          await go(page, `#/accounts/${seed.account.id}/brief`)
+          await expect.poll(async () => (await page.getByTestId('brief-preview').getAttribute('srcdoc'))?.includes('data:image/png') ?? false).toBe(true)
+          await shot('brief-sheet')
         }
       })
     }
