@@ -165,7 +165,7 @@ const core = {
   'validation.notInteger': '请输入整数。',
   'validation.tooLarge': '数值过大。',
   'validation.tooSmall': '数值太小。',
-  'validation.invalidTime': '请按“时:分”填写时间，如 09:30。',
+  'validation.invalidTime': '请按“时：分”填写时间，如 09:30。',
   'validation.invalid': '填写内容无效。',
   'validation.formHasErrors': '请修改标出的字段，目前还没有保存任何内容。',
 

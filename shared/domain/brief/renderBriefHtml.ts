@@ -20,6 +20,9 @@ import { escapeHtml as esc } from './escapeHtml'
  */
 export function renderBriefHtml(model: BriefModel, language: Language): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
+  /** A label before its value: 地址：… / Address: … */
+  const colon = language === 'zh-CN' ? '：' : ': '
+  const inParens = (html: string) => (language === 'zh-CN' ? `（${html}）` : `(${html})`)
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(model.generatedAt)
   const shortDate = (ms: number) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(ms)
   /** "11月27日" / "Nov 27": the sheet's last contacts are recent, and its columns narrow. */
@@ -37,7 +40,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
   const points = (p: BriefPerson) =>
     p.talkingPoints.length ? `<ul class="points">${p.talkingPoints.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''
   const sensitive = (p: BriefPerson) =>
-    p.sensitiveNotes ? `<div class="sensitive small">${esc(t('brief.sensitiveNote'))}: ${esc(p.sensitiveNotes)}</div>` : ''
+    p.sensitiveNotes ? `<div class="sensitive small">${esc(t('brief.sensitiveNote'))}${colon}${esc(p.sensitiveNotes)}</div>` : ''
   const nameCell = (p: BriefPerson) =>
     `<div><strong>${esc(p.name)}</strong>${p.departed ? ` <span class="pill bad">${esc(t('brief.departed'))}</span>` : ''}</div><div class="muted small">${esc([p.title, p.department].filter(Boolean).join(' · '))}</div>`
   /** "+3 more" under a list the one-page sheet had to cut. */
@@ -102,8 +105,8 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
           )}</span></p><div class="facts">${factsHtml(accountFacts(a).map(([k, v]) => [k, esc(v)]))}</div></section>`
         return `<section>${head}<p><span class="pill ${verdict === 'qualified' ? 'good' : 'warn'}">${esc(t(`qualification.verdict.${verdict}`))}</span> <span class="muted">${esc(
           t(`qualification.verdict.${verdict}.hint`)
-        )}</span></p><div class="facts">${factsHtml(facts.map(([k, v]) => [k, esc(v)]))}</div>${a.address ? `<p class="small muted">${esc(t('field.address'))}: ${esc(a.address)}</p>` : ''}${
-          a.productLines ? `<p class="small">${esc(t('field.productLines'))}: ${esc(a.productLines)}</p>` : ''
+        )}</span></p><div class="facts">${factsHtml(facts.map(([k, v]) => [k, esc(v)]))}</div>${a.address ? `<p class="small muted">${esc(t('field.address'))}${colon}${esc(a.address)}</p>` : ''}${
+          a.productLines ? `<p class="small">${esc(t('field.productLines'))}${colon}${esc(a.productLines)}</p>` : ''
         }</section>`
       }
       case 'orgGraph': {
@@ -220,12 +223,12 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
             : ''
         }${
           plan?.whoToMeet.length
-            ? `<p class="line">${esc(t('brief.whoToMeet'))}${language === 'zh-CN' ? '：' : ': '}${esc(formatList(language, plan.whoToMeet))}</p>`
+            ? `<p class="line">${esc(t('brief.whoToMeet'))}${colon}${esc(formatList(language, plan.whoToMeet))}</p>`
             : ''
         }${
           section.toVerify.length
             ? `<h3>${esc(t('brief.toVerify'))}</h3><ul>${section.toVerify
-                .map((f) => `<li>${esc(f.text)} <span class="muted small">(${esc(t(CHANNEL_TABLE[f.channel].label))})</span></li>`)
+                .map((f) => `<li>${esc(f.text)} <span class="muted small">${inParens(esc(t(CHANNEL_TABLE[f.channel].label)))}</span></li>`)
                 .join('')}</ul>${more(section.more.toVerify)}`
             : ''
         }${
