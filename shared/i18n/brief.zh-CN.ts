@@ -29,7 +29,7 @@ export const briefZhCN: Record<keyof typeof briefEn, string> = {
   'brief.section.whosWho': '关键人一览',
   'brief.col.why': '身份',
   'brief.col.lastContact': '上次联系',
-  'brief.who.decisionMaker': '拍板人',
+  'brief.who.decisionMaker': '决策者',
   'brief.who.blocker': '阻力',
   'brief.who.coach': '内线',
   'brief.who.mainLine': '主线',
@@ -38,7 +38,7 @@ export const briefZhCN: Record<keyof typeof briefEn, string> = {
   'brief.who.yesterday': '昨天',
   'brief.who.daysAgo': '{count}天前',
   'brief.more': '另有 {count} 项未列出',
-  'brief.noKeyPeople': '关系图上还没有拍板人、阻力、内线或主线。',
+  'brief.noKeyPeople': '关系图上还没有决策者、阻力、内线或主线。',
   'brief.graphInFullBrief': '这页纸放不下清晰的组织图，请看完整的客户简报。',
 
   'brief.col.person': '人员',

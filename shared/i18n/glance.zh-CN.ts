@@ -3,7 +3,7 @@ import type { glanceEn } from './glance.en'
 // 客户概览（“概览”标签页）的中文文案；合并进 zh-CN.ts。
 export const glanceZhCN: Record<keyof typeof glanceEn, string> = {
   'glance.title': '客户一览',
-  'glance.decisionMakers': '拍板人',
+  'glance.decisionMakers': '决策者',
   'glance.blockers': '阻力',
   'glance.coach': '内线',
   'glance.mainLine': '主线',

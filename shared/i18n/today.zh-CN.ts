@@ -63,7 +63,7 @@ export const todayZhCN: Record<keyof typeof todayEn, string> = {
   'today.recent.empty.body': '记录的拜访结果和听到的客户异议会显示在这里。',
 
   'today.charts.title': '客户概况',
-  'today.charts.byClassification': '客户分选',
+  'today.charts.byClassification': '按客户分类',
   'today.charts.byStage': '销售阶段',
   'today.charts.visitsPerWeek': '近 13 周每周联系次数',
   'today.charts.summary': '{title}：{values}',

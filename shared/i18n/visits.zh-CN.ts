@@ -15,7 +15,7 @@ export const visitsZhCN: Record<keyof typeof visitsEn, string> = {
   'visits.planned': '计划中',
   'visits.kind': '类型',
   'visits.kind.phoneAppointment': '电话预约',
-  'visits.kind.phoneAppointment.hint': '打电话约见，顺便问清该见谁。',
+  'visits.kind.phoneAppointment.hint': '打电话约个时间，顺便问清该见谁。',
   'visits.kind.firstVisit': '初次拜访',
   'visits.kind.firstVisit.hint': '介绍自己和公司，找到使用部门。',
   'visits.kind.revisit': '回访',

@@ -23,7 +23,7 @@ async function openOverview(app: AccountsApp, { loggedVisits = true } = {}) {
   return seed
 }
 
-/** One group of the who's-who strip ("拍板人", "阻力", "内线", "主线"), and one person's line in it. */
+/** One group of the who's-who strip ("决策者", "阻力", "内线", "主线"), and one person's line in it. */
 function whoGroup(glance: Locator, label: string): Locator {
   return glance.getByRole('listitem').filter({ has: glance.page().getByText(label, { exact: true }) })
 }
@@ -42,7 +42,7 @@ test('the Overview of a 12-person Chinese account reads as who decides, who bloc
   await expect(app.detailsToggle).toHaveAttribute('aria-expanded', 'false')
   await expect(app.field('所属行业')).toBeHidden()
 
-  const deciders = whoGroup(glance, '拍板人')
+  const deciders = whoGroup(glance, '决策者')
   await expect(person(deciders, '王建国')).toHaveText('王建国 · 董事长中立 · 影响力高 · 从未联系')
   await expect(person(deciders, '陈志远')).toHaveText('陈志远 · 总经理支持者 · 影响力高 · 20 天前联系过')
   await expect(person(whoGroup(glance, '阻力'), '赵志刚')).toHaveText('赵志刚 · 设备科长反对者 · 影响力高 · 5 天前联系过')
@@ -55,10 +55,10 @@ test('the Overview of a 12-person Chinese account reads as who decides, who bloc
   // Nothing is ticked, yet the map knows we talk to the decision-maker (the GM and the purchasing head were met).
   const qualification = page.getByTestId('glance-qualification')
   await expect(qualification).toContainText('客户资格：暂不合格')
-  await expect(qualification).toContainText('已接触采购决策人（据关系图）')
+  await expect(qualification).toContainText('已接触采购决策者（据关系图）')
   await expect(qualification).not.toContainText('已接触产品使用部门')
   await app.openDetails()
-  const derivedBox = page.getByRole('checkbox', { name: '已接触采购决策人（据关系图）' })
+  const derivedBox = page.getByRole('checkbox', { name: '已接触采购决策者（据关系图）' })
   await expect(derivedBox).toBeChecked()
   await expect(derivedBox).toBeDisabled()
   await expect(page.getByRole('checkbox', { name: '已接触产品使用部门' })).not.toBeChecked()
@@ -69,11 +69,11 @@ test('with nothing ticked, "talking to the decision-maker" follows the map: it t
   await openOverview(app, { loggedVisits: false })
   const glance = page.getByTestId('account-glance')
   const qualification = page.getByTestId('glance-qualification')
-  await expect(person(whoGroup(glance, '拍板人'), '陈志远')).toContainText('从未联系')
+  await expect(person(whoGroup(glance, '决策者'), '陈志远')).toContainText('从未联系')
   await expect(qualification).toContainText('暂不合格')
   await expect(qualification).not.toContainText('据关系图')
   await app.openDetails()
-  const box = page.getByRole('checkbox', { name: '已接触采购决策人', exact: true })
+  const box = page.getByRole('checkbox', { name: '已接触采购决策者', exact: true })
   await expect(box).not.toBeChecked()
   await expect(box).toBeEnabled()
 
@@ -88,11 +88,11 @@ test('with nothing ticked, "talking to the decision-maker" follows the map: it t
   await expect(dialog).toBeHidden()
 
   await app.openTab('概况')
-  await expect(person(whoGroup(glance, '拍板人'), '陈志远')).toContainText('20 天前联系过')
+  await expect(person(whoGroup(glance, '决策者'), '陈志远')).toContainText('20 天前联系过')
   await expect(person(whoGroup(glance, '主线'), '陈志远')).toContainText('20 天前联系过')
-  await expect(qualification).toContainText('已接触采购决策人（据关系图）')
+  await expect(qualification).toContainText('已接触采购决策者（据关系图）')
   // The form the rep opened stays open, and its box now says the map answered it.
-  const derivedBox = page.getByRole('checkbox', { name: '已接触采购决策人（据关系图）' })
+  const derivedBox = page.getByRole('checkbox', { name: '已接触采购决策者（据关系图）' })
   await expect(derivedBox).toBeChecked()
   await expect(derivedBox).toBeDisabled()
 })

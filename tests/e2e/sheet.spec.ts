@@ -29,7 +29,7 @@ for (const attendees of [0, 3, 12]) {
     expect(text).toContain(TWELVE_ACCOUNT)
     for (const name of seed.meeting) expect(text).toContain(name)
     // Who decides, who blocks, who coaches, with days since the last contact.
-    for (const fact of ['关键人一览', '拍板人', '阻力', '内线', '主线', '赵志刚', '刘芳', '5天前', '从未联系']) expect(text).toContain(fact)
+    for (const fact of ['关键人一览', '决策者', '阻力', '内线', '主线', '赵志刚', '刘芳', '5天前', '从未联系']) expect(text).toContain(fact)
     expect(text).toContain('请设备科确认试用方案')
     expect(text).toContain('试用机台是哪一台？')
     if (attendees === 0) expect(text).toContain('还没有选定下次要见的人')

@@ -5,12 +5,12 @@ import { doc, finding, paragraph, text } from '#shared/domain/dossier/fixtures'
 test.use({ locale: 'zh-CN' })
 
 const SIX = [
-  { name: '王总', title: '总经理', department: '总经办', roles: ['决策者'], stance: '中立', influence: '高', stage: '约见', line: '主线' },
+  { name: '王总', title: '总经理', department: '总经办', roles: ['决策者'], stance: '中立', influence: '高', stage: '见面', line: '主线' },
   { name: '李经理', title: '采购部经理', department: '采购部', roles: ['采购者'], stance: '支持者', influence: '中', stage: '信任', coach: true },
   { name: '张工', title: '技术部主任', department: '技术部', roles: ['技术把关者', '影响者'], stance: '反对者', influence: '中', stage: '认识' },
   { name: '赵主管', title: '生产主管', department: '生产部', roles: ['使用者'], stance: '支持者', influence: '低', stage: '认可', line: '辅线' },
   { name: '钱会计', title: '财务经理', department: '财务部', roles: ['财务把关者'], stance: '态度不明', influence: '中', stage: '认识' },
-  { name: '孙秘书', title: '总经理秘书', department: '总经办', roles: ['守门人'], stance: '中立', influence: '低', stage: '约见' }
+  { name: '孙秘书', title: '总经理秘书', department: '总经办', roles: ['守门人'], stance: '中立', influence: '低', stage: '见面' }
 ]
 /** The same six as stored rows, for the tests that start from a filled map. */
 const SIX_STORED = [
@@ -205,7 +205,7 @@ test('a coverage rule switched off stays off after a reload', async ({ page }) =
   const map = new StakeholdersPage(page)
   await map.seed('苏州恒力机电', [{ name: '周经理', title: '采购部经理', roles: ['buyer'], stance: 'opponent', influence: 'high' }])
   await expect(map.warning('influentialOpponent')).toBeVisible()
-  await map.switchOffRule('有影响力大的反对者')
+  await map.switchOffRule('有影响力很大的反对者')
   await expect(map.warning('influentialOpponent')).toHaveCount(0)
   await map.app.reload()
   await expect(map.rows).toHaveCount(1)

@@ -91,7 +91,7 @@ describe('renderBriefHtml', () => {
   it("puts who's who on the sheet: who decides, blocks and coaches, with the last contact", () => {
     const html = render({ form: 'onePage' })
     expect(html).toContain('>关键人一览</h2>')
-    expect(html).toMatch(/<td class="tags">拍板人<\/td><td><strong>王建国<\/strong>.*?<td class="never">从未联系<\/td>/)
+    expect(html).toMatch(/<td class="tags">决策者<\/td><td><strong>王建国<\/strong>.*?<td class="never">从未联系<\/td>/)
     expect(html).toMatch(/<td class="tags">阻力<\/td><td><strong>赵工<\/strong>/)
     expect(html).toMatch(/<td class="tags">内线<\/td><td><strong>李娜<\/strong>/)
     expect(html).toMatch(/<div class="one-page" style="--fs:(9|8\.5|8|7\.5|7)pt">/)
