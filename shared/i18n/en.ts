@@ -283,7 +283,23 @@ const core = {
   'about.title': 'About Account Atlas',
 
   'shortcut.newAccount': 'New account (Ctrl+N)',
-  'shortcut.find': 'Filter (Ctrl+F)'
+  'shortcut.find': 'Filter (Ctrl+F)',
+
+  'undo.done': 'Undone: {label}',
+  'undo.failed': 'Could not undo “{label}”: {message}',
+  'undo.nothing': 'Nothing to undo',
+  'undo.label.deletePerson': 'delete {name}',
+  'undo.label.deleteLink': 'remove link',
+  'undo.label.deleteVisit': 'delete visit',
+  'undo.label.deleteObjection': 'delete objection',
+  'undo.label.deleteCompetitor': 'delete competitor',
+  'undo.label.deleteAccount': 'delete “{name}”',
+  'undo.label.resetPositions': 'reset positions',
+  'undo.deleteConfirm.person.title': 'Delete {name}?',
+  'undo.deleteConfirm.person.body': 'Their links go with them; their history is kept. Ctrl+Z brings them back.',
+  'undo.deleteConfirm.visit.title': 'Delete this visit?',
+  'undo.deleteConfirm.visit.body': 'Its plan and record are removed. Ctrl+Z brings it back.',
+  'undo.unsaved.closeWindow': 'Discard and close'
 } as const
 
 export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn, ...glanceEn } as const

@@ -283,7 +283,23 @@ const core = {
   'about.title': '关于 Account Atlas',
 
   'shortcut.newAccount': '新建客户（Ctrl+N）',
-  'shortcut.find': '筛选（Ctrl+F）'
+  'shortcut.find': '筛选（Ctrl+F）',
+
+  'undo.done': '已撤销：{label}',
+  'undo.failed': '无法撤销“{label}”：{message}',
+  'undo.nothing': '没有可撤销的操作',
+  'undo.label.deletePerson': '删除 {name}',
+  'undo.label.deleteLink': '删除关系',
+  'undo.label.deleteVisit': '删除拜访记录',
+  'undo.label.deleteObjection': '删除异议',
+  'undo.label.deleteCompetitor': '删除竞争对手',
+  'undo.label.deleteAccount': '删除“{name}”',
+  'undo.label.resetPositions': '重新排布',
+  'undo.deleteConfirm.person.title': '删除 {name}？',
+  'undo.deleteConfirm.person.body': '与此人相关的关系会一并删除，历史记录保留。按 Ctrl+Z 可以恢复。',
+  'undo.deleteConfirm.visit.title': '删除这次拜访？',
+  'undo.deleteConfirm.visit.body': '这次拜访的计划和记录都会删除。按 Ctrl+Z 可以恢复。',
+  'undo.unsaved.closeWindow': '放弃并关闭'
 }
 
 export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN, ...glanceZhCN }

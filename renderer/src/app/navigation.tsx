@@ -1,58 +1,44 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useId, useMemo, type ReactNode } from 'react'
 import { ConfirmDialog } from '#ui'
 import { useI18n } from '#i18n'
-import { useHashRoute, type Route } from './useHashRoute'
+import { useHost } from './host'
+import { UndoProvider } from './undo'
+import { useHashRoute, type NavigateOptions, type Route } from './useHashRoute'
 
 interface NavigationValue {
   route: Route
-  /** Navigates, asking first when a form has unsaved changes. */
-  navigate(route: Route, options?: { replace?: boolean; force?: boolean }): void
-  /** A screen with a form reports whether it holds unsaved changes. */
-  setDirty(dirty: boolean): void
+  /** Navigates, asking first when a form has unsaved changes (unless `force`). */
+  navigate(route: Route, options?: NavigateOptions): void
+  /** A screen with a form reports whether it holds unsaved changes (see useUnsavedChanges). */
+  setDirty(dirty: boolean, source?: string): void
 }
 
 const NavigationContext = createContext<NavigationValue | null>(null)
 
+/**
+ * Routing, the unsaved-changes guard (app links, back/forward, typed addresses, closing the window) and
+ * the window's undo stack. The guard itself lives in useHashRoute; this renders its question.
+ */
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n()
-  const [route, go] = useHashRoute()
-  const dirty = useRef(false)
-  const [pending, setPending] = useState<{ route: Route; replace?: boolean } | null>(null)
+  const host = useHost()
+  const router = useHashRoute({ beforeUnload: host.kind === 'browser' })
+  const { route, navigate, setDirty, pending } = router
 
-  const navigate = useCallback<NavigationValue['navigate']>(
-    (next, options) => {
-      if (dirty.current && !options?.force) {
-        setPending({ route: next, replace: options?.replace })
-        return
-      }
-      dirty.current = false
-      go(next, options)
-    },
-    [go]
-  )
-
-  const value = useMemo<NavigationValue>(
-    () => ({ route, navigate, setDirty: (d) => void (dirty.current = d) }),
-    [route, navigate]
-  )
+  const value = useMemo<NavigationValue>(() => ({ route, navigate, setDirty }), [route, navigate, setDirty])
 
   return (
     <NavigationContext.Provider value={value}>
-      {children}
+      <UndoProvider>{children}</UndoProvider>
       <ConfirmDialog
         open={pending !== null}
         tone="danger"
         title={t('dialog.unsaved.title')}
         body={t('dialog.unsaved.body')}
-        confirmLabel={t('dialog.unsaved.discard')}
+        confirmLabel={pending?.kind === 'close' ? t('undo.unsaved.closeWindow') : t('dialog.unsaved.discard')}
         cancelLabel={t('common.cancel')}
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
-          if (!pending) return
-          dirty.current = false
-          setPending(null)
-          go(pending.route, { replace: pending.replace })
-        }}
+        onCancel={router.cancel}
+        onConfirm={() => void router.confirm()}
       />
     </NavigationContext.Provider>
   )
@@ -62,4 +48,12 @@ export function useNavigation(): NavigationValue {
   const value = useContext(NavigationContext)
   if (!value) throw new Error('useNavigation outside NavigationProvider')
   return value
+}
+
+/** Marks this component's form as holding unsaved changes while `dirty`; cleared when it unmounts. */
+export function useUnsavedChanges(dirty: boolean): void {
+  const { setDirty } = useNavigation()
+  const source = useId()
+  useEffect(() => setDirty(dirty, source), [dirty, setDirty, source])
+  useEffect(() => () => setDirty(false, source), [setDirty, source])
 }

@@ -14,7 +14,7 @@ export {
   useStakeholderMapRows,
   useStakeholders
 } from './hooks'
-export { createStakeholderMapRepository, type ChangeNote, type StakeholderMapRepository } from './mapRepository'
+export { createStakeholderMapRepository, type ChangeNote, type DeletedPerson, type SavedPositions, type StakeholderMapRepository } from './mapRepository'
 export { coverageWarningCounts, currentMap, readStakeholderMap, type StakeholderMapRows } from './queries'
 export { COVERAGE_SETTINGS_KEY, CONTACT_CADENCE_KEY, readContactCadence, readCoverageSettings, writeContactCadence, writeCoverageSettings } from './settings'
 export type { StakeholderChange } from '#shared/schemas'

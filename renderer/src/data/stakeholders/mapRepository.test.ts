@@ -57,15 +57,49 @@ describe('stakeholder map repository', () => {
     expect(rows.changes).toMatchObject([{ field: 'departed', to: '5000', reason: '跳槽', at: 5000 }])
     expect(currentMap(rows).relationships).toHaveLength(1)
 
-    await repo.deletePerson(b.id)
+    const removed = await repo.deletePerson(b.id)
     rows = await readStakeholderMap(db, ACCOUNT)
     expect(currentMap(rows).stakeholders.map((p) => p.name)).toEqual(['A'])
     expect(currentMap(rows).relationships).toHaveLength(0)
-    await repo.restorePerson(b.id)
+    await repo.restorePerson(b.id, removed.linkIds)
     expect(currentMap(await readStakeholderMap(db, ACCOUNT)).relationships).toHaveLength(1)
 
-    await repo.clearPositions(ACCOUNT)
+    const saved = await repo.clearPositions(ACCOUNT)
+    expect(saved).toEqual({ [a.id]: { x: 10, y: 20 } })
     expect((await readStakeholderMap(db, ACCOUNT)).stakeholders.every((p) => p.position === null)).toBe(true)
+    await repo.restorePositions(saved)
+    expect((await readStakeholderMap(db, ACCOUNT)).stakeholders.find((p) => p.id === a.id)!.position).toEqual({ x: 10, y: 20 })
+  })
+
+  it('deletes a person with their live links in one go, and restoring brings back exactly those links and the same history', async () => {
+    db = freshDb()
+    const repo = createStakeholderMapRepository(db)
+    const a = await repo.createPerson(emptyStakeholderDraft(ACCOUNT, { name: '王建国', stance: 'neutral' }))
+    const b = await repo.createPerson(emptyStakeholderDraft(ACCOUNT, { name: '李采购' }))
+    const c = await repo.createPerson(emptyStakeholderDraft(ACCOUNT, { name: '赵工' }))
+    await repo.updatePerson(a.id, { ...a, stance: 'supporter' }, { reason: '试机满意' })
+    const ab = await repo.createLink({ accountId: ACCOUNT, fromId: b.id, toId: a.id, kind: 'reportsTo', note: '' })
+    const ca = await repo.createLink({ accountId: ACCOUNT, fromId: c.id, toId: a.id, kind: 'ally', note: '' })
+    const bc = await repo.createLink({ accountId: ACCOUNT, fromId: b.id, toId: c.id, kind: 'ally', note: '' })
+    // a link removed on its own earlier stays removed after the person comes back
+    const old = await repo.createLink({ accountId: ACCOUNT, fromId: a.id, toId: c.id, kind: 'rival', note: '' })
+    await repo.deleteLink(old.id)
+    const before = currentMap(await readStakeholderMap(db, ACCOUNT))
+
+    const removed = await repo.deletePerson(a.id)
+    expect(removed).toEqual({ personId: a.id, linkIds: expect.arrayContaining([ab.id, ca.id]) as string[] })
+    expect(removed.linkIds).toHaveLength(2)
+    const stored = await readStakeholderMap(db, ACCOUNT)
+    expect(stored.relationships.filter((r) => r.deletedAt !== null).map((r) => r.id).sort()).toEqual([ab.id, ca.id, old.id].sort())
+    expect(currentMap(stored).relationships.map((r) => r.id)).toEqual([bc.id])
+
+    await repo.restorePerson(a.id, removed.linkIds)
+    const after = currentMap(await readStakeholderMap(db, ACCOUNT))
+    const strip = <T extends { updatedAt: number }>(rows: T[]) => rows.map(({ updatedAt: _u, ...rest }) => rest)
+    expect(strip(after.stakeholders)).toEqual(strip(before.stakeholders))
+    expect(strip(after.relationships)).toEqual(strip(before.relationships))
+    expect(after.changes).toEqual(before.changes)
+    expect(after.changes.map((ch) => [ch.stakeholderId, ch.to, ch.reason])).toEqual([[a.id, 'supporter', '试机满意']])
   })
 
   it('reports unreadable rows instead of failing, and reads rows written without talking points', async () => {

@@ -13,6 +13,12 @@ import { createEntityRepository, type EntityRepository, type RepositoryDeps } fr
 /** Why a tracked field changed; kept on the person's timeline. */
 export type ChangeNote = { reason?: string; at?: number; findingIds?: string[] }
 
+/** What deletePerson removed: the person and their links that were live then, so undo restores exactly those. */
+export type DeletedPerson = { personId: string; linkIds: string[] }
+
+/** Dragged positions before a reset, by person id, so the reset can be undone. */
+export type SavedPositions = Record<string, { x: number; y: number }>
+
 const TRACKED = ['stance', 'influence', 'relationshipStage', 'roles'] as const
 
 /**
@@ -25,10 +31,17 @@ export interface StakeholderMapRepository {
   updatePerson(id: string, draft: unknown, note?: ChangeNote): Promise<StakeholderRecord>
   /** Keeps (or with null, forgets) the position the rep dragged the node to. Not logged. */
   setPosition(id: string, position: { x: number; y: number } | null): Promise<void>
-  /** Forgets every dragged position of the account's people. */
-  clearPositions(accountId: string): Promise<void>
-  deletePerson(id: string): Promise<void>
-  restorePerson(id: string): Promise<void>
+  /** Forgets every dragged position of the account's people; returns them, for undo. */
+  clearPositions(accountId: string): Promise<SavedPositions>
+  /** Puts back positions returned by clearPositions (people deleted since are skipped). */
+  restorePositions(positions: SavedPositions): Promise<void>
+  /**
+   * Soft-deletes the person and, in the same transaction, their live links; their history stays. Returns
+   * what it removed, for restorePerson.
+   */
+  deletePerson(id: string): Promise<DeletedPerson>
+  /** Brings the person back, with the links deletePerson removed with them when `linkIds` is given. */
+  restorePerson(id: string, linkIds?: readonly string[]): Promise<void>
   /** Marks a person as having left on `at` (default now), logged with the reason; null brings them back. */
   setDeparted(id: string, departedAt: number | null, note?: ChangeNote): Promise<StakeholderRecord>
   createLink(draft: unknown): Promise<Relationship>
@@ -102,17 +115,48 @@ export function createStakeholderMapRepository(db: AtlasDb, deps: RepositoryDeps
       })
     },
 
-    async clearPositions(accountId) {
-      await rw(async () => {
+    clearPositions(accountId) {
+      return rw(async () => {
+        const saved: SavedPositions = {}
         const rows = await db.stakeholders.where('accountId').equals(accountId).toArray()
         for (const row of rows) {
-          if (row.position !== null) await db.stakeholders.update(row.id, { position: null, updatedAt: now() })
+          if (row.position === null || row.position === undefined) continue
+          saved[row.id] = row.position
+          await db.stakeholders.update(row.id, { position: null, updatedAt: now() })
+        }
+        return saved
+      })
+    },
+
+    async restorePositions(positions) {
+      await rw(async () => {
+        for (const [id, position] of Object.entries(positions)) {
+          const row = await db.stakeholders.get(id)
+          if (row && row.deletedAt === null) await db.stakeholders.update(id, { position, updatedAt: now() })
         }
       })
     },
 
-    deletePerson: (id) => people.softDelete(id),
-    restorePerson: (id) => people.restore(id),
+    deletePerson(id) {
+      return db.transaction('rw', db.stakeholders, db.relationships, async () => {
+        const person = await existing(id)
+        const touching = await db.relationships
+          .where('accountId')
+          .equals(person.accountId)
+          .filter((r) => r.deletedAt === null && (r.fromId === id || r.toId === id))
+          .toArray()
+        for (const link of touching) await links.softDelete(link.id)
+        await people.softDelete(id)
+        return { personId: id, linkIds: touching.map((l) => l.id) }
+      })
+    },
+
+    restorePerson(id, linkIds = []) {
+      return db.transaction('rw', db.stakeholders, db.relationships, async () => {
+        await people.restore(id)
+        for (const linkId of linkIds) await links.restore(linkId)
+      })
+    },
 
     setDeparted(id, departedAt, note = {}) {
       return rw(async () => {

@@ -4,6 +4,7 @@ import { useRepositories } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
 import { ConfirmDialog, useToast } from '#ui'
+import { useUndo } from '#app/undo'
 
 const UNDO_WINDOW_MS = 8000
 
@@ -13,6 +14,7 @@ export function useDeleteAccount() {
   const { accounts } = useRepositories()
   const { navigate } = useNavigation()
   const toast = useToast()
+  const undo = useUndo()
   const [target, setTarget] = useState<Account | null>(null)
 
   const confirm = async () => {
@@ -26,11 +28,7 @@ export function useDeleteAccount() {
       return
     }
     navigate({ name: 'accounts' }, { force: true })
-    toast.show({
-      message: t('accounts.deleted', { name }),
-      durationMs: UNDO_WINDOW_MS,
-      action: { label: t('common.undo'), onClick: () => void accounts.restore(id) }
-    })
+    undo.push({ label: t('undo.label.deleteAccount', { name }), undo: () => accounts.restore(id) }, { message: t('accounts.deleted', { name }), durationMs: UNDO_WINDOW_MS })
   }
 
   const dialog = (

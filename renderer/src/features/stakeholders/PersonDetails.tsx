@@ -7,6 +7,7 @@ import { formatList } from '#shared/i18n/translate'
 import type { Language } from '#shared/ipc/contract'
 import { ValidationError, useStakeholderMapRepository } from '#data'
 import { Button, ConfirmDialog, IconButton, Icons, SelectField, useToast } from '#ui'
+import { useUndo } from '#app/undo'
 import { influenceLabel, kindLabel, kindOptions, roleLabel, stageLabel, stanceLabel } from './labels'
 
 function describeValue(t: Translate, language: Language, field: StakeholderChange['field'], value: string | null): string {
@@ -93,6 +94,7 @@ export function LinksSection({
   const { t } = useI18n()
   const repo = useStakeholderMapRepository()
   const toast = useToast()
+  const undo = useUndo()
   const [kind, setKind] = useState<RelationshipKind>('reportsTo')
   const others = people.filter((p) => p.id !== person.id)
   const [targetId, setTargetId] = useState('')
@@ -112,7 +114,7 @@ export function LinksSection({
   }
   async function remove(r: Relationship) {
     await repo.deleteLink(r.id)
-    toast.show({ message: t('stakeholders.links.deleted'), action: { label: t('common.undo'), onClick: () => void repo.restoreLink(r.id) } })
+    undo.push({ label: t('undo.label.deleteLink'), undo: () => repo.restoreLink(r.id) }, { message: t('stakeholders.links.deleted') })
   }
 
   return (
@@ -151,18 +153,43 @@ export function LinksSection({
   )
 }
 
-/** Deletes a person (soft) and offers Undo in a toast. */
+/** Deletes a person (soft, with their links) onto the undo stack, and says so in a toast with Undo. */
 export function useDeletePerson(): (person: Pick<StakeholderRecord, 'id' | 'name'>) => Promise<void> {
   const { t } = useI18n()
   const repo = useStakeholderMapRepository()
-  const toast = useToast()
+  const undo = useUndo()
   return async (person) => {
-    await repo.deletePerson(person.id)
-    toast.show({
-      message: t('stakeholders.deleted', { name: person.name }),
-      action: { label: t('common.undo'), onClick: () => void repo.restorePerson(person.id) }
-    })
+    const removed = await repo.deletePerson(person.id)
+    undo.push(
+      { label: t('undo.label.deletePerson', { name: person.name }), undo: () => repo.restorePerson(removed.personId, removed.linkIds) },
+      { message: t('stakeholders.deleted', { name: person.name }) }
+    )
   }
+}
+
+/** The question before a person is deleted, naming them. */
+export function DeletePersonDialog({
+  person,
+  onConfirm,
+  onCancel
+}: {
+  person: Pick<StakeholderRecord, 'name'> | null
+  onConfirm: () => void
+  onCancel: () => void
+}) {
+  const { t } = useI18n()
+  return (
+    <ConfirmDialog
+      open={person !== null}
+      tone="danger"
+      title={t('undo.deleteConfirm.person.title', { name: person?.name ?? '' })}
+      body={t('undo.deleteConfirm.person.body')}
+      confirmLabel={t('common.delete')}
+      cancelLabel={t('common.cancel')}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
+  )
 }
 
 /** Departure and deletion (with undo) for one person. */
@@ -172,8 +199,10 @@ export function PersonActions({ person, onDeleted }: { person: StakeholderRecord
   const toast = useToast()
   const deletePerson = useDeletePerson()
   const [confirmDepart, setConfirmDepart] = useState(false)
+  const [confirmDelete, setConfirmDelete] = useState(false)
 
   async function remove() {
+    setConfirmDelete(false)
     await deletePerson(person)
     onDeleted()
   }
@@ -189,9 +218,10 @@ export function PersonActions({ person, onDeleted }: { person: StakeholderRecord
           {t('stakeholders.restoreDeparted')}
         </Button>
       )}
-      <Button size="sm" variant="danger" icon={<Icons.Trash />} onClick={() => void remove()}>
+      <Button size="sm" variant="danger" icon={<Icons.Trash />} onClick={() => setConfirmDelete(true)}>
         {t('stakeholders.delete')}
       </Button>
+      <DeletePersonDialog person={confirmDelete ? person : null} onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)} />
       <ConfirmDialog
         open={confirmDepart}
         title={t('stakeholders.depart.title', { name: person.name })}

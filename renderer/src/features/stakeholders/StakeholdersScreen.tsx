@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useRef, useState } from 'react'
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { RelationshipKind } from '#shared/schemas'
 import {
   analyzeCoverage,
@@ -20,6 +20,7 @@ import {
   useStakeholderMapRows
 } from '#data'
 import { useHost } from '#app/host'
+import { useUndo } from '#app/undo'
 import { useI18n } from '#i18n'
 import { AccountPageHeader } from '../accounts'
 import { CytoscapeGraph, toElements, type GraphHandle, type GraphLayout } from '#graph'
@@ -28,7 +29,7 @@ import { LazyFallback } from '#ui/LazyFallback'
 import { CoveragePanel } from './CoveragePanel'
 import { DepartmentMatrix } from './DepartmentMatrix'
 import { Legend } from './Legend'
-import { LinksSection, PersonActions, Timeline, useDeletePerson } from './PersonDetails'
+import { DeletePersonDialog, LinksSection, PersonActions, Timeline, useDeletePerson } from './PersonDetails'
 import { StakeholderEditor, type EditorTarget } from './StakeholderEditor'
 import { StakeholderList } from './StakeholderList'
 import { fromDateInput, graphLabels, kindLabel, kindOptions, toDateInput } from './labels'
@@ -66,6 +67,11 @@ export function StakeholdersScreen({ account }: { account: Account }) {
   const graphRef = useRef<GraphHandle>(null)
   const layoutRef = useRef<HTMLDivElement>(null)
   const deletePerson = useDeletePerson()
+  const undo = useUndo()
+  const graphFrameRef = useRef<HTMLDivElement>(null)
+  // Delete on a graph node asks first; once the person is gone, focus goes back to the map.
+  const [confirmDelete, setConfirmDelete] = useState<StakeholderRecord | null>(null)
+  const [refocusAfter, setRefocusAfter] = useState<string | null>(null)
 
   const [layout, setLayout] = useState<GraphLayout>('org')
   const [layoutNonce, setLayoutNonce] = useState(0)
@@ -101,6 +107,12 @@ export function StakeholdersScreen({ account }: { account: Account }) {
     () => toElements(people, view?.relationships ?? [], { labels, highlighted, staleness: staleLevels, daysSinceContact: staleDays }),
     [people, view, labels, highlighted, staleLevels, staleDays]
   )
+  useEffect(() => {
+    if (refocusAfter === null || people.some((p) => p.id === refocusAfter)) return
+    setRefocusAfter(null)
+    const frame = graphFrameRef.current
+    ;(frame?.querySelector<HTMLElement>('[data-testid="graph-node"]') ?? frame)?.focus()
+  }, [people, refocusAfter])
 
   if (!rows || !view || !current) {
     return (
@@ -196,9 +208,15 @@ export function StakeholdersScreen({ account }: { account: Account }) {
                 variant="ghost"
                 disabled={readOnly}
                 onClick={() =>
-                  void repo.clearPositions(account.id).then(() => {
+                  void repo.clearPositions(account.id).then((saved) => {
                     setLayoutNonce((n) => n + 1)
-                    toast.show({ message: t('stakeholders.graph.positionsReset') })
+                    undo.push(
+                      {
+                        label: t('undo.label.resetPositions'),
+                        undo: () => repo.restorePositions(saved).then(() => setLayoutNonce((n) => n + 1))
+                      },
+                      { message: t('stakeholders.graph.positionsReset') }
+                    )
                   })
                 }
               >
@@ -250,7 +268,7 @@ export function StakeholdersScreen({ account }: { account: Account }) {
           <p className="sh-hint ui-muted ui-small">
             {linkKind ? t('stakeholders.graph.linkHint', { kind: kindLabel(t, linkKind) }) : t('stakeholders.graph.canvasHint')}
           </p>
-          <div className="sh-graph-frame">
+          <div className="sh-graph-frame" ref={graphFrameRef} tabIndex={-1}>
             <Suspense fallback={<LazyFallback fill label={t('common.loading')} />}>
               <CytoscapeGraph
                 handleRef={graphRef}
@@ -276,9 +294,7 @@ export function StakeholdersScreen({ account }: { account: Account }) {
                 onCreateAt={(position) => setEditing({ mode: 'new', position })}
                 onDeleteNode={(id) => {
                   const person = current.stakeholders.find((p) => p.id === id)
-                  if (!person) return
-                  if (editing?.mode === 'edit' && editing.id === id) setEditing(null)
-                  void deletePerson(person)
+                  if (person) setConfirmDelete(person)
                 }}
               />
             </Suspense>
@@ -289,6 +305,18 @@ export function StakeholdersScreen({ account }: { account: Account }) {
             )}
           </div>
           <Legend />
+          <DeletePersonDialog
+            person={confirmDelete}
+            onCancel={() => setConfirmDelete(null)}
+            onConfirm={() => {
+              const person = confirmDelete
+              setConfirmDelete(null)
+              if (!person) return
+              if (editing?.mode === 'edit' && editing.id === person.id) setEditing(null)
+              setRefocusAfter(person.id)
+              void deletePerson(person)
+            }}
+          />
         </section>
 
         <aside className="sh-side" ref={toastSafeArea}>

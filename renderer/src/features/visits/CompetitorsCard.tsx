@@ -26,7 +26,7 @@ const toForm = (c: Competitor): CompetitorForm => ({ ...c, years: numberText(c.y
 export function CompetitorsCard({ accountId, competitors }: { accountId: string; competitors: readonly Competitor[] }) {
   const { t, language } = useI18n()
   const { competitors: repo } = useRepositories()
-  const editor = useRecordEditor<Competitor, CompetitorForm>(repo, t('visits.competitors.deleted'))
+  const editor = useRecordEditor<Competitor, CompetitorForm>(repo, t('visits.competitors.deleted'), t('undo.label.deleteCompetitor'))
   const values = editor.editing?.values
   const save = () =>
     values &&

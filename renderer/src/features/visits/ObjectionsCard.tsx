@@ -33,7 +33,7 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
   const records = useAccountRecords(accountId)
   const people = records?.stakeholders ?? NO_PEOPLE
   const visits = [...(records?.visits ?? NO_VISITS)].sort((a, b) => b.date - a.date)
-  const editor = useRecordEditor<Objection, ObjectionForm>(repo, t('visits.objections.deleted'))
+  const editor = useRecordEditor<Objection, ObjectionForm>(repo, t('visits.objections.deleted'), t('undo.label.deleteObjection'))
   const sorted = [...objections].sort((a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || b.updatedAt - a.updatedAt)
   const values = editor.editing?.values
   const visitLabel = (v: Visit) => t('visits.objections.visitOption', { date: formatDay(v.date), kind: t(VISIT_KIND_TABLE[v.kind].label) })

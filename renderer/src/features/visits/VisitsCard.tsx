@@ -3,7 +3,7 @@ import { nextVisitCadence } from '#shared/domain/cadence'
 import type { Account, Stakeholder, Visit } from '#data'
 import { useRepositories } from '#data'
 import { useI18n } from '#i18n'
-import { Button, Card, Icons } from '#ui'
+import { Button, Card, ConfirmDialog, Icons } from '#ui'
 import { VisitDialog } from './VisitDialog'
 import { VisitItem } from './VisitItem'
 import { useRecordEditor } from './useRecordEditor'
@@ -14,9 +14,10 @@ import './visitPlan.css'
 export function VisitsCard({ account, visits, stakeholders }: { account: Account; visits: readonly Visit[]; stakeholders: readonly Stakeholder[] }) {
   const { t, formatDay: day } = useI18n()
   const { visits: repo } = useRepositories()
-  const editor = useRecordEditor<Visit, VisitForm>(repo, t('visits.deleted'))
+  const editor = useRecordEditor<Visit, VisitForm>(repo, t('visits.deleted'), t('undo.label.deleteVisit'))
   // Which dialog title: a plan turned into a record says so.
   const [loggingOutcome, setLoggingOutcome] = useState(false)
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null)
   const now = Date.now()
   const sorted = [...visits].sort((a, b) => b.date - a.date || (b.time ?? '').localeCompare(a.time ?? ''))
 
@@ -81,7 +82,7 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
               now={now}
               onEdit={() => open(visitToForm(v), v.id)}
               onLogOutcome={() => open(visitToForm(v, 'done'), v.id, true)}
-              onDelete={() => void editor.remove(v.id)}
+              onDelete={() => setConfirmDelete(v.id)}
             />
           ))}
         </ol>
@@ -98,6 +99,20 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
           onClose={editor.close}
         />
       )}
+      <ConfirmDialog
+        open={confirmDelete !== null}
+        tone="danger"
+        title={t('undo.deleteConfirm.visit.title')}
+        body={t('undo.deleteConfirm.visit.body')}
+        confirmLabel={t('common.delete')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setConfirmDelete(null)}
+        onConfirm={() => {
+          const id = confirmDelete
+          setConfirmDelete(null)
+          if (id) void editor.remove(id)
+        }}
+      />
     </Card>
   )
 }

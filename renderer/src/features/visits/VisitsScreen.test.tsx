@@ -34,10 +34,18 @@ describe('visits tab', () => {
     expect(stored).toMatchObject({ objective: 'Technical exchange', status: 'done', attendeeIds: [person.id] })
 
     await user.click(within(item).getByRole('button', { name: 'Delete' }))
+    // Deleting asks first; cancelling keeps the visit.
+    let confirm = await screen.findByRole('dialog', { name: 'Delete this visit?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByTestId('visit-item')).toBeTruthy()
+    await user.click(within(screen.getByTestId('visit-item')).getByRole('button', { name: 'Delete' }))
+    confirm = await screen.findByRole('dialog', { name: 'Delete this visit?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
     expect(await screen.findByText('Visit deleted')).toBeTruthy()
     await waitFor(() => expect(screen.queryByTestId('visit-item')).toBeNull())
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(await screen.findByTestId('visit-item')).toBeTruthy()
+    expect(await screen.findByText('Undone: delete visit')).toBeTruthy()
   })
 
   it('keeps a visit without a valid date out of the database and says so', async () => {

@@ -3,14 +3,17 @@ import { ValidationError, type EntityRepository, type FieldError } from '#data'
 import type { RecordMeta } from '#shared/schemas'
 import { useI18n } from '#i18n'
 import { useToast } from '#ui'
+import { useUndo } from '#app/undo'
 
 /**
  * Dialog-based create/edit of one kind of account record through its repository: holds the form
- * values, maps a ValidationError onto field errors (nothing is saved), and offers delete with undo.
+ * values, maps a ValidationError onto field errors (nothing is saved), and deletes onto the undo stack
+ * (`undoLabel` names it in "Undone: …").
  */
-export function useRecordEditor<T extends RecordMeta, V>(repo: EntityRepository<T>, deletedMessage: string) {
+export function useRecordEditor<T extends RecordMeta, V>(repo: EntityRepository<T>, deletedMessage: string, undoLabel: string) {
   const { t } = useI18n()
   const toast = useToast()
+  const undo = useUndo()
   const [editing, setEditing] = useState<{ id: string | null; values: V } | null>(null)
   const [errors, setErrors] = useState<Record<string, FieldError>>({})
 
@@ -35,7 +38,7 @@ export function useRecordEditor<T extends RecordMeta, V>(repo: EntityRepository<
 
   const remove = async (id: string) => {
     await repo.softDelete(id)
-    toast.show({ message: deletedMessage, durationMs: 8000, action: { label: t('common.undo'), onClick: () => void repo.restore(id) } })
+    undo.push({ label: undoLabel, undo: () => repo.restore(id) }, { message: deletedMessage, durationMs: 8000 })
   }
 
   const errorText = (field: string) => {
