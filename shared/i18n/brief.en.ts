@@ -63,6 +63,7 @@ export const briefEn = {
   'brief.coach': 'Coach',
   'brief.departed': 'Left the company',
   'brief.verified': 'Verified',
+  'brief.revenue': 'Annual revenue',
   'brief.unverified': 'Unverified',
   'brief.sensitiveNote': 'Personal (sensitive)',
   'brief.questions': 'Questions to find out',

@@ -64,6 +64,7 @@ export const briefZhCN: Record<keyof typeof briefEn, string> = {
   'brief.coach': '内线',
   'brief.departed': '已离职',
   'brief.verified': '已核实',
+  'brief.revenue': '年营业额',
   'brief.unverified': '待核实',
   'brief.sensitiveNote': '个人信息（敏感）',
   'brief.questions': '待了解的问题',

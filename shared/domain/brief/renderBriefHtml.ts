@@ -1,5 +1,6 @@
 import type { Language } from '#shared/ipc/contract'
 import { formatList, translate, type MessageKey } from '#shared/i18n/translate'
+import { formatRevenue } from '../formatRevenue'
 import { CHANNEL_TABLE } from '../values/channels'
 import { INFLUENCE_TABLE } from '../values/influenceLevels'
 import { OBJECTION_CONTENT_TABLE, OBJECTION_NATURE_TABLE } from '../values/objectionTypes'
@@ -96,7 +97,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
           ['field.ownership', orDash(a.ownership && `ownership.${a.ownership}`)],
           ['field.industry', a.industry || '—'],
           ['field.employees', a.employees === null ? '—' : a.employees.toLocaleString(language)],
-          ['field.annualRevenue', a.annualRevenue === null ? '—' : a.annualRevenue.toLocaleString(language)]
+          ['brief.revenue', a.annualRevenue === null ? '—' : formatRevenue(language, a.annualRevenue)]
         ]
         const verdict = section.qualification.verdict
         if (model.form === 'onePage')
