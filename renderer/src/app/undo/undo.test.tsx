@@ -7,6 +7,10 @@ import { seedAccount } from '#testing/seed'
 import { createUndoStack } from './undoStack'
 
 beforeAll(() => loadTabs('stakeholders'), 120_000)
+// jsdom has no matchMedia; the shell asks it for the window's width.
+beforeAll(() => {
+  window.matchMedia ??= ((media: string) => ({ matches: false, media, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia
+})
 
 /** Wang Fang (GM) with Li Wei reporting to her and Zhao Gang as her ally, and one stance change on her timeline. */
 async function openMap() {

@@ -15,6 +15,7 @@ import {
 } from '#shared/domain/stakeholders'
 import type { DossierFinding } from '#shared/domain/dossier'
 import { useI18n } from '#i18n'
+import { useUnsavedChanges } from '#app/navigation'
 import { ValidationError, useStakeholderMapRepository, type FieldError } from '#data'
 import { Button, Checkbox, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '#ui'
 import {
@@ -62,6 +63,9 @@ export function StakeholderEditor({
   const [changeDate, setChangeDate] = useState(() => toDateInput(Date.now()))
   const [evidence, setEvidence] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
+  // What the form held when it opened or was last saved: leaving with anything else asks first.
+  const [savedDraft, setSavedDraft] = useState(() => JSON.stringify(draft))
+  useUnsavedChanges(JSON.stringify(draft) !== savedDraft || reason !== '')
 
   const original = target.mode === 'edit' ? target.person : null
   const trackedChanged =
@@ -103,6 +107,7 @@ export function StakeholderEditor({
         original === null
           ? await repo.createPerson(clean)
           : await repo.updatePerson(original.id, clean, { reason, at: changeTimestamp(changeDate), findingIds: evidence })
+      setSavedDraft(JSON.stringify(draft))
       setErrors({})
       setReason('')
       setEvidence([])
