@@ -34,6 +34,10 @@ const core = {
   'nav.settings': 'Settings',
   'nav.comingSoon': 'Coming soon',
   'nav.offline': 'Offline · stored on this computer',
+  'nav.main': 'Main navigation',
+  'nav.sidebar.toggle': 'Sidebar',
+  'nav.sidebar.collapse': 'Collapse the sidebar to icons',
+  'nav.sidebar.expand': 'Expand the sidebar',
 
   'language.label': 'Language',
   'language.en': 'English',

@@ -34,6 +34,10 @@ const core = {
   'nav.settings': '设置',
   'nav.comingSoon': '即将推出',
   'nav.offline': '离线 · 数据保存在本机',
+  'nav.main': '主导航',
+  'nav.sidebar.toggle': '侧边栏',
+  'nav.sidebar.collapse': '将侧边栏收起为图标',
+  'nav.sidebar.expand': '展开侧边栏',
 
   'language.label': '语言',
   'language.en': 'English',

@@ -93,7 +93,9 @@ function ShellFrame() {
         <SidebarItem icon={<Icons.Search />} label={t('search.open')} trailing={<Kbd>Ctrl K</Kbd>} onClick={() => setOverlay('search')} />
       </SidebarSection>
       <div className="app-sidebar__footer">
-        <SidebarItem icon={<Icons.Settings />} label={t('nav.settings')} onClick={() => setOverlay('settings')} />
+        <SidebarSection>
+          <SidebarItem icon={<Icons.Settings />} label={t('nav.settings')} onClick={() => setOverlay('settings')} />
+        </SidebarSection>
         <EditionMarker onShowAbout={() => setOverlay('about')} />
       </div>
     </>
@@ -101,14 +103,19 @@ function ShellFrame() {
 
   const header = (
     <div className="app-header">
-      <div className="app-header__title">{route.name === 'today' ? t('today.title') : t('nav.accounts')}</div>
+      {/* Today has no title of its own, so the header's is its one h1; every other screen has its own h1. */}
+      {route.name === 'today' ? (
+        <h1 className="app-header__title">{t('today.title')}</h1>
+      ) : (
+        <div className="app-header__title">{t('nav.accounts')}</div>
+      )}
       <LanguageSwitch />
     </div>
   )
 
   return (
     <div data-testid="app-shell" className="app-shell">
-      <AppFrame sidebar={sidebar} header={header}>
+      <AppFrame sidebar={sidebar} header={header} sidebarLabel={t('nav.main')}>
         {route.name === 'today' && <TodayScreen />}
         {route.name === 'accounts' && <AccountsScreen findRequest={findRequest} />}
         {route.name === 'newAccount' && <AccountEditorScreen key="new" accountId={null} />}

@@ -5,7 +5,7 @@ export interface AppFrameProps {
   sidebar: ReactNode
   header: ReactNode
   children?: ReactNode
-  /** aria-label for the sidebar landmark, if the app wants to name it. */
+  /** aria-label for the sidebar's navigation landmark (the page has others, e.g. an account's tabs). */
   sidebarLabel?: string
   className?: string
 }
@@ -16,9 +16,9 @@ export interface AppFrameProps {
 export function AppFrame({ sidebar, header, children, sidebarLabel, className }: AppFrameProps) {
   return (
     <div className={cx('ui-appframe', className)}>
-      <aside className="ui-appframe__sidebar" aria-label={sidebarLabel}>
+      <nav className="ui-appframe__sidebar" aria-label={sidebarLabel}>
         {sidebar}
-      </aside>
+      </nav>
       <header className="ui-appframe__header">{header}</header>
       <main className="ui-appframe__main">{children}</main>
     </div>

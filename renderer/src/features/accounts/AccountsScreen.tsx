@@ -49,6 +49,7 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
         <InvalidRecordsBanner invalid={data.invalid} />
         <EmptyState
           icon={<Icons.Building />}
+          headingLevel={1}
           title={t('accounts.empty.title')}
           body={t('accounts.empty.body')}
           action={
