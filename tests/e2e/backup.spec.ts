@@ -12,7 +12,7 @@ test('a rep restores a backup, is told clearly when a file is bad, and exports a
   await backup.openSettings()
 
   await backup.importFile('backup.invalid.json')
-  await expect(backup.error).toHaveText('备份中 tables.accounts.0.employees 处的数据无效（不能为负数。），未导入任何内容。')
+  await expect(backup.error).toHaveText('备份文件中第 1 个客户的“员工人数”不能是负数，未导入任何内容。')
   await app.screenshot('backup-invalid.zh-CN')
 
   await backup.importFile('backup.valid.json')

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { parseBackup } from '#shared/domain/backup'
+import { backupErrorText } from '#shared/domain/backupErrorText'
 import { useRepositories } from '#data'
 import { Button, Icons, useToast } from '#ui'
 import { useHost } from './host'
@@ -7,7 +8,7 @@ import { useI18n } from '#i18n'
 
 /** Export everything to a backup file and import one back, merging record by record. */
 export function BackupSection() {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const host = useHost()
   const { backup: backups } = useRepositories()
   const toast = useToast()
@@ -47,7 +48,7 @@ export function BackupSection() {
       const parsed = parseBackup(file.text)
       if (!parsed.ok) {
         const { error: e } = parsed
-        if (e.code === 'invalid') setError(t('settings.import.invalid', { path: e.path, reason: t(e.error.key, e.error.params) }))
+        if (e.code === 'invalid') setError(backupErrorText(language, e.path, e.error))
         else setError(t(e.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup'))
         return
       }
