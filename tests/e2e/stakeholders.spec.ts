@@ -446,6 +446,7 @@ test.describe('in English', () => {
 
     // Delete with undo.
     await app.clickButton('Delete person')
+    await app.confirm('Delete')
     await expect(map.rows).toHaveCount(0)
     await expect(map.nodes).toHaveCount(0)
     await app.undo('Undo')
@@ -454,6 +455,7 @@ test.describe('in English', () => {
 
     // From the keyboard: focus the person on the map and press Delete; Undo brings them back.
     await map.deleteFromKeyboard('Klaus Weber')
+    await app.confirm('Delete')
     await expect(map.rows).toHaveCount(0)
     await app.undo('Undo')
     await expect(map.rows).toHaveCount(1)
