@@ -26,6 +26,10 @@ for (const attendees of [0, 3, 12]) {
     const { brief, seed } = await openSheet(app, attendees)
     const { text, pdfPath } = await brief.printToPdf(`sheet-${attendees}.zh-CN`)
     expect(BriefPage.pageCount(pdfPath)).toBe(1)
+    // The fit's estimate is an upper bound of the sheet's real height (so nothing is cut off at the foot).
+    const { actual, estimate } = await brief.sheetHeights()
+    console.log(`sheet meeting ${attendees}: ${actual.toFixed(1)} mm laid out, ${estimate.toFixed(1)} mm estimated`)
+    expect(actual).toBeLessThanOrEqual(estimate)
     expect(text).toContain(TWELVE_ACCOUNT)
     for (const name of seed.meeting) expect(text).toContain(name)
     // Who decides, who blocks, who coaches, with days since the last contact.

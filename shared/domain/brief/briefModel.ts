@@ -148,6 +148,8 @@ export interface BriefModel {
   excludedSensitive: string[]
   /** The one-page sheet's type size (pt); null for the full brief. */
   sheetFontPt: number | null
+  /** The one-page sheet's estimated height (mm), an upper bound of what it prints; null for the full brief. */
+  sheetHeightMm: number | null
 }
 
 /** The pre-visit sheet leads with what the rep needs at the door: the goal, who they meet, the map. */
@@ -225,7 +227,7 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
       })
     : null
   /** The first `limit` items (all of them on the full brief) and how many were left out. */
-  const cut = <T>(items: readonly T[], key: Exclude<keyof SheetLimits, 'fontPt' | 'map'>): [T[], number] => {
+  const cut = <T>(items: readonly T[], key: Exclude<keyof SheetLimits, 'fontPt' | 'map' | 'heightMm' | 'attendeeLines'>): [T[], number] => {
     const limit = limits ? limits[key] : items.length
     return [items.slice(0, limit), Math.max(0, items.length - limit)]
   }
@@ -325,6 +327,7 @@ export function buildBriefModel(input: BriefInput, options: BriefOptions): Brief
     generatedAt: input.generatedAt,
     sections,
     excludedSensitive: options.includeSensitive ? [] : live.filter((s) => s.sensitiveNotes.trim() !== '').map((s) => s.name),
-    sheetFontPt: limits?.fontPt ?? null
+    sheetFontPt: limits?.fontPt ?? null,
+    sheetHeightMm: limits?.heightMm ?? null
   }
 }

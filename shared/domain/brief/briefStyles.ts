@@ -69,6 +69,8 @@ ul.points { margin: 0; padding-left: 4mm; }
 .one-page .pill { line-height: 1.15; padding: 0 1.5mm; }
 .one-page .facts { grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 0 4mm; margin: 0.5mm 0 0; }
 .one-page .fact .label, .one-page .fact .value { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.one-page .fact .label, .one-page th { text-transform: none; letter-spacing: 0; }
+.one-page th { overflow: hidden; text-overflow: ellipsis; }
 .one-page table { table-layout: fixed; margin: 0; font-size: var(--fs); }
 .one-page th, .one-page td { padding: 1mm 1.5mm; line-height: ${SHEET_LINE_HEIGHT}; }
 .one-page td, .one-page td > div, .one-page li, .one-page .line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -79,8 +81,8 @@ ul.points { margin: 0; padding-left: 4mm; }
 .one-page .graph { margin: 1mm 0 0; }
 .one-page .graph img { max-height: none; max-width: none; padding: 1mm; }
 .one-page td.person { min-width: 0; }
-.one-page col.c-tags { width: 27%; } .one-page col.c-name { width: 27%; } .one-page col.c-stance { width: 14%; }
-.one-page col.c-influence { width: 12%; } .one-page col.c-contact { width: 20%; }
+.one-page col.c-tags { width: 22%; } .one-page col.c-name { width: 34%; } .one-page col.c-stance { width: 14%; }
+.one-page col.c-influence { width: 12%; } .one-page col.c-contact { width: 18%; }
 .one-page col.c-person { width: 27%; } .one-page col.c-roles { width: 19%; } .one-page col.c-cares { width: 42%; }
 .one-page col.c-date { width: 20%; } .one-page col.c-objective { width: 40%; } .one-page col.c-outcome { width: 40%; }
 .one-page .sheet-cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: ${SHEET_COLUMN_GAP_MM}mm; }

@@ -94,7 +94,7 @@ describe('renderBriefHtml', () => {
     expect(html).toMatch(/<td class="tags">决策者<\/td><td><strong>王建国<\/strong>.*?<td class="never">从未联系<\/td>/)
     expect(html).toMatch(/<td class="tags">阻力<\/td><td><strong>赵工<\/strong>/)
     expect(html).toMatch(/<td class="tags">内线<\/td><td><strong>李娜<\/strong>/)
-    expect(html).toMatch(/<div class="one-page" style="--fs:(9|8\.5|8|7\.5|7)pt">/)
+    expect(html).toMatch(/<div class="one-page" style="--fs:(9|8\.5|8|7\.5|7)pt" data-estimate-mm="\d+\.\d">/)
   })
 
   it('an oversized sheet says how much it left out, and never calls trimmed contacts missing', () => {

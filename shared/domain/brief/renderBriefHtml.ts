@@ -252,16 +252,16 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
     ['brief.cover.openObjections', esc(String(cover.counts.openObjections))],
     ['brief.cover.competitors', esc(String(cover.counts.competitors))]
   ]
-  /** The sheet's layout (see sheetFit.ts): the next visit beside who's who and the last contacts, then who we meet and the map. */
+  /** The sheet's layout (see sheetFit.ts): who's who across the page, the next visit beside the last contacts, then who we meet and the map. */
   const sheetBody = () => {
     const part = (id: BriefSectionId) => {
       const section = model.sections.find((s) => s.id === id)
       return section ? renderSection(section) : ''
     }
     const left = part('nextVisit')
-    const right = part('whosWho') + part('visits')
+    const right = part('visits')
     const columns = left && right ? `<div class="sheet-cols"><div>${left}</div><div>${right}</div></div>` : left + right
-    return part('summary') + columns + part('attendees') + part('orgGraph')
+    return part('summary') + part('whosWho') + columns + part('attendees') + part('orgGraph')
   }
   const title = t(model.form === 'full' ? 'brief.form.full' : 'brief.form.onePage')
   const header = `${model.accountName} · ${title} · ${date}`
@@ -272,7 +272,7 @@ export function renderBriefHtml(model: BriefModel, language: Language): string {
         )}</div><ol class="toc">${model.sections.map((s) => `<li>${esc(sectionTitle(s.id))}</li>`).join('')}</ol><p class="small muted">${esc(
           t('brief.confidential')
         )}</p></div>${model.sections.map(renderSection).join('')}`
-      : `<div class="one-page" style="--fs:${model.sheetFontPt ?? 9}pt"><div class="sheet-head"><div><div class="muted small">${esc(title)}</div><h1>${esc(model.accountName)}</h1></div><div class="muted small">${dateHtml(date)}</div></div>${sheetBody()}</div>`
+      : `<div class="one-page" style="--fs:${model.sheetFontPt ?? 9}pt" data-estimate-mm="${(model.sheetHeightMm ?? 0).toFixed(1)}"><div class="sheet-head"><div><div class="muted small">${esc(title)}</div><h1>${esc(model.accountName)}</h1></div><div class="muted small">${dateHtml(date)}</div></div>${sheetBody()}</div>`
 
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${esc(header)}</title><style>${briefStyles(
     model.paper,

@@ -38,11 +38,19 @@ describe('fitSheet', () => {
     expect((13 * (limits.map!.widthMm / 700)) / PT_MM).toBeGreaterThanOrEqual(MIN_PRINT_PT)
   })
 
-  it('shrinks the type before it drops anything for a typical visit with three people', () => {
-    const content = sheet({ questions: 5, whoRows: 6, redFlags: ['一', '二', '三'], toVerify: 4 })
+  it('keeps every list and a readable map for a typical visit with three people', () => {
+    const content = sheet({ map: { width: 500, height: 318, labelPx: 13 } })
     const limits = fitSheet(content)
-    expect(limits).toMatchObject({ attendees: 3, questions: 5, whoRows: 6, redFlags: 3, toVerify: 4, visits: 3 })
+    expect(limits).toMatchObject({ attendees: 3, questions: 3, whoRows: 4, redFlags: 1, toVerify: 2, visits: 3, attendeeLines: 2 })
     expect(limits.map).not.toBeNull()
+    expect(fittedHeight(content)).toBeLessThanOrEqual(contentBox('A4').height)
+  })
+
+  it('lets the map go before it cuts the questions to ask', () => {
+    const content = sheet({ questions: 8, whoRows: 6, redFlags: ['一', '二', '三'], toVerify: 4, map: { width: 500, height: 318, labelPx: 13 } })
+    const limits = fitSheet(content)
+    expect(limits.map).toBeNull()
+    expect(limits).toMatchObject({ questions: 8, attendees: 3 })
     expect(fittedHeight(content)).toBeLessThanOrEqual(contentBox('A4').height)
   })
 

@@ -56,6 +56,8 @@ export interface SheetContent {
 /** How much of each list the sheet shows, the type size, and the map's printed size. */
 export interface SheetLimits {
   fontPt: number
+  /** The fitted sheet's estimated height in mm, map included: never more than the page holds. */
+  heightMm?: number
   whoRows: number
   questions: number
   toVerify: number
@@ -107,7 +109,7 @@ export function fitMap(
   return { widthMm: map.width * scale, heightMm: map.height * scale }
 }
 
-/** Gap between the sheet's two columns (next visit | who's who and last contacts). */
+/** Gap between the sheet's two columns (next visit | last contacts). */
 export const SHEET_COLUMN_GAP_MM = 5
 
 /** The sheet's height in mm without the map's picture, with these limits (the estimate the fit works on). */
@@ -116,7 +118,7 @@ export function sheetHeightMm(content: SheetContent, limits: Omit<SheetLimits, '
   const line = lineMm(pt)
   const small = lineMm(smallPt(pt))
   const s = content.sections
-  const twoColumns = s.nextVisit && (s.whosWho || s.visits)
+  const twoColumns = s.nextVisit && s.visits
   const full = contentBox(content.paper).width
   const column = twoColumns ? (full - SHEET_COLUMN_GAP_MM) / 2 : full
   const more = (shown: number, total: number) => (total > shown ? small : 0)
@@ -138,12 +140,11 @@ export function sheetHeightMm(content: SheetContent, limits: Omit<SheetLimits, '
       left += more(limits.redFlags, content.redFlags.length)
     }
   }
-  let right = 0
-  if (s.whosWho) right += heading + table(content.whoRows, limits.whoRows)
-  if (s.visits) right += heading + table(content.visits, limits.visits)
+  const right = s.visits ? heading + table(content.visits, limits.visits) : 0
 
   let h = small + lineMm(pt * 1.9) + 5 // the form's name, the account's name and the rule under them
   if (s.summary) h += line + small + line + 2.5
+  if (s.whosWho) h += heading + table(content.whoRows, limits.whoRows)
   h += twoColumns ? Math.max(left, right) : left + right
   if (s.attendees) {
     h += heading
@@ -161,28 +162,32 @@ export function sheetHeightMm(content: SheetContent, limits: Omit<SheetLimits, '
 }
 
 type Trimmable = 'visits' | 'redFlags' | 'toVerify' | 'questions' | 'whoRows' | 'attendees' | 'attendeeLines'
-/** What gives way first when the sheet is full: older contacts, then red flags, things to verify and so on. */
-const TRIM_ORDER: [Trimmable, number][] = [
+/** Cuts the sheet makes to keep a readable map: older contacts, extra red flags and findings, two-line rows. */
+const LIGHT_CUTS: [Trimmable, number][] = [
   ['visits', 1],
   ['redFlags', 3],
   ['toVerify', 3],
   ['attendeeLines', 1],
+  ['whoRows', 6]
+]
+/** Once the map has gone, what gives way in turn; the people we will meet go last. */
+const HEAVY_CUTS: [Trimmable, number][] = [
+  ...LIGHT_CUTS,
   ['questions', 5],
-  ['whoRows', 6],
   ['visits', 0],
   ['redFlags', 1],
   ['toVerify', 1],
   ['questions', 3],
   ['whoRows', 4],
   ['questions', 1],
-  ['whoRows', 2]
+  ['whoRows', 2],
+  ['attendees', 1]
 ]
-/** The people we will meet give way last, and only once the map has gone. */
-const LAST_RESORT: [Trimmable, number] = ['attendees', 1]
 
 /**
- * Fits the sheet on one page: the largest type from SHEET_FONT_STEPS at which everything fits with a
- * readable map; at 7 pt, trims lists in TRIM_ORDER; drops the map only when nothing else is left to give.
+ * Fits the sheet on one page. First the largest type from SHEET_FONT_STEPS at which everything fits with a
+ * readable map; then, at 7 pt, a few light cuts to keep the map; then the map goes (the full brief has it)
+ * and the type is tried again from 9 pt, and at 7 pt lists are cut in HEAVY_CUTS order.
  * Pure and deterministic: the preview and the PDF show the same sheet.
  */
 export function fitSheet(content: SheetContent): SheetLimits {
@@ -197,30 +202,31 @@ export function fitSheet(content: SheetContent): SheetLimits {
     attendeeLines: 2,
     visits: content.visits
   }
-  const wantsMap = content.sections.orgGraph && content.map !== null
   const attempt = (limits: Omit<SheetLimits, 'map'>, withMap: boolean): SheetLimits | null => {
     const rest = sheetHeightMm(content, limits)
-    if (!withMap) return rest <= available ? { ...limits, map: null } : null
+    if (!withMap) return rest <= available ? { ...limits, map: null, heightMm: rest } : null
     const map = fitMap(content.map, box.width - MAP_FRAME_MM, available - rest)
-    return map ? { ...limits, map } : null
+    return map ? { ...limits, map, heightMm: rest + map.heightMm } : null
   }
-  for (const fontPt of SHEET_FONT_STEPS) {
-    const fitted = attempt({ ...all, fontPt }, wantsMap)
-    if (fitted) return fitted
-  }
-  const limits = { ...all, fontPt: MIN_PRINT_PT }
-  for (const withMap of wantsMap ? [true, false] : [false]) {
-    const trimmed = { ...limits }
-    for (const [key, min] of withMap ? TRIM_ORDER : [...TRIM_ORDER, LAST_RESORT]) {
-      while (trimmed[key] > min) {
-        const fitted = attempt(trimmed, withMap)
-        if (fitted) return fitted
-        trimmed[key] -= 1
-      }
-      const fitted = attempt(trimmed, withMap)
+  /** The largest type that fits without cuts, else the cuts at 7 pt until it fits (null if they run out). */
+  const fit = (withMap: boolean, cuts: [Trimmable, number][]): SheetLimits | null => {
+    for (const fontPt of SHEET_FONT_STEPS) {
+      const fitted = attempt({ ...all, fontPt }, withMap)
       if (fitted) return fitted
     }
-    if (!withMap) return { ...trimmed, map: null }
+    const trimmed = { ...all, fontPt: MIN_PRINT_PT }
+    for (const [key, min] of cuts) {
+      while (trimmed[key] > min) {
+        trimmed[key] -= 1
+        const fitted = attempt(trimmed, withMap)
+        if (fitted) return fitted
+      }
+    }
+    return null
   }
-  return { ...limits, map: null }
+  const wantsMap = content.sections.orgGraph && content.map !== null
+  return (
+    (wantsMap ? fit(true, LIGHT_CUTS) : null) ??
+    fit(false, HEAVY_CUTS) ?? { ...all, fontPt: MIN_PRINT_PT, ...Object.fromEntries(HEAVY_CUTS.map(([key, min]) => [key, min])), map: null }
+  )
 }

@@ -66,10 +66,7 @@ export class BriefPage {
    */
   async printToPdf(name: string): Promise<{ text: string; pdfPath: string }> {
     const html = await this.html()
-    const printer = await this.page.context().newPage()
-    await printer.setContent(html, { waitUntil: 'load' })
-    const pdf = await printer.pdf({ preferCSSPageSize: true, printBackground: true })
-    await printer.close()
+    const pdf = await BriefPage.print(this.page, html)
     mkdirSync(BRIEF_DIR, { recursive: true })
     const pdfPath = join(BRIEF_DIR, `${name}.pdf`)
     writeFileSync(pdfPath, pdf)
@@ -86,6 +83,42 @@ export class BriefPage {
     const zh = text.match(/\d{4}\s*年[\s\d月日]*?日|\d{4}\s*年[\s\d月]*\n/g) ?? []
     const en = text.match(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}/g) ?? []
     return [...zh, ...en].filter((d) => /\n/.test(d))
+  }
+
+  /**
+   * The sheet as Chromium lays it out for print on the page's content width: its real height and the
+   * height the fit estimated for it (both mm).
+   */
+  async sheetHeights(contentWidthMm = 178): Promise<{ actual: number; estimate: number }> {
+    const printer = await this.page.context().newPage()
+    await printer.emulateMedia({ media: 'print' })
+    await printer.setViewportSize({ width: Math.round((contentWidthMm / 25.4) * 96), height: 1200 })
+    await printer.setContent(await this.html(), { waitUntil: 'load' })
+    const px = await printer.evaluate(() => {
+      const sheet = document.querySelector<HTMLElement>('.one-page')!
+      sheet.style.maxHeight = 'none'
+      return { height: sheet.getBoundingClientRect().height, estimate: Number(sheet.dataset.estimateMm) }
+    })
+    await printer.close()
+    return { actual: (px.height * 25.4) / 96, estimate: px.estimate }
+  }
+
+  /**
+   * Chromium's printToPDF now and then answers "Printing failed" on a heavily loaded machine; that is the
+   * test's printer, not the app's (Electron's main prints), so it is tried again up to twice.
+   */
+  private static async print(page: Page, html: string): Promise<Buffer> {
+    for (let attempt = 1; ; attempt++) {
+      const printer = await page.context().newPage()
+      try {
+        await printer.setContent(html, { waitUntil: 'load' })
+        return await printer.pdf({ preferCSSPageSize: true, printBackground: true })
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes('Printing failed')) throw error
+      } finally {
+        await printer.close()
+      }
+    }
   }
 
   /** The printed PDF's page count, as pdfinfo reads it. */
