@@ -32,3 +32,9 @@ export const loadLanguage = (): Language => read(LANGUAGE_KEY, Language, languag
 export const saveLanguage = (language: Language) => write(LANGUAGE_KEY, language)
 export const loadTheme = (): Theme => read(THEME_KEY, Theme, 'system')
 export const saveTheme = (theme: Theme) => write(THEME_KEY, theme)
+
+const SIDEBAR_KEY = 'atlas.sidebarCollapsed'
+
+/** Whether the rep collapsed the sidebar to an icon rail in a wide window (narrow windows start collapsed). */
+export const loadSidebarCollapsed = (): boolean => read(SIDEBAR_KEY, z.enum(['true', 'false']), 'false') === 'true'
+export const saveSidebarCollapsed = (collapsed: boolean) => write(SIDEBAR_KEY, String(collapsed))

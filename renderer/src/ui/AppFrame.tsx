@@ -7,16 +7,21 @@ export interface AppFrameProps {
   children?: ReactNode
   /** aria-label for the sidebar's navigation landmark (the page has others, e.g. an account's tabs). */
   sidebarLabel?: string
+  /** The sidebar as an icon rail: labels, section titles and badges hidden (still named for assistive tech). */
+  sidebarCollapsed?: boolean
+  /** id of the sidebar element, for a toggle's aria-controls. */
+  sidebarId?: string
   className?: string
 }
 
 /**
- * Desktop shell: a full-height sunken sidebar on the left, a 52px header over a scrollable main area.
+ * Desktop shell: a full-height sunken sidebar on the left (or a 56px icon rail when collapsed), a 52px
+ * header over a scrollable main area.
  */
-export function AppFrame({ sidebar, header, children, sidebarLabel, className }: AppFrameProps) {
+export function AppFrame({ sidebar, header, children, sidebarLabel, sidebarCollapsed = false, sidebarId, className }: AppFrameProps) {
   return (
-    <div className={cx('ui-appframe', className)}>
-      <nav className="ui-appframe__sidebar" aria-label={sidebarLabel}>
+    <div className={cx('ui-appframe', sidebarCollapsed && 'ui-appframe--collapsed', className)}>
+      <nav className="ui-appframe__sidebar" id={sidebarId} aria-label={sidebarLabel}>
         {sidebar}
       </nav>
       <header className="ui-appframe__header">{header}</header>
