@@ -47,7 +47,7 @@ describe('account page: visit rhythm and stage history', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText('Changes saved')).toBeTruthy()
     const items = await within(screen.getByTestId('stage-timeline')).findAllByTestId('stage-timeline-item')
-    expect(items.map((i) => i.textContent)).toEqual([expect.stringMatching(/^NegotiateCurrententered .* · 0 day\(s\)$/), expect.stringMatching(/^Discover opportunityentered/)])
+    expect(items.map((i) => i.textContent)).toEqual([expect.stringMatching(/^NegotiateCurrententered .* · 0 days$/), expect.stringMatching(/^Discover opportunityentered/)])
     expect(items[0]!.getAttribute('aria-current')).toBe('step')
   })
 })
