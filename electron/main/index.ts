@@ -9,6 +9,7 @@ import { registerAppIpc } from './ipc/registerAppIpc'
 import { registerBriefIpc } from './ipc/registerBriefIpc'
 import { electronDialog, registerFileIpc } from './ipc/registerFileIpc'
 import { trustedSenderCheck } from './ipc/registerIpc'
+import { createCloseGuard, registerWindowIpc } from './ipc/registerWindowIpc'
 import { createLogger } from '#shared/log'
 import { contentSecurityPolicy, guardWebContents, hardenSession } from './security'
 import { installApplicationMenu } from './services/menu'
@@ -92,6 +93,9 @@ async function start(): Promise<void> {
     windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     print: { createWindow: (options) => new BrowserWindow(options) }
   })
+  // Closing a window with unsaved form edits asks the renderer first.
+  const closeGuard = createCloseGuard()
+  registerWindowIpc({ ipcMain, isTrustedSender, guard: closeGuard, windowFor: (event) => BrowserWindow.fromWebContents(event.sender) })
 
   const stateFile = join(userData, 'window-state.json')
   const openMainWindow = () => {
@@ -104,6 +108,7 @@ async function start(): Promise<void> {
       title: translate(language, 'app.name'),
       url: devServerUrl ?? APP_ENTRY_URL
     })
+    closeGuard.attach(mainWindow)
     mainWindow.on('closed', () => {
       mainWindow = null
     })

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { IpcRendererEvent } from 'electron'
 import { describe, expect, expectTypeOf, it, vi } from 'vitest'
-import { IPC_CHANNELS, IPC_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, MenuCommand, type IpcMethod, type PreloadApi } from '#shared/ipc/contract'
+import { CLOSE_REQUEST_CHANNEL, IPC_CHANNELS, IPC_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, MenuCommand, type IpcMethod, type PreloadApi } from '#shared/ipc/contract'
 import { createPreloadApi, isMenuCommand, type IpcRendererLike } from './api'
 
 type Listener = (event: IpcRendererEvent, payload: unknown) => void
@@ -28,7 +28,7 @@ function fakeIpcRenderer() {
 }
 
 // What window.api must hold, read from the contract: one function per channel, plus the menu listener.
-const API_KEYS = [...Object.values(IPC_METHODS), 'onMenuCommand'].sort()
+const API_KEYS = [...Object.values(IPC_METHODS), 'onMenuCommand', 'onCloseRequest'].sort()
 
 describe('isMenuCommand', () => {
   it('accepts exactly what the MenuCommand schema accepts', () => {
@@ -59,14 +59,14 @@ describe('createPreloadApi', () => {
 
   it('returns the derived PreloadApi, which needs a function for every contract channel (type check)', () => {
     expectTypeOf(createPreloadApi).returns.toEqualTypeOf<PreloadApi>()
-    expectTypeOf<keyof PreloadApi>().toEqualTypeOf<IpcMethod | 'onMenuCommand'>()
+    expectTypeOf<keyof PreloadApi>().toEqualTypeOf<IpcMethod | 'onMenuCommand' | 'onCloseRequest'>()
     // For every channel: an API without that channel's function is not a PreloadApi.
     type Optional = { [M in IpcMethod]: Omit<PreloadApi, M> extends PreloadApi ? M : never }[IpcMethod]
     expectTypeOf<Optional>().toEqualTypeOf<never>()
-    const { onMenuCommand } = createPreloadApi(fakeIpcRenderer() as unknown as IpcRendererLike)
+    const { onMenuCommand, onCloseRequest } = createPreloadApi(fakeIpcRenderer() as unknown as IpcRendererLike)
     // @ts-expect-error an object without the contract channels' functions does not compile as a PreloadApi
-    const incomplete: PreloadApi = { onMenuCommand }
-    expect(Object.keys(incomplete)).toEqual(['onMenuCommand'])
+    const incomplete: PreloadApi = { onMenuCommand, onCloseRequest }
+    expect(Object.keys(incomplete)).toEqual(['onMenuCommand', 'onCloseRequest'])
   })
 
   it('passes valid menu commands on, drops anything else, and unsubscribes', () => {
@@ -82,6 +82,17 @@ describe('createPreloadApi', () => {
     expect(ipc.count(MENU_COMMAND_CHANNEL)).toBe(0)
     ipc.emit(MENU_COMMAND_CHANNEL, 'newAccount')
     expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  it('tells the renderer when main asks to close, passing nothing from the event on, and unsubscribes', () => {
+    const ipc = fakeIpcRenderer()
+    const api = createPreloadApi(ipc as unknown as IpcRendererLike)
+    const listener = vi.fn()
+    const unsubscribe = api.onCloseRequest(listener)
+    ipc.emit(CLOSE_REQUEST_CHANNEL, { anything: 'at all' })
+    expect(listener.mock.calls).toEqual([[]])
+    unsubscribe()
+    expect(ipc.count(CLOSE_REQUEST_CHANNEL)).toBe(0)
   })
 })
 
@@ -103,6 +114,6 @@ describe('preload entry', () => {
     const code = readFileSync(bundle, 'utf8')
     const requires = [...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])
     expect(new Set(requires)).toEqual(new Set(['electron']))
-    for (const channel of [...IPC_CHANNELS, MENU_COMMAND_CHANNEL]) expect(code, channel).toContain(`"${channel}"`)
+    for (const channel of [...IPC_CHANNELS, MENU_COMMAND_CHANNEL, CLOSE_REQUEST_CHANNEL]) expect(code, channel).toContain(`"${channel}"`)
   })
 })

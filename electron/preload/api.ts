@@ -2,7 +2,7 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron'
 // The one runtime import from shared/: channels.ts holds names only. contract.ts is types only here, since
 // a runtime import of it would pull `require("zod")` into the bundle (electron-vite externalises
 // dependencies), and a sandboxed preload can only require "electron".
-import { buildIpcMethods, MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '#shared/ipc/channels'
+import { buildIpcMethods, CLOSE_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '#shared/ipc/channels'
 import type { MenuCommand, PreloadApi, PreloadInvokers } from '#shared/ipc/contract'
 
 const menuCommands: ReadonlySet<unknown> = new Set(MENU_COMMANDS)
@@ -26,6 +26,14 @@ export function createPreloadApi(ipcRenderer: IpcRendererLike): PreloadApi {
       ipcRenderer.on(MENU_COMMAND_CHANNEL, onCommand)
       return () => {
         ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, onCommand)
+      }
+    },
+    onCloseRequest: (listener) => {
+      // No payload crosses: the listener is called with nothing from the event.
+      const onRequest = () => listener()
+      ipcRenderer.on(CLOSE_REQUEST_CHANNEL, onRequest)
+      return () => {
+        ipcRenderer.removeListener(CLOSE_REQUEST_CHANNEL, onRequest)
       }
     }
   } satisfies PreloadApi

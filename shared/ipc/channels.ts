@@ -12,7 +12,9 @@ export const IPC_METHODS = {
   'app:setLanguage': 'setLanguage',
   'file:save': 'saveFile',
   'file:open': 'openFile',
-  'brief:exportPdf': 'exportPdf'
+  'brief:exportPdf': 'exportPdf',
+  'window:setUnsavedChanges': 'setUnsavedChanges',
+  'window:confirmClose': 'confirmClose'
 } as const satisfies Record<`${string}:${string}`, string>
 
 export type IpcChannel = keyof typeof IPC_METHODS
@@ -22,6 +24,11 @@ export const IPC_CHANNELS = Object.keys(IPC_METHODS) as IpcChannel[]
 
 /** Commands the native menu sends to the renderer (main → renderer, one push channel). */
 export const MENU_COMMAND_CHANNEL = 'menu:command'
+/**
+ * Main asks the renderer before closing a window that holds unsaved changes (main → renderer, no payload);
+ * the renderer answers by calling `window:confirmClose`, or not at all when the rep stays.
+ */
+export const CLOSE_REQUEST_CHANNEL = 'window:closeRequested'
 export const MENU_COMMANDS = ['newAccount', 'find', 'openSettings', 'showAbout', 'useEnglish', 'useChinese'] as const
 
 /**

@@ -5,7 +5,7 @@ import { MENU_COMMANDS, type IpcChannel, type IpcMethod } from './channels'
 // every request against `request` and every reply against `response` before it crosses the bridge.
 // The channel names and their function names live in ./channels.ts (no zod, so the preload can load it).
 
-export { buildIpcMethods, IPC_CHANNELS, IPC_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS } from './channels'
+export { buildIpcMethods, CLOSE_REQUEST_CHANNEL, IPC_CHANNELS, IPC_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS } from './channels'
 export type { IpcChannel, IpcMethod } from './channels'
 
 export const Language = z.enum(['zh-CN', 'en'])
@@ -68,7 +68,11 @@ export const ipcContract = {
   'file:save': { request: SaveFileRequest, response: SaveFileResponse },
   'file:open': { request: OpenFileRequest, response: OpenFileResponse },
   /** Prints a complete HTML document to PDF: a save dialog in Electron, the print dialog in a browser. */
-  'brief:exportPdf': { request: ExportPdfRequest, response: SaveFileResponse }
+  'brief:exportPdf': { request: ExportPdfRequest, response: SaveFileResponse },
+  /** The renderer reports whether a form holds unsaved changes; while it does, closing the window asks first. */
+  'window:setUnsavedChanges': { request: z.boolean(), response: z.void() },
+  /** The rep chose to discard the unsaved changes: main closes the sender's window without asking again. */
+  'window:confirmClose': { request: z.void(), response: z.void() }
 } as const satisfies IpcContractShape
 
 export type IpcContract = typeof ipcContract
@@ -92,4 +96,6 @@ export type MenuCommand = z.infer<typeof MenuCommand>
 /** The API the preload exposes on `window.api`: one named function per channel, nothing generic. */
 export interface PreloadApi extends PreloadInvokers {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Main asks before closing a window with unsaved changes; answer with confirmClose() to close it. */
+  onCloseRequest(listener: () => void): () => void
 }

@@ -22,8 +22,13 @@ const NavigationContext = createContext<NavigationValue | null>(null)
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   const host = useHost()
-  const router = useHashRoute({ beforeUnload: host.kind === 'browser' })
-  const { route, navigate, setDirty, pending } = router
+  // The browser asks by itself on beforeunload; Electron's main process asks us on its window's 'close'.
+  const router = useHashRoute({
+    beforeUnload: host.kind === 'browser',
+    onDirtyChange: host.kind === 'electron' ? (dirty) => void host.setUnsavedChanges(dirty).catch(() => undefined) : undefined
+  })
+  const { route, navigate, setDirty, pending, ask } = router
+  useEffect(() => host.onCloseRequest(() => ask({ kind: 'close' })), [host, ask])
 
   const value = useMemo<NavigationValue>(() => ({ route, navigate, setDirty }), [route, navigate, setDirty])
 
@@ -38,7 +43,9 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
         confirmLabel={pending?.kind === 'close' ? t('undo.unsaved.closeWindow') : t('dialog.unsaved.discard')}
         cancelLabel={t('common.cancel')}
         onCancel={router.cancel}
-        onConfirm={() => void router.confirm()}
+        onConfirm={() => {
+          if (router.confirm()?.kind === 'close') void host.confirmClose().catch(() => undefined)
+        }}
       />
     </NavigationContext.Provider>
   )

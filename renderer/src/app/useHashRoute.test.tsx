@@ -1,8 +1,10 @@
 import { act, renderHook, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { stakeholderDraft } from '#data/testSupport'
-import { loadTabs, renderApp } from '#testing/renderScreen'
+import { fakeHost } from '#testing/fakeHost'
+import { loadTabs, renderApp, renderScreen } from '#testing/renderScreen'
 import { seedAccount } from '#testing/seed'
+import { useUnsavedChanges } from './navigation'
 import { routeHref, useHashRoute } from './useHashRoute'
 
 beforeAll(() => loadTabs('stakeholders'), 120_000)
@@ -113,5 +115,36 @@ describe('unsaved person edits', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Discard changes?' })).getByRole('button', { name: 'Discard' }))
     await waitFor(() => expect(hash()).toBe('#/accounts'))
     expect((await seeded.db.stakeholders.toArray())[0]!.name).toBe('Li Wei')
+  })
+})
+
+function UnsavedForm({ dirty }: { dirty: boolean }) {
+  useUnsavedChanges(dirty)
+  return null
+}
+
+describe('closing the desktop window', () => {
+  it('tells main while a form is unsaved, asks when main says the window is closing, and closes only on discard', async () => {
+    const host = fakeHost('electron')
+    const { user } = renderScreen(<UnsavedForm dirty />, { host })
+    await waitFor(() => expect(host.setUnsavedChanges).toHaveBeenLastCalledWith(true))
+
+    act(() => host.requestClose())
+    let dialog = await screen.findByRole('dialog', { name: 'Discard changes?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(host.confirmClose).not.toHaveBeenCalled()
+
+    act(() => host.requestClose())
+    dialog = await screen.findByRole('dialog', { name: 'Discard changes?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Discard and close' }))
+    expect(host.confirmClose).toHaveBeenCalledTimes(1)
+    expect(host.setUnsavedChanges).toHaveBeenLastCalledWith(false)
+  })
+
+  it('does not tell a browser host (the browser asks through beforeunload)', async () => {
+    const host = fakeHost('browser')
+    renderScreen(<UnsavedForm dirty />, { host })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(host.setUnsavedChanges).not.toHaveBeenCalled()
   })
 })

@@ -14,6 +14,8 @@ export type HostMethods = {
 export interface HostApi extends HostMethods {
   readonly kind: 'electron' | 'browser'
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** The window is about to close while a form holds unsaved changes (Electron); answer with confirmClose(). */
+  onCloseRequest(listener: () => void): () => void
 }
 
 export class HostError extends Error {

@@ -49,7 +49,16 @@ export function createBrowserHost(): HostApi {
         document.body.append(frame)
       })
     },
+    async setUnsavedChanges() {
+      // The browser asks by itself through beforeunload (the navigation guard sets it up).
+    },
+    async confirmClose() {
+      window.close()
+    },
     onMenuCommand() {
+      return () => {}
+    },
+    onCloseRequest() {
       return () => {}
     }
   }

@@ -25,6 +25,7 @@ export function createElectronHost(api: PreloadApi): HostApi {
       const call = api[method] as (...args: unknown[]) => Promise<IpcResult<unknown>>
       return unwrap(await call(...args))
     }),
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onCloseRequest: (listener) => api.onCloseRequest(listener)
   }
 }

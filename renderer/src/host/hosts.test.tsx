@@ -4,7 +4,7 @@ import { createBrowserHost } from './browserHost'
 import { createElectronHost } from './electronHost'
 import { HostError, type HostApi } from './HostApi'
 
-const HOST_KEYS = ['kind', 'onMenuCommand', ...Object.values(IPC_METHODS)].sort()
+const HOST_KEYS = ['kind', 'onMenuCommand', 'onCloseRequest', ...Object.values(IPC_METHODS)].sort()
 
 /** A window.api whose every function answers `reply(channel)`, recording what it was called with. */
 function fakePreloadApi(reply: (channel: string) => unknown) {
@@ -15,7 +15,8 @@ function fakePreloadApi(reply: (channel: string) => unknown) {
       calls.push([channel, args])
       return reply(channel) as never
     }),
-    onMenuCommand: vi.fn(() => unsubscribe)
+    onMenuCommand: vi.fn(() => unsubscribe),
+    onCloseRequest: vi.fn(() => unsubscribe)
   }
   return { api, calls, unsubscribe }
 }
@@ -25,15 +26,15 @@ const callHost = (host: HostApi, method: IpcMethod, ...args: unknown[]) =>
 
 describe('HostApi', () => {
   it('is derived from the contract, so a channel without a browser implementation fails the build (type check)', () => {
-    expectTypeOf<keyof HostApi>().toEqualTypeOf<IpcMethod | 'kind' | 'onMenuCommand'>()
+    expectTypeOf<keyof HostApi>().toEqualTypeOf<IpcMethod | 'kind' | 'onMenuCommand' | 'onCloseRequest'>()
     expectTypeOf(createBrowserHost).returns.toEqualTypeOf<HostApi>()
     expectTypeOf(createElectronHost).returns.toEqualTypeOf<HostApi>()
     // For every channel: a host without that channel's method is not a HostApi.
     type Optional = { [M in IpcMethod]: Omit<HostApi, M> extends HostApi ? M : never }[IpcMethod]
     expectTypeOf<Optional>().toEqualTypeOf<never>()
-    const { onMenuCommand } = createBrowserHost()
+    const { onMenuCommand, onCloseRequest } = createBrowserHost()
     // @ts-expect-error a host without the contract channels' methods does not compile as a HostApi
-    const incomplete: HostApi = { kind: 'browser', onMenuCommand }
+    const incomplete: HostApi = { kind: 'browser', onMenuCommand, onCloseRequest }
     expect(incomplete.kind).toBe('browser')
   })
 })

@@ -9,10 +9,13 @@ export interface FakeHost extends HostApi {
   nextOpen: OpenFileResponse
   /** Sends a native menu command, as Electron's menu would. */
   menu(command: MenuCommand): void
+  /** Asks to close the window, as Electron's main process does while there are unsaved changes. */
+  requestClose(): void
 }
 
 export function fakeHost(kind: HostApi['kind'] = 'browser'): FakeHost {
   const listeners = new Set<(command: MenuCommand) => void>()
+  const closeListeners = new Set<() => void>()
   const host: FakeHost = {
     kind,
     saved: [],
@@ -25,6 +28,15 @@ export function fakeHost(kind: HostApi['kind'] = 'browser'): FakeHost {
     }),
     openFile: vi.fn(async () => host.nextOpen),
     exportPdf: vi.fn(async () => ({ saved: true, path: '/saved/brief.pdf' })),
+    setUnsavedChanges: vi.fn(async () => undefined),
+    confirmClose: vi.fn(async () => undefined),
+    onCloseRequest(listener) {
+      closeListeners.add(listener)
+      return () => closeListeners.delete(listener)
+    },
+    requestClose() {
+      for (const listener of closeListeners) listener()
+    },
     onMenuCommand(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
