@@ -171,6 +171,11 @@ const core = {
   'validation.tooSmall': 'This number is too small.',
   'validation.invalidTime': 'Enter a time as HH:MM, e.g. 09:30.',
   'validation.invalid': 'This value is not valid.',
+  'date.placeholder': 'e.g. Dec 5, 2026',
+  'date.invalid': 'Enter a date such as Dec 5, 2026, 12/5/2026 or 2026-12-05.',
+  'date.tooLate': 'The date cannot be after {date}.',
+  'date.tooEarly': 'The date cannot be before {date}.',
+  'date.pick': 'Pick from a calendar',
   'validation.formHasErrors': 'Please fix the highlighted fields. Nothing has been saved yet.',
 
   'error.title': 'Something went wrong',

@@ -171,6 +171,11 @@ const core = {
   'validation.tooSmall': '数值太小。',
   'validation.invalidTime': '请按“时：分”填写时间，如 09:30。',
   'validation.invalid': '填写内容无效。',
+  'date.placeholder': '如 2026-12-05',
+  'date.invalid': '请填写有效的日期，如 2026-12-05 或 2026年12月5日。',
+  'date.tooLate': '日期不能晚于 {date}。',
+  'date.tooEarly': '日期不能早于 {date}。',
+  'date.pick': '从日历中选择',
   'validation.formHasErrors': '请修改标出的字段，目前还没有保存任何内容。',
 
   'error.title': '出错了',

@@ -4,7 +4,7 @@ import { VISIT_KIND_TABLE } from '#shared/domain/values/visitKinds'
 import { VISIT_KINDS, type VisitKind } from '#shared/schemas/enums'
 import { useNextPlannedVisit, useRepositories, ValidationError, type Account, type Stakeholder, type Visit } from '#data'
 import { useI18n } from '#i18n'
-import { Button, Card, Checkbox, Icons, SelectField, TextArea, TextField, useToast } from '#ui'
+import { Button, Card, Checkbox, DateField, Icons, SelectField, TextArea, useToast } from '#ui'
 import { QuestionsField, dateInputValue, fromDateInput } from '../visits'
 import { usePlannedVisitDraft } from './usePlannedVisitDraft'
 
@@ -54,7 +54,7 @@ function PlanNextVisit({ account, visits }: { account: Account; visits: readonly
   return (
     <div className="ui-stack">
       <p className="ui-muted">{t('brief.noPlan')}</p>
-      <TextField type="date" label={t('visits.date')} required value={date} error={dateError} onChange={(e) => setDate(e.target.value)} />
+      <DateField label={t('visits.date')} required value={date} error={dateError} onValueChange={setDate} />
       <SelectField
         label={t('visits.kind')}
         hint={t(VISIT_KIND_TABLE[kind].hint)}

@@ -4,7 +4,7 @@ import { CHANNEL_TABLE } from '#shared/domain/values'
 import { INTEL_CHANNELS, type IntelChannel } from '#shared/schemas'
 import { useI18n } from '#i18n'
 import type { MentionPerson } from '#editor/people'
-import { Button, Checkbox, Dialog, SelectField, TextField } from '#ui'
+import { Button, Checkbox, DateField, Dialog, SelectField } from '#ui'
 import { fromDateInput, toDateInput } from './dates'
 
 export type FindingDialogProps = {
@@ -83,7 +83,7 @@ export function FindingDialog({ open, mode, initial, people, onSave, onRemove, o
           onValueChange={setSourceId}
           options={[{ value: '', label: t('dossier.finding.sourceNone') }, ...livePeople.map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }))]}
         />
-        <TextField label={t('dossier.finding.date')} type="date" value={date} onValueChange={setDate} />
+        <DateField label={t('dossier.finding.date')} value={date} onValueChange={setDate} />
         <SelectField
           label={t('dossier.finding.confidence')}
           value={confidence}

@@ -17,7 +17,7 @@ import type { DossierFinding } from '#shared/domain/dossier'
 import { useI18n } from '#i18n'
 import { useUnsavedChanges } from '#app/navigation'
 import { ValidationError, useStakeholderMapRepository, type FieldError } from '#data'
-import { Button, Checkbox, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '#ui'
+import { Button, Checkbox, DateField, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '#ui'
 import {
   changeTimestamp,
   influenceOptions,
@@ -168,7 +168,7 @@ export function StakeholderEditor({
       {trackedChanged && (
         <div className="sh-change-note" data-testid="change-note">
           <TextField label={t('stakeholders.field.reason')} hint={t('stakeholders.field.reason.hint')} value={reason} onValueChange={setReason} maxLength={200} />
-          <TextField label={t('stakeholders.field.changeDate')} type="date" value={changeDate} onValueChange={setChangeDate} />
+          <DateField label={t('stakeholders.field.changeDate')} value={changeDate} onValueChange={setChangeDate} />
           <fieldset className="sh-fieldset">
             <legend>{t('stakeholders.field.evidence')}</legend>
             {findings.length === 0 ? (

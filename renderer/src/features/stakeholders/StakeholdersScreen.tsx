@@ -24,7 +24,7 @@ import { useUndo } from '#app/undo'
 import { useI18n } from '#i18n'
 import { AccountPageHeader } from '../accounts'
 import { CytoscapeGraph, toElements, type GraphHandle, type GraphLayout } from '#graph'
-import { Button, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, TextField, useToast, useToastSafeArea } from '#ui'
+import { Button, DateField, EmptyState, IconButton, Icons, SegmentedControl, SelectField, Spinner, useToast, useToastSafeArea } from '#ui'
 import { LazyFallback } from '#ui/LazyFallback'
 import { CoveragePanel } from './CoveragePanel'
 import { DepartmentMatrix } from './DepartmentMatrix'
@@ -244,10 +244,9 @@ export function StakeholdersScreen({ account }: { account: Account }) {
                 }}
               />
             </div>
-            <TextField
+            <DateField
               label={t('stakeholders.graph.asOf')}
               inline
-              type="date"
               value={asOfDate}
               max={toDateInput(now)}
               onValueChange={(v) => {

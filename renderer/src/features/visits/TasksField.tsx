@@ -1,5 +1,5 @@
 import { useI18n } from '#i18n'
-import { Button, Checkbox, IconButton, Icons, TextField } from '#ui'
+import { Button, Checkbox, DateField, IconButton, Icons, TextField } from '#ui'
 import { blankTask, type TaskForm } from './visitForm'
 
 /** Follow-up tasks owed after the visit: what, by when (optional), done. */
@@ -28,13 +28,12 @@ export function TasksField({
             onChange={(e) => patch(task.id, { text: e.target.value })}
             fieldClassName="visit-lines__grow"
           />
-          <TextField
-            type="date"
+          <DateField
             label={t('visits.tasks.dueOf', { n: i + 1 })}
             hideLabel
             value={task.due}
             error={errorText(`tasks.${i}.dueDate`)}
-            onChange={(e) => patch(task.id, { due: e.target.value })}
+            onValueChange={(due) => patch(task.id, { due })}
           />
           <Checkbox
             label={t('visits.tasks.done')}

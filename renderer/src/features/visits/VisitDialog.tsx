@@ -2,7 +2,7 @@ import { VISIT_KIND_TABLE } from '#shared/domain/values/visitKinds'
 import { VISIT_KINDS } from '#shared/schemas/enums'
 import type { Stakeholder } from '#data'
 import { useI18n } from '#i18n'
-import { Checkbox, SelectField, TextArea, TextField } from '#ui'
+import { Checkbox, DateField, SelectField, TextArea, TextField } from '#ui'
 import { QuestionsField } from './QuestionsField'
 import { RecordDialog } from './RecordDialog'
 import { TasksField } from './TasksField'
@@ -43,7 +43,7 @@ export function VisitDialog({
         onChange={(e) => update({ kind: VISIT_KINDS.find((k) => k === e.target.value) ?? values.kind })}
       />
       <div className="visit-when">
-        <TextField type="date" label={t('visits.date')} required value={values.date} error={errorText('date')} onChange={(e) => update({ date: e.target.value })} />
+        <DateField label={t('visits.date')} required value={values.date} error={errorText('date')} onValueChange={(date) => update({ date })} />
         <TextField type="time" label={t('visits.time')} hint={t('visits.time.hint')} value={values.time} error={errorText('time')} onChange={(e) => update({ time: e.target.value })} />
       </div>
       {stakeholders.length > 0 && (
