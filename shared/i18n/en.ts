@@ -1,4 +1,5 @@
 import { briefEn } from './brief.en'
+import { commandsEn } from './commands.en'
 import { dossierEn } from './dossier.en'
 import { stakeholdersEn } from './stakeholders.en'
 import { glanceEn } from './glance.en'
@@ -182,6 +183,9 @@ const core = {
   'error.body': 'The screen could not be shown. Your data is safe on this computer.',
   'error.reload': 'Reload',
   'error.saveFailed': 'Could not save: {message}',
+  'error.invalidData': 'one of the entries is not valid. {reason}',
+  'error.notFound': 'this record no longer exists',
+  'error.damagedRecord': 'the stored record is damaged and cannot be read',
 
   'classification.target': 'Target',
   'classification.target.hint': 'Terms, health, service demands, volume and quality expectations all acceptable.',
@@ -334,4 +338,4 @@ const core = {
   'undo.unsaved.closeWindow': 'Discard and close'
 } as const
 
-export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn, ...glanceEn } as const
+export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn, ...glanceEn, ...commandsEn } as const

@@ -1,4 +1,5 @@
 import { briefZhCN } from './brief.zh-CN'
+import { commandsZhCN } from './commands.zh-CN'
 import { dossierZhCN } from './dossier.zh-CN'
 import type { en } from './en'
 import { stakeholdersZhCN } from './stakeholders.zh-CN'
@@ -182,6 +183,9 @@ const core = {
   'error.body': '页面无法显示，你的数据仍安全地保存在本机。',
   'error.reload': '重新加载',
   'error.saveFailed': '保存失败：{message}',
+  'error.invalidData': '有一项内容不符合要求，{reason}',
+  'error.notFound': '这条记录已被删除',
+  'error.damagedRecord': '存储的记录已损坏，无法读取',
 
   'classification.target': '目标型',
   'classification.target.hint': '结算条件、经营状况、服务要求、用量和质量要求都能接受。',
@@ -334,4 +338,4 @@ const core = {
   'undo.unsaved.closeWindow': '放弃并关闭'
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN, ...glanceZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN }

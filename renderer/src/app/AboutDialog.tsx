@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react'
 import type { AppInfo } from '#shared/ipc/contract'
-import { Dialog } from '#ui'
+import { Button, Dialog, Kbd } from '#ui'
+import { COMMANDS, shortcutKeys } from './commands'
 import { useHost } from './host'
 import { useI18n } from '#i18n'
+import { useCommandCenter } from './useSaveShortcut'
+
+const SHEET_KEYS = COMMANDS.find((c) => c.id === 'shortcuts.show')?.shortcuts ?? []
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useI18n()
   const host = useHost()
+  const commands = useCommandCenter()
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
     if (open) host.getAppInfo().then(setInfo, () => setInfo(null))
@@ -25,6 +30,16 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
         </dl>
       )}
       <p className="ui-muted">{t('about.privacy')}</p>
+      {commands && (
+        <p className="ui-row">
+          <Button size="sm" onClick={() => commands.openShortcuts()}>
+            {t('commands.shortcuts.show')}
+          </Button>
+          {SHEET_KEYS.map((s, i) => (
+            <Kbd key={i} keys={shortcutKeys(s)} />
+          ))}
+        </p>
+      )}
       {info?.host === 'browser' && (
         <section className="about-edition" aria-labelledby="about-edition-differs">
           <p>{t('edition.browser.why')}</p>

@@ -1,6 +1,7 @@
 import type { HostApi } from '#host/HostApi'
 import { DataProvider, type AtlasDb } from '#data'
 import { ToastProvider } from '#ui'
+import { CommandCenter } from './CommandCenter'
 import { ErrorBoundary } from './ErrorBoundary'
 import { I18nProvider, useI18n } from '#i18n'
 import { HostProvider } from './host'
@@ -15,7 +16,9 @@ export function App({ host, db }: { host: HostApi; db: AtlasDb }) {
           <ErrorBoundary>
             <DataProvider db={db}>
               <TranslatedToasts>
-                <Shell />
+                <CommandCenter>
+                  <Shell />
+                </CommandCenter>
               </TranslatedToasts>
             </DataProvider>
           </ErrorBoundary>

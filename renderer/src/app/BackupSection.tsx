@@ -4,6 +4,7 @@ import { backupErrorText } from '#shared/domain/backupErrorText'
 import { useRepositories } from '#data'
 import { Button, Icons, useToast } from '#ui'
 import { useHost } from './host'
+import { useCommandAction } from './useSaveShortcut'
 import { useI18n } from '#i18n'
 
 /** Export everything to a backup file and import one back, merging record by record. */
@@ -55,6 +56,10 @@ export function BackupSection() {
       const summary = await backups.importAll(parsed.backup)
       toast.show({ tone: 'success', message: t('settings.imported', { ...summary }) })
     })
+
+  // The palette's "Export a backup" / "Restore from a backup" open Settings and start here.
+  useCommandAction('backup.export', () => void exportAll())
+  useCommandAction('backup.import', () => void importFile())
 
   return (
     <div className="ui-stack">

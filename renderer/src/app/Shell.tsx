@@ -13,7 +13,7 @@ import { useI18n } from '#i18n'
 import { LanguageSwitch } from './LanguageSwitch'
 import { NavigationProvider, useNavigation } from './navigation'
 import { SettingsDialog } from './SettingsDialog'
-import { useGlobalShortcuts } from './useGlobalShortcuts'
+import { useCommandHost } from './useSaveShortcut'
 
 export function Shell() {
   return (
@@ -93,19 +93,16 @@ function ShellFrame() {
     return host.onMenuCommand(run)
   }, [host, navigate, setLanguage])
 
-  // In Electron the native menu's accelerators own these keys; the browser host has no menu.
-  // In Electron the native menu's accelerators own Ctrl+N and Ctrl+F; Ctrl+K has no menu item.
-  useGlobalShortcuts(
-    {
-      n: () => navigate({ name: 'newAccount' }),
-      f: () => {
-        navigate({ name: 'accounts' })
-        setFindRequest((n) => n + 1)
-      },
-      k: () => setOverlay('search')
-    },
-    host.kind === 'electron' ? ['n', 'f'] : []
-  )
+  // The commands table's shortcuts and palette reach the shell's route, navigation and dialogs through this.
+  useCommandHost({
+    route,
+    navigate: (next) => navigate(next),
+    open: setOverlay,
+    findAccounts: () => {
+      navigate({ name: 'accounts' })
+      setFindRequest((n) => n + 1)
+    }
+  })
 
   const sidebar = (
     <>

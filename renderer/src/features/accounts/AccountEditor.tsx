@@ -3,6 +3,8 @@ import { fromFormValues, toFormValues, type AccountFormValues } from '#shared/do
 import { useRepositories, ValidationError, type Account, type FieldError } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
+import { COMMANDS, shortcutKeys } from '#app/commands'
+import { useSaveShortcut } from '#app/useSaveShortcut'
 import { Button, Card, Icons, Kbd, useToast } from '#ui'
 import { AccountFields } from './AccountFields'
 import { AccountGlance } from './AccountGlance'
@@ -13,6 +15,8 @@ import { QualificationChecklist } from './QualificationChecklist'
 import { StageTimeline } from './StageTimeline'
 import { useAccountGlance } from './useAccountGlance'
 import { useDeleteAccount } from './useDeleteAccount'
+
+const SAVE_KEYS = shortcutKeys(COMMANDS.find((c) => c.id === 'editor.save')!.shortcuts![0]!)
 
 export type FieldErrors = Record<string, FieldError>
 
@@ -95,12 +99,10 @@ export function AccountEditor({ account }: { account: Account | null }) {
     }
   }
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault()
-      void save()
-    }
-  }
+  // Ctrl/Cmd+S saves the form from anywhere on the page (nothing to do for a stored account with no edits).
+  useSaveShortcut(() => {
+    if (account === null || dirty) void save()
+  })
 
   const errorText = (path: string) => {
     const error = errors[path]
@@ -112,7 +114,6 @@ export function AccountEditor({ account }: { account: Account | null }) {
       ref={formRef}
       className="page account-editor"
       noValidate
-      onKeyDown={onKeyDown}
       onSubmit={(e) => {
         e.preventDefault()
         void save()
@@ -136,7 +137,7 @@ export function AccountEditor({ account }: { account: Account | null }) {
             <Button type="submit" variant="primary" disabled={saving || (account !== null && !dirty)} icon={<Icons.Check />}>
               {saving ? t('common.saving') : account && !dirty ? t('common.saved') : t('common.save')}
             </Button>
-            <Kbd>Ctrl S</Kbd>
+            <Kbd keys={SAVE_KEYS} />
           </>
         }
       />

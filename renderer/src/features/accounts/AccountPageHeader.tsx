@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { Account } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
@@ -22,6 +22,14 @@ const TAB_LABEL = {
 export function AccountPageHeader({ account, tab, actions }: { account: Account | null; tab: AccountTab; actions?: ReactNode }) {
   const { t, formatDate } = useI18n()
   const { navigate } = useNavigation()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const hasTabs = account !== null
+  // Each tab renders its own header, so switching tabs mounts a new one while focus has dropped to the
+  // page (the link that was pressed is gone): the heading takes it, and the next Tab goes on from the top.
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (hasTabs && lost) heading.current?.focus({ preventScroll: true })
+  }, [hasTabs])
   return (
     <header className="page-header page-header--sticky account-header">
       <div className="account-header__top">
@@ -29,7 +37,7 @@ export function AccountPageHeader({ account, tab, actions }: { account: Account 
           <button type="button" className="back-link" onClick={() => navigate({ name: 'accounts' })}>
             <Icons.ChevronLeft /> {t('nav.accounts')}
           </button>
-          <h1 className="page-title" id="account-title">
+          <h1 className="page-title" id="account-title" tabIndex={-1} ref={heading} data-tab={tab}>
             {account ? account.name : t('account.new.title')}
           </h1>
           {account && (

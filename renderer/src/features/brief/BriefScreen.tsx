@@ -3,6 +3,7 @@ import { defaultBriefOptions, paperForLocale, type BriefOptions } from '#shared/
 import { INTEL_CHANNELS } from '#shared/schemas/enums'
 import { useAccountRecords, useCoverageSettings, type Account, type AccountRecords } from '#data'
 import { useHost } from '#app/host'
+import { useCommandAction } from '#app/useSaveShortcut'
 import { useI18n } from '#i18n'
 import { Button, Icons, Spinner, useToast } from '#ui'
 import { AccountPageHeader, InvalidRecordsBanner } from '../accounts'
@@ -47,6 +48,10 @@ function BriefWorkspace({ account, sources }: { account: Account; sources: Accou
       setExporting(false)
     }
   }
+
+  useCommandAction('brief.export', () => {
+    if (!exporting) void exportPdf()
+  })
 
   return (
     <>

@@ -15,6 +15,7 @@ import { $findingNodesById, $isFindingNode, $markSelectionAsFinding, $unwrapFind
 import { MentionPeopleProvider, type MentionPerson } from '#editor/people'
 import { Button, ConfirmDialog, Icons, Spinner, useToast } from '#ui'
 import { AccountPageHeader } from '../accounts'
+import { useCommandAction, useSaveShortcut } from '#app/useSaveShortcut'
 import { DossierOutline, type OutlineEntry } from './DossierOutline'
 import { FindingDialog } from './FindingDialog'
 import { FindingsPanel } from './FindingsPanel'
@@ -146,6 +147,15 @@ export function DossierScreen({ account }: { account: Account }) {
       }
     })
   }, [])
+
+  // Ctrl+S writes what is typed now instead of waiting for the autosave pause.
+  useSaveShortcut(() => void autosave.flush())
+  const ready = data !== undefined && preparedFor === account.id && sections.length > 0
+  // "Write in the dossier" puts the caret in the first section.
+  useCommandAction('dossier.write', () => {
+    const first = sections.find((s) => !s.collapsed) ?? sections[0]
+    if (first) editors.current.get(first.id)?.focus()
+  }, ready)
 
   const sectionIdOf = (finding: DossierFinding) => sectionByChannel.get(finding.sectionChannel)?.id
 

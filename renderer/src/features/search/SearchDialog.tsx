@@ -4,6 +4,7 @@ import { CHANNEL_TABLE } from '#shared/domain/values'
 import { useSearchIndex } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
+import { useCommandCenter } from '#app/useSaveShortcut'
 import type { AccountTab } from '#app/useHashRoute'
 import { Badge, Dialog, Icons, TextField } from '#ui'
 import './search.css'
@@ -21,6 +22,7 @@ const TAB_FOR: Record<SearchHit['doc']['kind'], AccountTab> = {
 export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useI18n()
   const { navigate } = useNavigation()
+  const commands = useCommandCenter()
   const index = useSearchIndex(open)
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
@@ -51,7 +53,15 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
           icon={<Icons.Search />}
           placeholder={t('search.placeholder')}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            // `>` first turns search into the command palette (as in VS Code), keeping what follows it.
+            if (commands && e.target.value.trimStart().startsWith('>')) {
+              onClose()
+              commands.openPalette(e.target.value.trimStart())
+              return
+            }
+            setQuery(e.target.value)
+          }}
           role="combobox"
           aria-expanded={hits.length > 0}
           aria-controls="search-results"

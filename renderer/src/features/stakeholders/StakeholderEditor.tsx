@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import {
   BUYING_ROLES,
   type BuyingRole,
@@ -15,6 +15,7 @@ import {
 } from '#shared/domain/stakeholders'
 import type { DossierFinding } from '#shared/domain/dossier'
 import { useI18n } from '#i18n'
+import { useSaveShortcut } from '#app/useSaveShortcut'
 import { useUnsavedChanges } from '#app/navigation'
 import { ValidationError, useStakeholderMapRepository, type FieldError } from '#data'
 import { Button, Checkbox, DateField, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '#ui'
@@ -68,6 +69,15 @@ export function StakeholderEditor({
   useUnsavedChanges(JSON.stringify(draft) !== savedDraft || reason !== '')
 
   const original = target.mode === 'edit' ? target.person : null
+  const formRef = useRef<HTMLFormElement>(null)
+  // A new person: the name field, ready to type. Saving remounts the form as the stored person's; focus
+  // would drop to the page, so it goes back to the name field (where it was, not the body).
+  const startsNew = useRef(target.mode === 'new')
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (startsNew.current || lost) formRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+  }, [])
+  useSaveShortcut(() => formRef.current?.requestSubmit())
   const trackedChanged =
     original !== null &&
     TRACKED.some((field) =>
@@ -129,7 +139,13 @@ export function StakeholderEditor({
   }
 
   return (
-    <form className="sh-editor" onSubmit={submit} aria-labelledby="sh-editor-title" data-testid="stakeholder-editor">
+    <form
+      ref={formRef}
+      className="sh-editor"
+      onSubmit={submit}
+      aria-labelledby="sh-editor-title"
+      data-testid="stakeholder-editor"
+    >
       <div className="sh-panel__head">
         <h2 id="sh-editor-title" className="sh-panel__title">
           {original ? t('stakeholders.editor.editTitle', { name: original.name }) : t('stakeholders.editor.newTitle')}

@@ -20,6 +20,7 @@ import {
   useStakeholderMapRows
 } from '#data'
 import { useHost } from '#app/host'
+import { useCommandAction } from '#app/useSaveShortcut'
 import { useUndo } from '#app/undo'
 import { useI18n } from '#i18n'
 import { AccountPageHeader } from '../accounts'
@@ -114,6 +115,13 @@ export function StakeholdersScreen({ account }: { account: Account }) {
     ;(frame?.querySelector<HTMLElement>('[data-testid="graph-node"]') ?? frame)?.focus()
   }, [people, refocusAfter])
 
+  // "Add a person" from the palette or its shortcut: the same empty form as the Add button (the live map,
+  // not a past date's).
+  useCommandAction('person.add', () => {
+    setAsOfDate('')
+    setEditing({ mode: 'new', position: null })
+  })
+
   if (!rows || !view || !current) {
     return (
       <div className="page">
@@ -184,7 +192,18 @@ export function StakeholdersScreen({ account }: { account: Account }) {
           {t('stakeholders.invalid', { count: rows.invalid.length })}
         </p>
       )}
-      <div className="sh-layout" ref={layoutRef}>
+      <div
+        className="sh-layout"
+        ref={layoutRef}
+        onKeyDown={(e) => {
+          // Esc closes the person panel, from the panel or from the map (a field's own Esc comes first).
+          if (e.key !== 'Escape' || e.defaultPrevented || !editing) return
+          e.preventDefault()
+          setEditing(null)
+          // The panel is gone: the page's heading holds focus instead of the body.
+          requestAnimationFrame(() => document.getElementById('account-title')?.focus())
+        }}
+      >
         <section className="sh-main" aria-label={t('stakeholders.graph.label')}>
           <div className="sh-toolbar" role="toolbar" aria-label={t('stakeholders.graph.label')}>
             <SegmentedControl

@@ -2,6 +2,7 @@ import { parseNumberText } from '#shared/domain/accountFormValues'
 import type { Competitor } from '#data'
 import { useRepositories } from '#data'
 import { useI18n } from '#i18n'
+import { useCommandAction } from '#app/useSaveShortcut'
 import { Button, Card, Icons, NumberField, TextArea, TextField } from '#ui'
 import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'
@@ -27,6 +28,7 @@ export function CompetitorsCard({ accountId, competitors }: { accountId: string;
   const { t, language } = useI18n()
   const { competitors: repo } = useRepositories()
   const editor = useRecordEditor<Competitor, CompetitorForm>(repo, t('visits.competitors.deleted'), t('undo.label.deleteCompetitor'))
+  useCommandAction('competitor.add', () => editor.open(blank()))
   const values = editor.editing?.values
   const save = () =>
     values &&

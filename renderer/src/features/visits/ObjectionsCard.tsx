@@ -3,6 +3,7 @@ import { VISIT_KIND_TABLE } from '#shared/domain/values/visitKinds'
 import { OBJECTION_CONTENTS, OBJECTION_HANDLINGS, OBJECTION_NATURES, type ObjectionHandling } from '#shared/schemas/enums'
 import { useAccountRecords, useRepositories, type Objection, type Stakeholder, type Visit } from '#data'
 import { useI18n } from '#i18n'
+import { useCommandAction } from '#app/useSaveShortcut'
 import { Badge, Button, Card, Checkbox, Icons, SelectField, TextArea } from '#ui'
 import { AnswerLibraryPanel } from './AnswerLibraryPanel'
 import { RecordActions } from './RecordActions'
@@ -36,6 +37,7 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
   const editor = useRecordEditor<Objection, ObjectionForm>(repo, t('visits.objections.deleted'), t('undo.label.deleteObjection'))
   const sorted = [...objections].sort((a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || b.updatedAt - a.updatedAt)
   const values = editor.editing?.values
+  useCommandAction('objection.add', () => editor.open(blank()))
   const visitLabel = (v: Visit) => t('visits.objections.visitOption', { date: formatDay(v.date), kind: t(VISIT_KIND_TABLE[v.kind].label) })
 
   const provenance = (o: Objection) => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '#i18n'
+import { useSaveShortcut } from '#app/useSaveShortcut'
 import { Button, Dialog, Icons } from '#ui'
 
 /** A form in a dialog with Save/Cancel; Enter in a single-line field or Ctrl+S saves. */
@@ -19,6 +20,7 @@ export function RecordDialog({
   children: ReactNode
 }) {
   const { t } = useI18n()
+  useSaveShortcut(onSave, open)
   return (
     <Dialog
       open={open}
@@ -40,12 +42,6 @@ export function RecordDialog({
         onSubmit={(e) => {
           e.preventDefault()
           onSave()
-        }}
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-            e.preventDefault()
-            onSave()
-          }
         }}
       >
         {hasErrors && (

@@ -3,6 +3,7 @@ import { nextVisitCadence } from '#shared/domain/cadence'
 import type { Account, Stakeholder, Visit } from '#data'
 import { useRepositories } from '#data'
 import { useI18n } from '#i18n'
+import { useCommandAction } from '#app/useSaveShortcut'
 import { Button, Card, ConfirmDialog, Icons } from '#ui'
 import { VisitDialog } from './VisitDialog'
 import { VisitItem } from './VisitItem'
@@ -43,6 +44,8 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
     editor.open(form, id)
   }
   const hasDone = visits.some((v) => v.status === 'done')
+  useCommandAction('visit.plan', () => open(blankVisitForm(now, hasDone ? 'revisit' : 'firstVisit', 'planned')))
+  useCommandAction('visit.log', () => open(blankVisitForm(now, hasDone ? 'revisit' : 'firstVisit', 'done')))
   const title = !values
     ? ''
     : loggingOutcome
