@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { parseBackup } from '#shared/domain/backup'
 import { backupErrorText } from '#shared/domain/backupErrorText'
-import { useRepositories } from '#data'
+import { errorMessage, useRepositories } from '#data'
 import { Button, Icons, useToast } from '#ui'
 import { useHost } from './host'
 import { useCommandAction } from './useSaveShortcut'
@@ -23,7 +23,7 @@ export function BackupSection() {
     try {
       await work()
     } catch (e) {
-      setError(t('settings.import.failed', { message: e instanceof Error ? e.message : String(e) }))
+      setError(t('settings.import.failed', { message: errorMessage(t, e) }))
     } finally {
       setBusy(false)
     }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '#shared/i18n/translate'
 import type { FieldError } from '#shared/schemas/formErrors'
 
 /** A stored row that does not match its schema. Reported to the UI; the row is never deleted. */
@@ -40,4 +41,15 @@ export class InvalidStoredRecordError extends Error {
     this.name = 'InvalidStoredRecordError'
     this.record = record
   }
+}
+
+/** What went wrong, as a sentence for the rep: a field's problem in words, never an internal path or class name. */
+export function errorMessage(t: (key: MessageKey, params?: Record<string, string | number>) => string, error: unknown): string {
+  if (error instanceof ValidationError) {
+    const first = Object.values(error.fieldErrors)[0]
+    return t('error.invalidData', { reason: first ? t(first.key, first.params) : t('validation.invalid') })
+  }
+  if (error instanceof RecordNotFoundError) return t('error.notFound')
+  if (error instanceof InvalidStoredRecordError) return t('error.damagedRecord')
+  return error instanceof Error && error.message ? error.message : String(error)
 }

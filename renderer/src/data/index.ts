@@ -6,7 +6,7 @@ export { loadLanguage, loadTheme, saveLanguage, saveTheme, Theme } from './prefe
 export { useAccount, useAccounts } from './hooks'
 export { getAccount, listAccounts, type AccountList, type AccountLookup } from './queries'
 export { readValid } from './read'
-export { InvalidStoredRecordError, RecordNotFoundError, ValidationError, type InvalidRecord } from './errors'
+export { errorMessage, InvalidStoredRecordError, RecordNotFoundError, ValidationError, type InvalidRecord } from './errors'
 export {
   createAccountsRepository,
   createEntityRepository,

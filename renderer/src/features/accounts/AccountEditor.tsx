@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { fromFormValues, toFormValues, type AccountFormValues } from '#shared/domain/accountFormValues'
-import { useRepositories, ValidationError, type Account, type FieldError } from '#data'
+import { errorMessage, useRepositories, ValidationError, type Account, type FieldError } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
 import { COMMANDS, shortcutKeys } from '#app/commands'
@@ -92,7 +92,7 @@ export function AccountEditor({ account }: { account: Account | null }) {
         setShowDetails(true)
         requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
       } else {
-        toast.show({ tone: 'danger', message: t('error.saveFailed', { message: error instanceof Error ? error.message : String(error) }) })
+        toast.show({ tone: 'danger', message: t('error.saveFailed', { message: errorMessage(t, error) }) })
       }
     } finally {
       setSaving(false)

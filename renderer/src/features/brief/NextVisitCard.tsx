@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { addCalendarDays, nextVisitCadence } from '#shared/domain/cadence'
 import { VISIT_KIND_TABLE } from '#shared/domain/values/visitKinds'
 import { VISIT_KINDS, type VisitKind } from '#shared/schemas/enums'
-import { useNextPlannedVisit, useRepositories, ValidationError, type Account, type Stakeholder, type Visit } from '#data'
+import { errorMessage, useNextPlannedVisit, useRepositories, ValidationError, type Account, type Stakeholder, type Visit } from '#data'
 import { useI18n } from '#i18n'
 import { Button, Card, Checkbox, DateField, Icons, SelectField, TextArea, useToast } from '#ui'
 import { QuestionsField, dateInputValue, fromDateInput } from '../visits'
@@ -47,7 +47,7 @@ function PlanNextVisit({ account, visits }: { account: Account; visits: readonly
       })
     } catch (error) {
       if (error instanceof ValidationError && error.fieldErrors.date) setDateError(t(error.fieldErrors.date.key, error.fieldErrors.date.params))
-      else toast.show({ tone: 'danger', message: t('error.saveFailed', { message: error instanceof Error ? error.message : String(error) }) })
+      else toast.show({ tone: 'danger', message: t('error.saveFailed', { message: errorMessage(t, error) }) })
     }
   }
 

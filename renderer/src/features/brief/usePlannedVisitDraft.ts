@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { VisitDraft, type VisitQuestion } from '#shared/schemas'
-import { useRepositories, type Visit } from '#data'
+import { errorMessage, useRepositories, type Visit } from '#data'
 import { useI18n } from '#i18n'
 import { useToast } from '#ui'
 
@@ -31,7 +31,7 @@ export function usePlannedVisitDraft(visit: Visit): { fields: PlanFields; change
     const { objective, questions, attendeeIds } = state.fields
     const draft = { ...VisitDraft.parse(state.visit), objective, attendeeIds, questions: questions.filter((q) => q.text.trim() !== '') }
     visits.update(state.visit.id, draft).catch((error: unknown) =>
-      toast.show({ tone: 'danger', message: t('error.saveFailed', { message: error instanceof Error ? error.message : String(error) }) })
+      toast.show({ tone: 'danger', message: t('error.saveFailed', { message: errorMessage(t, error) }) })
     )
   }, [visits, toast, t])
 

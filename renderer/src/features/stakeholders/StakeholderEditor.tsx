@@ -17,7 +17,7 @@ import type { DossierFinding } from '#shared/domain/dossier'
 import { useI18n } from '#i18n'
 import { useSaveShortcut } from '#app/useSaveShortcut'
 import { useUnsavedChanges } from '#app/navigation'
-import { ValidationError, useStakeholderMapRepository, type FieldError } from '#data'
+import { errorMessage, ValidationError, useStakeholderMapRepository, type FieldError } from '#data'
 import { Button, Checkbox, DateField, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '#ui'
 import {
   changeTimestamp,
@@ -131,7 +131,7 @@ export function StakeholderEditor({
         setErrors(e.fieldErrors)
         toast.show({ tone: 'danger', message: t('validation.formHasErrors') })
       } else {
-        toast.show({ tone: 'danger', message: t('error.saveFailed', { message: e instanceof Error ? e.message : String(e) }) })
+        toast.show({ tone: 'danger', message: t('error.saveFailed', { message: errorMessage(t, e) }) })
       }
     } finally {
       setSaving(false)

@@ -11,6 +11,7 @@ import {
 import type { Account } from '#data'
 import {
   currentMap,
+  errorMessage,
   useContactCadence,
   useCoverageSettings,
   useAccountFindings,
@@ -166,7 +167,7 @@ export function StakeholdersScreen({ account }: { account: Account }) {
       })
       if (result.saved) toast.show({ tone: 'success', message: t('stakeholders.graph.exported', { file: result.path ?? name }) })
     } catch (e) {
-      toast.show({ tone: 'danger', message: t('error.saveFailed', { message: e instanceof Error ? e.message : String(e) }) })
+      toast.show({ tone: 'danger', message: t('error.saveFailed', { message: errorMessage(t, e) }) })
     }
   }
 

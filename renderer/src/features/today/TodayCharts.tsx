@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { TodayCharts as Charts } from '#shared/domain/today'
 import { BarChart, type Bar } from './BarChart'
 import type { TodayFormat } from './format'
+import { formatList } from '#shared/i18n/translate'
 
 const CLASS_COLOR = { target: '--success', watch: '--warning', other: '--text-subtle' } as const
 
@@ -27,7 +28,7 @@ export default function TodayCharts({ charts, f }: { charts: Charts; f: TodayFor
             bars={set.bars}
             testId={set.id}
             everyLabel={set.categories === true}
-            summary={t('today.charts.summary', { title: set.title, values: set.bars.map((b) => `${b.label} ${b.value}`).join(', ') })}
+            summary={t('today.charts.summary', { title: set.title, values: formatList(f.language, set.bars.map((b) => `${b.label} ${b.value}`), 'plain') })}
           />
         </figure>
       ))}
