@@ -186,9 +186,6 @@ const core = {
   'error.invalidData': 'one of the entries is not valid. {reason}',
   'error.notFound': 'this record no longer exists',
   'error.damagedRecord': 'the stored record is damaged and cannot be read',
-  'error.invalidData': 'one of the entries is not valid. {reason}',
-  'error.notFound': 'this record no longer exists',
-  'error.damagedRecord': 'the stored record is damaged and cannot be read',
 
   'classification.target': 'Target',
   'classification.target.hint': 'Terms, health, service demands, volume and quality expectations all acceptable.',

@@ -186,9 +186,6 @@ const core = {
   'error.invalidData': '有一项内容不符合要求，{reason}',
   'error.notFound': '这条记录已被删除',
   'error.damagedRecord': '存储的记录已损坏，无法读取',
-  'error.invalidData': '有一项内容不符合要求，{reason}',
-  'error.notFound': '这条记录已被删除',
-  'error.damagedRecord': '存储的记录已损坏，无法读取',
 
   'classification.target': '目标型',
   'classification.target.hint': '结算条件、经营状况、服务要求、用量和质量要求都能接受。',
