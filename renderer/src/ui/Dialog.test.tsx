@@ -165,6 +165,29 @@ describe('Dialog', () => {
     expect(document.activeElement).toBe(opener)
   })
 
+  it('gives focus to the page heading when the opener is gone by the time it closes', () => {
+    function Harness() {
+      const [open, setOpen] = useState(false)
+      const [opener, setOpener] = useState(true)
+      return (
+        <>
+          <h1 tabIndex={-1}>Account</h1>
+          {opener && <button onClick={() => setOpen(true)}>Delete</button>}
+          <Dialog open={open} onClose={() => setOpen(false)} title="T">
+            <button onClick={() => (setOpener(false), setOpen(false))}>Confirm</button>
+          </Dialog>
+        </>
+      )
+    }
+    render(<Harness />)
+    const opener = screen.getByRole('button', { name: 'Delete' })
+    opener.focus()
+    fireEvent.click(opener)
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Account' }))
+  })
+
   it('uses showModal and close when the element supports them', () => {
     const proto = HTMLDialogElement.prototype as unknown as Record<string, unknown>
     const hadShowModal = 'showModal' in proto

@@ -44,11 +44,15 @@ const FOCUSABLE = [
   '[contenteditable="true"]'
 ].join(',')
 
+/** A screen's h1 made focusable for exactly this (tabIndex -1). */
+const PAGE_HEADING = 'h1[tabindex="-1"]'
+
 /**
  * Modal dialog on the native <dialog> element (top layer, inert background, focus containment).
  * Mounted only while open, so its content starts fresh each time.
  * Initial focus: an element marked `data-autofocus`, else the first focusable element in the body or
- * footer, else the dialog itself. Focus returns to the previously focused element on close.
+ * footer, else the dialog itself. Focus returns to the previously focused element on close, or to the
+ * page's focusable h1 when that element has gone.
  */
 export function Dialog(props: DialogProps) {
   if (!props.open) return null
@@ -114,6 +118,9 @@ function OpenDialog({
         dialog.removeAttribute('open')
       }
       if (previouslyFocused && previouslyFocused.isConnected) previouslyFocused.focus()
+      // The opener is gone (the record it belonged to was deleted, the screen changed): rather than the
+      // page body, the page's focusable heading takes focus, so the next Tab starts from the top of it.
+      else document.querySelector<HTMLElement>(PAGE_HEADING)?.focus({ preventScroll: true })
     }
   }, [])
 
