@@ -73,6 +73,14 @@ export const GLOSSARY = {
     zhKeys: ['brief.section.competitors'],
     avoid: { zh: ['竞品'], en: ['Rival supplier'] }
   },
+  /** Where the deal stands: 发现机会 → 验证需求 → 商务谈判 → 签订合同 → 交货验收. */
+  pipelineStage: {
+    zh: '销售阶段',
+    en: 'stage',
+    label: 'field.stage',
+    zhKeys: ['accounts.filter.stage', 'accounts.sort.stage', 'today.charts.byStage', 'account.section.stageTimeline'],
+    avoid: { zh: ['商务阶段', '商机阶段'], en: [] }
+  },
   /** A stakeholder whose stance is against us. */
   opponent: {
     zh: '反对者',

@@ -124,7 +124,7 @@ const core = {
   'account.section.assessment': '客户评估',
   'account.section.qualification': '资格审查',
   'account.section.financial': '财务状况',
-  'account.section.stageTimeline': '商务阶段变更',
+  'account.section.stageTimeline': '销售阶段变化',
   'account.stageTimeline.entered': '{date} 进入',
   'account.stageTimeline.days': '{days} 天',
   'account.stageTimeline.current': '当前阶段',
