@@ -81,6 +81,14 @@ export const GLOSSARY = {
     zhKeys: ['accounts.filter.stage', 'accounts.sort.stage', 'today.charts.byStage', 'account.section.stageTimeline'],
     avoid: { zh: ['商务阶段', '商机阶段'], en: [] }
   },
+  /** What the rep promised at a visit (a quote, a sample, a drawing), with a due date. */
+  followUpTask: {
+    zh: '跟进事项',
+    en: 'task',
+    label: 'visits.tasks',
+    zhKeys: ['visits.tasks.add', 'today.tasks.title'],
+    avoid: { zh: ['待办事项', '后续任务', '跟进任务'], en: ['to-do item'] }
+  },
   /** A stakeholder whose stance is against us. */
   opponent: {
     zh: '反对者',
