@@ -20,9 +20,7 @@ const DAY = 86_400_000
 async function audit(page: Page, screen: string, problems: Problem[]): Promise<void> {
   // Legacy mode runs axe in the page itself (no extra page per run for the report), several times faster
   // on a busy machine; the brief's preview is a script-less sandboxed frame, which axe cannot enter either way.
-  const started = Date.now()
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze()
-  console.log(`axe: ${screen} in ${Date.now() - started} ms`)
   for (const violation of results.violations) {
     if (!SERIOUS.has(violation.impact ?? '')) continue
     problems.push({
