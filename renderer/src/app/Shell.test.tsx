@@ -25,7 +25,7 @@ describe('the app shell', () => {
 
     await user.click(screen.getAllByRole('button', { name: 'Accounts' })[0]!)
     expect(await screen.findByRole('link', { name: '华东精密' })).toBeTruthy()
-    expect(screen.getByText('1 accounts')).toBeTruthy()
+    expect(screen.getByText('1 account')).toBeTruthy()
   })
 
   it('asks before leaving a form with unsaved changes', async () => {
