@@ -335,7 +335,10 @@ const core = {
   'undo.deleteConfirm.person.body': 'Their links go with them; their history is kept. Ctrl+Z brings them back.',
   'undo.deleteConfirm.visit.title': 'Delete this visit?',
   'undo.deleteConfirm.visit.body': 'Its plan and record are removed. Ctrl+Z brings it back.',
-  'undo.unsaved.closeWindow': 'Discard and close'
+  'undo.unsaved.closeWindow': 'Discard and close',
+  'undo.importConfirm.title': 'Replace records with the backup’s?',
+  'undo.importConfirm.body': '{count, plural, one {# record stored here is older than its copy in the backup and will be replaced} other {# records stored here are older than their copies in the backup and will be replaced}}. Undo cannot bring the replaced versions back.',
+  'undo.importConfirm.confirm': 'Import and replace'
 } as const
 
 export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn, ...glanceEn, ...commandsEn } as const

@@ -335,7 +335,10 @@ const core = {
   'undo.deleteConfirm.person.body': '与此人相关的关系会一并删除，历史记录保留。按 Ctrl+Z 可以恢复。',
   'undo.deleteConfirm.visit.title': '删除这次拜访？',
   'undo.deleteConfirm.visit.body': '这次拜访的计划和记录都会删除。按 Ctrl+Z 可以恢复。',
-  'undo.unsaved.closeWindow': '放弃并关闭'
+  'undo.unsaved.closeWindow': '放弃并关闭',
+  'undo.importConfirm.title': '用备份覆盖现有记录？',
+  'undo.importConfirm.body': '本机有 {count} 条记录比备份里的旧，导入后会被备份里的版本覆盖，覆盖后无法撤销。',
+  'undo.importConfirm.confirm': '导入并覆盖'
 }
 
 export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN }

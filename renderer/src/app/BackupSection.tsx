@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { parseBackup } from '#shared/domain/backup'
 import { backupErrorText } from '#shared/domain/backupErrorText'
 import { errorMessage, useRepositories } from '#data'
-import { Button, Icons, useToast } from '#ui'
+import { Button, ConfirmDialog, Icons, useToast } from '#ui'
+import type { BackupFile } from '#shared/schemas/backup'
 import { useHost } from './host'
 import { useCommandAction } from './useSaveShortcut'
 import { useI18n } from '#i18n'
@@ -16,6 +17,8 @@ export function BackupSection() {
   const filters = [{ name: t('settings.backupFileType'), extensions: ['json'] }]
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // A backup that would replace stored records (with its newer copies) asks first: undo cannot bring them back.
+  const [replacing, setReplacing] = useState<{ backup: BackupFile; count: number } | null>(null)
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true)
@@ -53,9 +56,15 @@ export function BackupSection() {
         else setError(t(e.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup'))
         return
       }
-      const summary = await backups.importAll(parsed.backup)
-      toast.show({ tone: 'success', message: t('settings.imported', { ...summary }) })
+      const preview = await backups.previewAll(parsed.backup)
+      if (preview.updated > 0) return setReplacing({ backup: parsed.backup, count: preview.updated })
+      await importBackup(parsed.backup)
     })
+
+  const importBackup = async (backup: BackupFile) => {
+    const summary = await backups.importAll(backup)
+    toast.show({ tone: 'success', message: t('settings.imported', { ...summary }) })
+  }
 
   // The palette's "Export a backup" / "Restore from a backup" open Settings and start here.
   useCommandAction('backup.export', () => void exportAll())
@@ -72,6 +81,20 @@ export function BackupSection() {
           {t('settings.import')}
         </Button>
       </div>
+      <ConfirmDialog
+        open={replacing !== null}
+        tone="danger"
+        title={t('undo.importConfirm.title')}
+        body={t('undo.importConfirm.body', { count: replacing?.count ?? 0 })}
+        confirmLabel={t('undo.importConfirm.confirm')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setReplacing(null)}
+        onConfirm={() => {
+          const pending = replacing
+          setReplacing(null)
+          if (pending) void run(() => importBackup(pending.backup))
+        }}
+      />
       {error && (
         <div className="banner banner--danger" role="alert">
           <Icons.Alert />

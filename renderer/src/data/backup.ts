@@ -27,9 +27,21 @@ export interface ImportSummary {
 }
 
 /** Merges a parsed backup in one transaction: all of it lands, or (on any failure) none of it. */
-export async function importBackup(db: AtlasDb, backup: BackupFile): Promise<ImportSummary> {
+export function importBackup(db: AtlasDb, backup: BackupFile): Promise<ImportSummary> {
+  return mergeBackup(db, backup, true)
+}
+
+/**
+ * What importBackup would do, writing nothing: `updated` counts the stored records the backup's newer
+ * copies would replace (work no undo brings back, so the rep is asked first).
+ */
+export function previewImport(db: AtlasDb, backup: BackupFile): Promise<ImportSummary> {
+  return mergeBackup(db, backup, false)
+}
+
+async function mergeBackup(db: AtlasDb, backup: BackupFile, write: boolean): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 }
-  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+  await db.transaction(write ? 'rw' : 'r', TABLES.map((t) => db.table(t)), async () => {
     for (const table of TABLES) {
       const stored = new Map<string, number>()
       await db.table(table).each((row: { id?: unknown; updatedAt?: unknown }) => {
@@ -37,7 +49,7 @@ export async function importBackup(db: AtlasDb, backup: BackupFile): Promise<Imp
       })
       const rows: readonly RecordMeta[] = backup.tables[table]
       const plan = planMerge(stored, rows)
-      await db.table(table).bulkPut(plan.put)
+      if (write) await db.table(table).bulkPut(plan.put)
       summary.added += plan.added
       summary.updated += plan.updated
       summary.unchanged += plan.unchanged

@@ -11,7 +11,7 @@ import {
   VisitDraft
 } from '#shared/schemas'
 import type { BackupFile } from '#shared/schemas/backup'
-import { exportBackup, importBackup, type ImportSummary } from '../backup'
+import { exportBackup, importBackup, previewImport, type ImportSummary } from '../backup'
 import type { AtlasDb } from '../db'
 import { createAccountsRepository, type AccountsRepository } from './accountsRepository'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
@@ -42,6 +42,8 @@ export type Repositories = {
   backup: {
     exportAll(): Promise<{ backup: BackupFile; skipped: number }>
     importAll(backup: BackupFile): Promise<ImportSummary>
+    /** What importAll would add and replace, writing nothing. */
+    previewAll(backup: BackupFile): Promise<ImportSummary>
   }
 }
 
@@ -56,6 +58,10 @@ export function createRepositories(db: AtlasDb, deps: RepositoryDeps = {}): Repo
     objections: createObjectionsRepository(db, deps),
     objectionAnswers: createEntityRepository(db.objectionAnswers, ObjectionAnswerDraft, ObjectionAnswer, deps),
     competitors: createEntityRepository(db.competitors, CompetitorDraft, Competitor, deps),
-    backup: { exportAll: () => exportBackup(db, deps.now?.()), importAll: (backup) => importBackup(db, backup) }
+    backup: {
+      exportAll: () => exportBackup(db, deps.now?.()),
+      importAll: (backup) => importBackup(db, backup),
+      previewAll: (backup) => previewImport(db, backup)
+    }
   }
 }
