@@ -158,6 +158,17 @@ test('a rep creates an account, adds a person, writes a note, logs a visit, sear
   await expect(heading).toHaveAttribute('data-tab', 'overview')
   await expect(heading).toBeFocused()
 
+  // Saving the form from its Save button (Enter): focus stays on the button, or, once it turns disabled,
+  // goes to the heading; never to the page body.
+  await page.getByRole('textbox', { name: 'Industry' }).focus()
+  await page.keyboard.type('Bearings')
+  await page.getByRole('button', { name: 'Save', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Changes saved')).toBeVisible()
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement?.id === 'account-title' ? 'heading' : document.activeElement?.closest('button[type="submit"]') ? 'save button' : document.activeElement?.tagName)))
+    .toMatch(/^(heading|save button)$/)
+
   // `?` shows the shortcut sheet, listing the palette's commands.
   await page.keyboard.press('Shift+?')
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })

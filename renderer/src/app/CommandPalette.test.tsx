@@ -135,4 +135,16 @@ describe('focus where the rep looks', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Log visit' })).toBeNull())
     expect(await db.visits.count()).toBe(1)
   })
+
+  it('puts the caret in a question line as soon as it is added to a planned visit', async () => {
+    const { user } = await openAccount('visits')
+    await screen.findByRole('heading', { level: 1 })
+    await user.keyboard('{Control>}{Shift>}Y{/Shift}{/Control}')
+    const dialog = await screen.findByRole('dialog', { name: 'Plan visit' })
+    await user.click(within(dialog).getByRole('button', { name: 'Add question' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Add question' }))
+    const lines = within(dialog).getAllByTestId('visit-question')
+    expect(lines).toHaveLength(2)
+    expect(focused()).toBe(within(lines[1]!).getByRole('textbox'))
+  })
 })

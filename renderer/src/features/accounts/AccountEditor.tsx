@@ -58,6 +58,20 @@ export function AccountEditor({ account }: { account: Account | null }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial])
   useEffect(() => setDirty(dirty), [dirty, setDirty])
+  // The Save button is disabled while saving (and once the stored account matches), which drops its focus
+  // to the page body: after a save the heading takes focus back onto the page. Saved from a field with
+  // Ctrl+S, focus never left the field and stays there.
+  const [savedTick, setSavedTick] = useState(0)
+  useEffect(() => {
+    if (savedTick === 0) return
+    const refocus = () => {
+      const active = document.activeElement
+      if (active === null || active === document.body || active.matches(':disabled')) document.getElementById('account-title')?.focus({ preventScroll: true })
+    }
+    refocus()
+    const frame = requestAnimationFrame(refocus)
+    return () => cancelAnimationFrame(frame)
+  }, [dirty, savedTick])
   useEffect(() => () => setDirty(false), [setDirty])
 
   const setField = useCallback<SetField>((field, value) => {
@@ -76,6 +90,7 @@ export function AccountEditor({ account }: { account: Account | null }) {
       if (account) {
         await accounts.update(account.id, draft)
         setDirty(false)
+        setSavedTick((n) => n + 1)
         toast.show({ tone: 'success', message: t('accounts.updated') })
       } else {
         const created = await accounts.create(draft)

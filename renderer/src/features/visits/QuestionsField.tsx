@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { VisitQuestion } from '#shared/schemas'
 import { useI18n } from '#i18n'
 import { Badge, Button, IconButton, Icons, TextArea, TextField } from '#ui'
@@ -19,6 +20,8 @@ export function QuestionsField({
   errorText?: (field: string) => string | undefined
 }) {
   const { t } = useI18n()
+  // The line just added takes the caret, so the rep types the question straight away.
+  const [added, setAdded] = useState<string | null>(null)
   const patch = (id: string, change: Partial<VisitQuestion>) => onChange(questions.map((q) => (q.id === id ? { ...q, ...change } : q)))
   return (
     <fieldset className="record-fieldset visit-lines">
@@ -34,6 +37,7 @@ export function QuestionsField({
               value={q.text}
               error={errorText?.(`questions.${i}.text`)}
               onChange={(e) => patch(q.id, { text: e.target.value })}
+              autoFocus={q.id === added}
               fieldClassName="visit-lines__grow"
             />
             {q.findingId && <Badge tone="success">{t('visits.finding.inDossier')}</Badge>}
@@ -47,7 +51,11 @@ export function QuestionsField({
         </div>
       ))}
       <div>
-        <Button size="sm" icon={<Icons.Plus />} onClick={() => onChange([...questions, blankQuestion()])}>
+        <Button size="sm" icon={<Icons.Plus />} onClick={() => {
+            const question = blankQuestion()
+            setAdded(question.id)
+            onChange([...questions, question])
+          }}>
           {t('visits.questions.add')}
         </Button>
       </div>
