@@ -147,4 +147,14 @@ describe('focus where the rep looks', () => {
     expect(lines).toHaveLength(2)
     expect(focused()).toBe(within(lines[1]!).getByRole('textbox'))
   })
+
+  it('puts the caret in a follow-up task as soon as it is added to a logged visit', async () => {
+    const { user } = await openAccount('visits')
+    await screen.findByRole('heading', { level: 1 })
+    await user.keyboard('{Control>}{Shift>}L{/Shift}{/Control}')
+    const dialog = await screen.findByRole('dialog', { name: 'Log visit' })
+    await user.click(within(dialog).getByRole('button', { name: 'Add task' }))
+    const [line] = within(dialog).getAllByTestId('visit-task')
+    expect(focused()).toBe(within(line!).getAllByRole('textbox')[0])
+  })
 })

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useI18n } from '#i18n'
 import { Button, Checkbox, DateField, IconButton, Icons, TextField } from '#ui'
 import { blankTask, type TaskForm } from './visitForm'
@@ -13,6 +14,8 @@ export function TasksField({
   errorText(field: string): string | undefined
 }) {
   const { t } = useI18n()
+  // The task just added takes the caret, so the rep types it straight away.
+  const [added, setAdded] = useState<string | null>(null)
   const patch = (id: string, change: Partial<TaskForm>) => onChange(tasks.map((task) => (task.id === id ? { ...task, ...change } : task)))
   return (
     <fieldset className="record-fieldset visit-lines">
@@ -26,6 +29,7 @@ export function TasksField({
             value={task.text}
             error={errorText(`tasks.${i}.text`)}
             onChange={(e) => patch(task.id, { text: e.target.value })}
+            autoFocus={task.id === added}
             fieldClassName="visit-lines__grow"
           />
           <DateField
@@ -47,7 +51,11 @@ export function TasksField({
         </div>
       ))}
       <div>
-        <Button size="sm" icon={<Icons.Plus />} onClick={() => onChange([...tasks, blankTask()])}>
+        <Button size="sm" icon={<Icons.Plus />} onClick={() => {
+            const task = blankTask()
+            setAdded(task.id)
+            onChange([...tasks, task])
+          }}>
           {t('visits.tasks.add')}
         </Button>
       </div>
