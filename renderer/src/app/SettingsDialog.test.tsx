@@ -55,7 +55,7 @@ describe('SettingsDialog', () => {
       text: JSON.stringify({ format: 'account-atlas-backup', version: 2, exportedAt: 1, tables: { accounts: [{ id: 'x', name: 5 }] } })
     }
     await user.click(screen.getByRole('button', { name: 'Import backup…' }))
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/invalid value at/))
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Account 1 in the backup is not valid/))
     expect(await db.accounts.count()).toBe(0)
   })
 
