@@ -46,6 +46,8 @@ describe('account overview form', () => {
     expect(await screen.findByText('Changes saved')).toBeTruthy()
     const stored = await db.accounts.get(account.id)
     expect(stored).toMatchObject({ industry: 'Gearboxes', classification: 'target', qualification: { goodCredit: true } })
+    // Saved reads as saved: nothing left to save, so leaving the page does not ask.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Saved' })).toHaveProperty('disabled', true))
   })
 
   it('deletes an account after confirmation and brings it back with Undo', async () => {

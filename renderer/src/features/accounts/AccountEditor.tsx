@@ -88,7 +88,8 @@ export function AccountEditor({ account }: { account: Account | null }) {
     try {
       const draft = fromFormValues(values)
       if (account) {
-        await accounts.update(account.id, draft)
+        // The form takes the stored record back (trimmed, normalised), so it reads as saved, not as edited.
+        setValues(toFormValues(await accounts.update(account.id, draft)))
         setDirty(false)
         setSavedTick((n) => n + 1)
         toast.show({ tone: 'success', message: t('accounts.updated') })
