@@ -1,10 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { translate } from '#shared/i18n/translate'
-import { putRawTables } from '../rawDb'
 import { expect, test } from './fixtures'
 import { startWith } from './screenshots/startWith'
-import { todaySeed } from './seeds/todaySeed'
-import { twelvePersonAccount } from './seeds/twelvePeople'
+import { seedBook } from './seeds/seedBook'
 
 // A 1024 x 768 window, the smallest the app is laid out for: the sidebar is an icon rail that the keyboard
 // opens and closes, no screen scrolls sideways, the account list keeps its name and key columns, and the
@@ -13,23 +11,6 @@ import { twelvePersonAccount } from './seeds/twelvePeople'
 test.use({ viewport: { width: 1024, height: 768 }, locale: 'zh-CN' })
 
 const t = (key: Parameters<typeof translate>[1]) => translate('zh-CN', key)
-
-async function seedBook(page: Page) {
-  const seed = twelvePersonAccount(Date.now(), 3)
-  const book = todaySeed(new Date().toISOString().slice(0, 10))
-  await page.goto('./#/today')
-  await expect(page.getByTestId('app-shell')).toBeVisible()
-  await putRawTables(page, {
-    accounts: [seed.account, ...book.accounts],
-    stakeholders: [...seed.people, ...book.stakeholders],
-    relationships: seed.relationships,
-    visits: [...seed.visits, ...book.visits],
-    objections: book.objections
-  })
-  await page.reload()
-  await expect(page.getByTestId('today-screen')).toBeVisible()
-  return seed.account.id
-}
 
 /** How far the window and the app's scrolling main area overflow sideways (0 when nothing does). */
 function sidewaysOverflow(page: Page) {

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test'
 import { translate } from '#shared/i18n/translate'
-import { putRawTables } from '../../rawDb'
 import { expect, test } from '../fixtures'
-import { todaySeed } from '../seeds/todaySeed'
-import { twelvePersonAccount } from '../seeds/twelvePeople'
+import { seedBook } from '../seeds/seedBook'
 import { startWith } from './startWith'
 
 // Screenshots of the screens changed for narrow windows and contrast (issue 12): the shell with its sidebar
@@ -23,21 +21,8 @@ for (const language of ['zh-CN', 'en'] as const) {
       test(`Narrow layout and contrast, ${language}, ${theme}`, async ({ page }) => {
         test.setTimeout(240_000)
         await startWith(page, language, theme)
-        const seed = twelvePersonAccount(Date.now(), 3)
-        const book = todaySeed(new Date().toISOString().slice(0, 10))
-        await page.goto('./')
-        await expect(page.getByTestId('app-shell')).toBeVisible()
-        await putRawTables(page, {
-          accounts: [seed.account, ...book.accounts],
-          stakeholders: [...seed.people, ...book.stakeholders],
-          relationships: seed.relationships,
-          visits: [...seed.visits, ...book.visits],
-          objections: book.objections
-        })
-        await page.reload()
-        await expect(page.getByTestId('today-screen')).toBeVisible()
+        const id = await seedBook(page)
         const toggle = page.getByRole('button', { name: translate(language, 'nav.sidebar.toggle') })
-        const id = seed.account.id
 
         for (const width of [1024, 1280, 1920]) {
           await page.setViewportSize({ width, height: HEIGHT[width]! })
