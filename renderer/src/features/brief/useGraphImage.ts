@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { paperMapPeople, type BriefImage } from '#shared/domain/brief'
 import { activeStakeholders } from '#shared/domain/stakeholders'
 import { RELATIONSHIP_KINDS, type InfluenceLevel, type RelationshipKind } from '#shared/schemas'
@@ -27,7 +27,6 @@ export type BriefImages = {
   paperMap: BriefImage | null
 }
 
-const NONE: BriefImages = { graphImage: null, paperMap: null }
 /** The print palette's colour for each kind of link (the palette names its link colours after the kinds). */
 const LINK_COLOURS = Object.fromEntries(RELATIONSHIP_KINDS.map((kind) => [kind, PRINT_THEME[kind]])) as Record<RelationshipKind, string>
 
@@ -40,37 +39,41 @@ function paperLabels(elements: ElementDefinition[], people: readonly { id: strin
   })
 }
 
-/** PNGs of the account's org chart for the brief, sized in CSS pixels; null while drawing or when nobody is mapped. */
-export function useGraphImage(sources: AccountRecords, opponentInfluence?: InfluenceLevel): BriefImages {
+/** Draws one PNG of the org chart: everyone, or only `only`; on paper with the paper map's style. */
+function useDrawnMap(sources: AccountRecords, only: string | null, paper: boolean): BriefImage | null {
   const { t } = useI18n()
-  const [images, setImages] = useState<BriefImages>(NONE)
+  const [image, setImage] = useState<BriefImage | null>(null)
   useEffect(() => {
-    const people = activeStakeholders(sources.stakeholders)
-    if (people.length === 0) {
-      setImages(NONE)
+    if (activeStakeholders(sources.stakeholders).length === 0) {
+      setImage(null)
       return
     }
     let current = true
-    const draw = async (only: Set<string> | null, paper = false): Promise<BriefImage> => {
-      const mapped = only ? sources.stakeholders.filter((s) => only.has(s.id)) : sources.stakeholders
-      const elements = toElements(mapped, sources.relationships, { labels: graphLabels(t) })
-      const src = await renderGraphPng(paper ? paperLabels(elements, mapped) : elements, 'org', { scale: PNG_SCALE, paper })
-      const { width, height } = await imageSize(src)
-      return { src, width: width / PNG_SCALE, height: height / PNG_SCALE, labelPx: BASE_FONT_SIZE, linkColours: LINK_COLOURS }
-    }
-    void (async () => {
-      try {
-        const graphImage = await draw(null)
-        const only = paperMapPeople(sources.stakeholders, sources.relationships, sources.visits, Date.now(), opponentInfluence)
-        const paperMap = await draw(only, true)
-        if (current) setImages({ graphImage, paperMap })
-      } catch {
-        if (current) setImages(NONE)
-      }
-    })()
+    const ids = only === null ? null : new Set(only.split(','))
+    const mapped = ids ? sources.stakeholders.filter((s) => ids.has(s.id)) : sources.stakeholders
+    const elements = toElements(mapped, sources.relationships, { labels: graphLabels(t) })
+    renderGraphPng(paper ? paperLabels(elements, mapped) : elements, 'org', { scale: PNG_SCALE, paper })
+      .then(async (src) => {
+        const { width, height } = await imageSize(src)
+        if (current) setImage({ src, width: width / PNG_SCALE, height: height / PNG_SCALE, labelPx: BASE_FONT_SIZE, linkColours: LINK_COLOURS })
+      })
+      .catch(() => current && setImage(null))
     return () => {
       current = false
     }
-  }, [sources.stakeholders, sources.relationships, sources.visits, t, opponentInfluence])
-  return images
+  }, [sources.stakeholders, sources.relationships, t, only, paper])
+  return image
+}
+
+/**
+ * PNGs of the account's org chart for the brief, sized in CSS pixels; null while drawing or when nobody is
+ * mapped. Visits only decide who the paper map of a large account shows, so saving the planned visit while
+ * the rep types redraws nothing unless that choice changes.
+ */
+export function useGraphImage(sources: AccountRecords, opponentInfluence?: InfluenceLevel): BriefImages {
+  const only = useMemo(() => {
+    const picked = paperMapPeople(sources.stakeholders, sources.relationships, sources.visits, Date.now(), opponentInfluence)
+    return picked ? [...picked].sort().join(',') : null
+  }, [sources.stakeholders, sources.relationships, sources.visits, opponentInfluence])
+  return { graphImage: useDrawnMap(sources, null, false), paperMap: useDrawnMap(sources, only, true) }
 }
