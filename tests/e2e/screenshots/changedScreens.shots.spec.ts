@@ -5,7 +5,7 @@ import { expect, test } from '../fixtures'
 import { TodayPage } from '../pages/TodayPage'
 import { TIME_ZONE, objectionRow, shanghaiDay } from '../seeds/todayRows'
 import { todaySeed } from '../seeds/todaySeed'
-import { startWith } from './startWith'
+import { CHANGED_SCREENSHOTS_REASON, CHANGED_SCREENSHOTS_WANTED, SHOTS_DIR, startWith } from './startWith'
 
 // Screenshots of the screens changed together with visit planning: the account list, an account's page
 // (grade, rhythm, stage timeline), its visits tab with each of its dialogs, and the brief's next-visit
@@ -14,10 +14,10 @@ import { startWith } from './startWith'
 //   CHANGED_SCREENSHOTS=1 npx playwright test tests/e2e/screenshots/changedScreens.shots.spec.ts
 // PNGs go to tests/artifacts/screenshots/ (ignored by git).
 const TODAY = '2025-03-12'
-const OUT = 'tests/artifacts/screenshots'
+const OUT = SHOTS_DIR
 
 test.use({ timezoneId: TIME_ZONE })
-test.skip(!process.env.CHANGED_SCREENSHOTS, 'set CHANGED_SCREENSHOTS=1 to take the changed-screens screenshots')
+test.skip(!CHANGED_SCREENSHOTS_WANTED, CHANGED_SCREENSHOTS_REASON)
 
 /** The seeded book, with answered questions on the first account's last visit and an objection raised on it. */
 function seed() {

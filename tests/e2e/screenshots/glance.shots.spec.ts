@@ -3,16 +3,16 @@ import { translate, type MessageKey } from '#shared/i18n/translate'
 import { putRawTables } from '../../rawDb'
 import { expect, test } from '../fixtures'
 import { twelvePersonAccount } from '../seeds/twelvePeople'
-import { startWith } from './startWith'
+import { CHANGED_SCREENSHOTS_REASON, CHANGED_SCREENSHOTS_WANTED, SHOTS_DIR, startWith } from './startWith'
 
 // Screenshots of the account at a glance (the Overview, its form closed and opened) and of the stakeholder
 // map with a stack of toasts beside its canvas, on the shared 12-person Chinese account, in both languages
 // and themes at 1280 and 1920 wide. Skipped unless asked for:
 //   CHANGED_SCREENSHOTS=1 npx playwright test tests/e2e/screenshots/glance.shots.spec.ts
 // PNGs go to tests/artifacts/screenshots/ (ignored by git).
-const OUT = 'tests/artifacts/screenshots'
+const OUT = SHOTS_DIR
 
-test.skip(!process.env.CHANGED_SCREENSHOTS, 'set CHANGED_SCREENSHOTS=1 to take the changed-screens screenshots')
+test.skip(!CHANGED_SCREENSHOTS_WANTED, CHANGED_SCREENSHOTS_REASON)
 
 for (const language of ['zh-CN', 'en'] as const) {
   test.describe(language, () => {

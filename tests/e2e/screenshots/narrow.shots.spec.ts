@@ -2,17 +2,17 @@ import type { Page } from '@playwright/test'
 import { translate } from '#shared/i18n/translate'
 import { expect, test } from '../fixtures'
 import { seedBook } from '../seeds/seedBook'
-import { startWith } from './startWith'
+import { CHANGED_SCREENSHOTS_REASON, CHANGED_SCREENSHOTS_WANTED, SHOTS_DIR, startWith } from './startWith'
 
 // Screenshots of the screens changed for narrow windows and contrast (issue 12): the shell with its sidebar
 // as a rail and open, Today, the account list, the stakeholder map and the visits tab, at 1024, 1280 and
 // 1920 wide, in both languages and themes. Skipped unless asked for:
 //   CHANGED_SCREENSHOTS=1 npx playwright test tests/e2e/screenshots/narrow.shots.spec.ts
 // PNGs go to tests/artifacts/screenshots/ (ignored by git).
-const OUT = 'tests/artifacts/screenshots'
+const OUT = SHOTS_DIR
 const HEIGHT: Record<number, number> = { 1024: 768, 1280: 800, 1920: 1080 }
 
-test.skip(!process.env.CHANGED_SCREENSHOTS, 'set CHANGED_SCREENSHOTS=1 to take the changed-screens screenshots')
+test.skip(!CHANGED_SCREENSHOTS_WANTED, CHANGED_SCREENSHOTS_REASON)
 
 for (const language of ['zh-CN', 'en'] as const) {
   test.describe(language, () => {

@@ -1,13 +1,13 @@
 import { expect, test } from '../fixtures'
 import { seedBook } from '../seeds/seedBook'
-import { startWith } from './startWith'
+import { CHANGED_SCREENSHOTS_REASON, CHANGED_SCREENSHOTS_WANTED, SHOTS_DIR, startWith } from './startWith'
 
 // Screenshots of the command palette and the shortcut sheet over an account's stakeholder map, in both
 // languages and themes at 1024, 1280 and 1920 wide. Skipped unless asked for:
 //   CHANGED_SCREENSHOTS=1 npx playwright test tests/e2e/screenshots/palette.shots.spec.ts
-const OUT = 'tests/artifacts/screenshots'
+const OUT = SHOTS_DIR
 
-test.skip(!process.env.CHANGED_SCREENSHOTS, 'set CHANGED_SCREENSHOTS=1 to take the changed-screens screenshots')
+test.skip(!CHANGED_SCREENSHOTS_WANTED, CHANGED_SCREENSHOTS_REASON)
 
 for (const language of ['zh-CN', 'en'] as const) {
   test.describe(language, () => {

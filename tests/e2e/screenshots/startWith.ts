@@ -10,3 +10,10 @@ export async function startWith(page: Page, language: 'zh-CN' | 'en', theme: 'li
     [language, theme] as const
   )
 }
+
+/** Where the opt-in screenshot specs write their PNGs (ignored by git). */
+export const SHOTS_DIR = 'tests/artifacts/screenshots'
+
+/** The changed-screens screenshot specs run only when asked for with CHANGED_SCREENSHOTS=1. */
+export const CHANGED_SCREENSHOTS_WANTED = Boolean(process.env.CHANGED_SCREENSHOTS)
+export const CHANGED_SCREENSHOTS_REASON = 'set CHANGED_SCREENSHOTS=1 to take the changed-screens screenshots'
