@@ -24,7 +24,7 @@ const CASES = [
   { label: 'empty', rows: 0, goal: 1.3 },
   { label: '500 accounts', rows: 500, goal: 1.5 }
 ] as const
-const WEB_OUT = join(import.meta.dirname, '..', 'dist-web')
+const WEB_OUT = join(import.meta.dirname, '..', process.env.ATLAS_WEB_OUT ?? 'dist-web')
 const VIEWPORT = { width: 1280, height: 800 }
 
 type Which = 'app' | 'bare'

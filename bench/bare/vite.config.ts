@@ -11,5 +11,5 @@ export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [react()],
-  build: { outDir: resolve(repo, 'dist-web', 'bench-bare'), emptyOutDir: true }
+  build: { outDir: resolve(repo, process.env.ATLAS_WEB_OUT ?? 'dist-web', 'bench-bare'), emptyOutDir: true }
 })
