@@ -12,7 +12,9 @@ import type {
   Stakeholder,
   Visit
 } from '#shared/schemas'
+import type { AccountSummary } from '#shared/domain/summaries'
 import { applyMigrations } from './migrations'
+import { summaryUpkeep } from './summaries/upkeep'
 
 export const DEFAULT_DB_NAME = 'account-atlas'
 
@@ -36,10 +38,13 @@ export class AtlasDb extends Dexie {
   declare attachments: EntityTable<Attachment, 'id'>
   declare stakeholderChanges: EntityTable<StakeholderChange, 'id'>
   declare settings: EntityTable<SettingRow, 'key'>
+  /** Derived, never written by screens: kept current by summaryUpkeep inside every write. */
+  declare accountSummaries: EntityTable<AccountSummary, 'accountId'>
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name)
     applyMigrations(this)
+    this.use(summaryUpkeep())
   }
 }
 

@@ -58,3 +58,33 @@ export function readValid<T>(
   }
   return { items, invalid }
 }
+
+type Stamp = { updatedAt: unknown; deletedAt: unknown }
+const stampOf = (row: unknown): Stamp | undefined =>
+  row !== null && typeof row === 'object' ? { updatedAt: (row as Stamp).updatedAt, deletedAt: (row as Stamp).deletedAt } : undefined
+
+/**
+ * `readValid` for a live query that re-runs on every change to its table: a row is validated when it is
+ * first read and again whenever its `updatedAt` or tombstone moves (every write through the app moves
+ * `updatedAt`), so editing one account re-validates one row, not the thousand beside it. A row changed
+ * behind the app's back without a new `updatedAt` is caught by the start-up integrity scan instead.
+ */
+export function cachedReader<T>(schema: z.ZodType<T>, table: string): (rows: readonly unknown[]) => { items: T[]; invalid: InvalidRecord[] } {
+  let cache = new Map<string, { stamp: Stamp; result: ReturnType<typeof readOne> }>()
+  return (rows) => {
+    const next = new Map<string, { stamp: Stamp; result: ReturnType<typeof readOne> }>()
+    const items: T[] = []
+    const invalid: InvalidRecord[] = []
+    for (const row of rows) {
+      const id = idOf(row)
+      const stamp = stampOf(row)
+      const known = id === UNKNOWN_ID ? undefined : cache.get(id)
+      const result = known && stamp && known.stamp.updatedAt === stamp.updatedAt && known.stamp.deletedAt === stamp.deletedAt ? known.result : readOne(row, schema, table)
+      if (id !== UNKNOWN_ID && stamp) next.set(id, { stamp, result })
+      if ('item' in result) items.push(result.item as T)
+      else invalid.push(result.invalid)
+    }
+    cache = next
+    return { items, invalid }
+  }
+}

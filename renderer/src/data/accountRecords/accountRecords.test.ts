@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { freshDb } from '../testSupport'
 import type { AtlasDb } from '../db'
 import { readAccountRecords } from './accountRecords'
-import { readVisitDatesByAccount } from './visitDates'
 import { objection, stakeholders, visit } from '#shared/domain/brief/briefFixture'
 
 let db: AtlasDb
@@ -26,17 +25,5 @@ describe('readAccountRecords', () => {
     expect(sources.objections).toHaveLength(1)
     expect(sources.competitors).toEqual([])
     expect(sources.invalid.map((r) => [r.table, r.id])).toEqual([['competitors', 'broken']])
-  })
-})
-
-describe('readVisitDatesByAccount', () => {
-  it('groups live visit dates by account and skips deleted visits', async () => {
-    db = freshDb()
-    const a = visit(1, 3, 'A1')
-    const b = { ...visit(2, 10, 'B1'), accountId: 'ffffffff-0000-4000-8000-000000000009' }
-    await db.visits.bulkAdd([a, b, { ...visit(3, 1, 'A2'), deletedAt: 1 }])
-    const byAccount = await readVisitDatesByAccount(db)
-    expect(byAccount.get(a.accountId)).toEqual([{ date: a.date, status: 'done', deletedAt: null }])
-    expect(byAccount.get(b.accountId)).toEqual([{ date: b.date, status: 'done', deletedAt: null }])
   })
 })

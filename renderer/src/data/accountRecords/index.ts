@@ -1,3 +1,2 @@
 export { readAccountRecords, type AccountRecords } from './accountRecords'
 export { useAccountRecords } from './useAccountRecords'
-export { readVisitDatesByAccount, useVisitDatesByAccount } from './visitDates'

@@ -1,2 +1,1 @@
-export { readLastActivityByAccount, useLastActivityByAccount } from './lastActivity'
 export { readObjectionAnswers, useObjectionAnswers } from './objectionAnswers'

@@ -1,7 +1,7 @@
 import type { VisitLike } from '#shared/domain/cadence'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { defaultAccountListQuery, isFiltered, needsVisits, queryAccounts, type AccountListQuery } from '#shared/domain/accountList'
-import { useAccounts, useCoverageWarningCounts, useLastActivityByAccount, useVisitDatesByAccount, type Account } from '#data'
+import { useAccountListFacts, useAccounts, type Account } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
 import { Button, EmptyState, Icons, Kbd, Spinner } from '#ui'
@@ -101,8 +101,8 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
 }
 
 /**
- * The table with its derived columns, filtered and sorted here. Their live queries (visits, last activity,
- * coverage) start once the list itself is there and, when they arrive, render only this part again (and in
+ * The table with its derived columns, filtered and sorted here. Their live query (the per-account
+ * summaries: visit dates, last activity, coverage) starts once the list itself is there and, when they arrive, render only this part again (and in
  * the table only the rows whose figures changed): the accounts are never held up by them, and the screen's
  * header and toolbar are not drawn again. A query that filters or sorts by visits waits for them rather
  * than showing every account as never visited. It stays mounted while a filter matches nothing, so the
@@ -123,14 +123,12 @@ function AccountsList({
   onOpen(id: string): void
   onDelete(account: Account): void
 }) {
-  const visitDates = useVisitDatesByAccount()
-  const lastActivity = useLastActivityByAccount()
-  const coverageGaps = useCoverageWarningCounts()
+  const facts = useAccountListFacts()
   const now = useClock(CLOCK_MS)
-  const visits = visitDates ?? NO_VISIT_DATES
-  const activity = lastActivity ?? NO_ACTIVITY
+  const visits = facts?.visits ?? NO_VISIT_DATES
+  const activity = facts?.lastActivity ?? NO_ACTIVITY
   const visible = useMemo(() => queryAccounts(accounts, query, language, { visits, lastActivity: activity, now }), [accounts, query, language, visits, activity, now])
-  if (visitDates === undefined && needsVisits(query)) return <Spinner />
+  if (facts === undefined && needsVisits(query)) return <Spinner />
   if (visible.length === 0) return noMatch
-  return <AccountsTable accounts={visible} visitDates={visits} lastActivity={activity} now={now} coverageGaps={coverageGaps} onOpen={onOpen} onDelete={onDelete} />
+  return <AccountsTable accounts={visible} visitDates={visits} lastActivity={activity} now={now} coverageGaps={facts?.coverageWarnings} onOpen={onOpen} onDelete={onDelete} />
 }

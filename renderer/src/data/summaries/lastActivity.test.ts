@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { account, competitor, objection, stakeholders, visit } from '#shared/domain/brief/briefFixture'
 import type { AtlasDb } from '../db'
 import { freshDb } from '../testSupport'
-import { readLastActivityByAccount } from './lastActivity'
+import { readAccountListFacts } from './queries'
+
+const readLastActivityByAccount = async (db: AtlasDb) => (await readAccountListFacts(db)).lastActivity
 
 let db: AtlasDb
 afterEach(async () => {
@@ -11,7 +13,7 @@ afterEach(async () => {
 
 const OTHER = 'ffffffff-0000-4000-8000-000000000002'
 
-describe('readLastActivityByAccount', () => {
+describe('the account list’s last activity', () => {
   it("is the account's own change when nothing under it is newer", async () => {
     db = freshDb()
     await db.accounts.add({ ...account, updatedAt: 500 })
@@ -36,7 +38,7 @@ describe('readLastActivityByAccount', () => {
     expect((await readLastActivityByAccount(db)).get(account.id)).toBe(900)
   })
 
-  it("leaves out deleted records and other accounts' records", async () => {
+  it("counts a deletion as work on the account, and leaves out other accounts' records", async () => {
     db = freshDb()
     await db.accounts.bulkAdd([
       { ...account, updatedAt: 500 },
@@ -45,7 +47,7 @@ describe('readLastActivityByAccount', () => {
     await db.visits.add({ ...visit(1, 3, '已删'), updatedAt: 900, deletedAt: 900 })
     await db.objections.add({ ...objection, accountId: OTHER, updatedAt: 700 })
     const latest = await readLastActivityByAccount(db)
-    expect(latest.get(account.id)).toBe(500)
+    expect(latest.get(account.id)).toBe(900)
     expect(latest.get(OTHER)).toBe(700)
   })
 })

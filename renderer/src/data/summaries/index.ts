@@ -1,0 +1,2 @@
+export { readAccountListFacts, useAccountListFacts, type AccountListFacts } from './queries'
+export { computeAllSummaries, rebuildSummaries } from './rebuild'
