@@ -3,6 +3,7 @@ import { DataProvider, type AtlasDb } from '#data'
 import { ToastProvider } from '#ui'
 import { CommandCenter } from './CommandCenter'
 import { ErrorBoundary } from './ErrorBoundary'
+import { IntegrityCheck } from './IntegrityCheck'
 import { I18nProvider, useI18n } from '#i18n'
 import { HostProvider } from './host'
 import { Shell } from './Shell'
@@ -15,11 +16,13 @@ export function App({ host, db }: { host: HostApi; db: AtlasDb }) {
         <ThemeProvider>
           <ErrorBoundary>
             <DataProvider db={db}>
-              <TranslatedToasts>
-                <CommandCenter>
-                  <Shell />
-                </CommandCenter>
-              </TranslatedToasts>
+              <IntegrityCheck>
+                <TranslatedToasts>
+                  <CommandCenter>
+                    <Shell />
+                  </CommandCenter>
+                </TranslatedToasts>
+              </IntegrityCheck>
             </DataProvider>
           </ErrorBoundary>
         </ThemeProvider>

@@ -1,0 +1,27 @@
+import type { AtlasDb } from '../db'
+import type { InvalidRecord } from '../errors'
+import { scanIntegrity, type ScanOptions } from './scanIntegrity'
+
+/**
+ * What the start-up checks tell the app as they go. Structured-cloneable: the worker posts each report
+ * as it is. A later step adds its own kinds.
+ */
+export type StartupCheckReport =
+  /** Rows found invalid in the chunk just checked; `checked` counts the rows of `table` read so far. */
+  | { kind: 'integrityProgress'; table: string; checked: number; invalid: InvalidRecord[] }
+  /** The integrity scan is complete: every invalid row in the database. */
+  | { kind: 'integrityDone'; invalid: InvalidRecord[] }
+
+export type StartupCheckOptions = Pick<ScanOptions, 'signal' | 'chunkSize' | 'yieldToHost' | 'sliceMs'>
+
+/**
+ * The work done once per app start, off the first screen's path: in the start-up worker, or on the UI
+ * thread in idle slices where no worker runs. Each step reports through `report`; steps run in order.
+ */
+export async function runStartupChecks(db: AtlasDb, report: (report: StartupCheckReport) => void, options: StartupCheckOptions = {}): Promise<void> {
+  const invalid = await scanIntegrity(db, {
+    ...options,
+    onProgress: ({ table, checked, invalid }) => report({ kind: 'integrityProgress', table, checked, invalid })
+  })
+  report({ kind: 'integrityDone', invalid })
+}
