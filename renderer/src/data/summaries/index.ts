@@ -1,2 +1,3 @@
 export { readAccountListFacts, useAccountListFacts, type AccountListFacts } from './queries'
 export { computeAllSummaries, rebuildSummaries } from './rebuild'
+export { repairSummaries } from './repair'

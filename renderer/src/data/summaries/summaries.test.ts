@@ -15,6 +15,7 @@ import { createRepositories } from '../repositories'
 import { writeCoverageSettings } from '../stakeholders/settings'
 import { accountDraft, fakeClock, freshDb, stakeholderDraft } from '../testSupport'
 import { computeAllSummaries } from './rebuild'
+import { repairSummaries } from './repair'
 
 const DAY = 86_400_000
 const T0 = 1_700_000_000_000
@@ -117,5 +118,25 @@ describe('account summaries', () => {
     expect(db.verno).toBe(latestVersion())
     expect(await db.accountSummaries.get(account.id)).toMatchObject({ doneDates: [T0 - 10 * DAY], plannedDates: [T0 + 3 * DAY], openTasks: 1, lastActivityAt: planned.updatedAt })
     db.close()
+  })
+})
+
+describe('repairing summaries', () => {
+  it('corrects the summaries of rows written behind the data layer’s back, and leaves correct ones alone', async () => {
+    const db = open()
+    const repos = createRepositories(db, { now: fakeClock(T0).now })
+    const a = await repos.accounts.create(accountDraft({ name: 'A' }))
+    const b = await repos.accounts.create(accountDraft({ name: 'B' }))
+    const bBefore = await db.accountSummaries.get(b.id)
+    await db.accountSummaries.put({ ...(await db.accountSummaries.get(a.id))!, doneDates: [], openTasks: 7 })
+    await db.accountSummaries.put({ accountId: 'gone', doneDates: [], plannedDates: [], openTasks: 0, coverageWarnings: 0, lastActivityAt: 1 })
+    await repos.visits.create(visit(a.id, { date: T0 - 4 * DAY }))
+    await db.accountSummaries.update(a.id, { doneDates: [], openTasks: 7 })
+
+    expect(await repairSummaries(db)).toBe(2)
+    expect(await db.accountSummaries.get(a.id)).toMatchObject({ doneDates: [T0 - 4 * DAY], openTasks: 0 })
+    expect(await db.accountSummaries.get('gone')).toBeUndefined()
+    expect(await db.accountSummaries.get(b.id)).toEqual(bBefore)
+    expect(await repairSummaries(db)).toBe(0)
   })
 })
