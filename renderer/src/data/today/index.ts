@@ -1,2 +1,3 @@
 // Public data API of the Today screen; re-exported by ../index.ts.
-export { readToday, useToday } from './today'
+export { readToday } from './readToday'
+export { useToday } from './useToday'

@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { buildToday, type TodayAgenda } from '#shared/domain/today'
 import { Account, Objection, Stakeholder, Visit } from '#shared/schemas'
-import { useDb } from '../DataProvider'
 import type { AtlasDb } from '../db'
 import { readValid } from '../read'
 import { readContactCadence, readCoverageSettings } from '../stakeholders/settings'
@@ -26,10 +24,3 @@ export async function readToday(db: AtlasDb, now: number): Promise<TodayAgenda> 
     now
   })
 }
-
-/** Live Today agenda; undefined while the first read is pending. */
-export function useToday(now: number): TodayAgenda | undefined {
-  const db = useDb()
-  return useLiveQuery(() => readToday(db, now), [db, now])
-}
-
