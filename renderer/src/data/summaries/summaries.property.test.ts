@@ -47,7 +47,9 @@ afterEach(async () => {
 const pick = <T,>(list: readonly T[], at: number): T | undefined => (list.length === 0 ? undefined : list[at % list.length])
 const byAccount = (a: AccountSummary, b: AccountSummary) => a.accountId.localeCompare(b.accountId)
 
-async function play(edits: readonly { op: string }[]) {
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never
+
+async function play(edits: readonly Edit[]) {
   db = freshDb()
   const clock = fakeClock(T0, 60_000)
   const repos = createRepositories(db, { now: clock.now })
@@ -58,9 +60,9 @@ async function play(edits: readonly { op: string }[]) {
   let settings = structuredClone(DEFAULT_COVERAGE_SETTINGS)
   let n = 0
   const task = (done: boolean) => ({ id: globalThis.crypto.randomUUID(), text: `跟进 ${++n}`, dueDate: null, doneAt: done ? T0 : null })
-  for (const e of edits as Record<string, never>[]) {
-    const accountId = pick(accounts, e.at ?? 0)
-    switch (e.op as string) {
+  for (const e of edits) {
+    const accountId = pick(accounts, 'at' in e ? e.at : 0)
+    switch (e.op) {
       case 'account':
         accounts.push((await repos.accounts.create(accountDraft({ name: `客户 ${++n}` }))).id)
         break
@@ -89,7 +91,7 @@ async function play(edits: readonly { op: string }[]) {
       case 'visit':
         if (accountId) {
           const draft: VisitDraft = {
-            accountId, kind: 'revisit', status: e.status, date: T0 + (e.dayOffset as number) * DAY, time: null, objective: '', questions: [],
+            accountId, kind: 'revisit', status: e.status, date: T0 + e.dayOffset * DAY, time: null, objective: '', questions: [],
             outcome: '', nextReason: '', attendeeIds: [],
             tasks: [...Array.from({ length: e.openTasks }, () => task(false)), ...Array.from({ length: e.doneTasks }, () => task(true))]
           }
@@ -99,7 +101,7 @@ async function play(edits: readonly { op: string }[]) {
       case 'logVisit': {
         const visit = pick(visits, e.at)
         if (visit) {
-          visit.draft = { ...visit.draft, status: 'done', date: T0 + (e.dayOffset as number) * DAY, tasks: visit.draft.tasks.map((t) => (e.closeTasks ? { ...t, doneAt: T0 } : t)) }
+          visit.draft = { ...visit.draft, status: 'done', date: T0 + e.dayOffset * DAY, tasks: visit.draft.tasks.map((t) => (e.closeTasks ? { ...t, doneAt: T0 } : t)) }
           await repos.visits.update(visit.id, visit.draft)
         }
         break
@@ -139,7 +141,7 @@ describe('account summaries kept inside every write', () => {
   it('always equal the summaries rebuilt from scratch, after any sequence of edits', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 40 }), async (edits) => {
-        const { kept, rebuilt, accounts } = await play([{ op: 'account' }, ...edits] as never)
+        const { kept, rebuilt, accounts } = await play([{ op: 'account' }, ...edits])
         expect(kept).toEqual(rebuilt)
         expect(kept.map((s) => s.accountId).sort()).toEqual([...accounts].sort())
         await db?.delete()
