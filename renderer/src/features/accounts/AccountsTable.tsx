@@ -1,5 +1,5 @@
 import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react'
 import { lastActivityOf } from '#shared/domain/accountList'
 import type { VisitLike } from '#shared/domain/cadence'
 import { assessQualification } from '#shared/domain/qualification'
@@ -37,7 +37,8 @@ type TableProps = {
  * are in the DOM, between two spacer rows that keep the scroll height, so 500 or 5,000 accounts cost
  * the same to draw. `aria-rowcount`/`aria-rowindex` tell assistive technology the full size. Rows are
  * memoised by account: when the next-visit or coverage figures arrive, only rows whose figures changed
- * are rendered again.
+ * are rendered again. Up and Down arrows (Page Up/Down, Home/End) move between the rows' account links,
+ * scrolling rows that are not drawn yet into view, so the last of 1,000 accounts is a keypress away.
  */
 export const AccountsTable = memo(function AccountsTable({ accounts, visitDates, lastActivity, now, coverageGaps, onOpen, onDelete }: TableProps) {
   const { t } = useI18n()
@@ -81,6 +82,8 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
     return () => observer.disconnect()
   }, [])
 
+  const focusRow = useRowFocus(bodyRef, virtualizer, accounts.length)
+
   const items = virtualizer.getVirtualItems()
   const first = items[0]
   const last = items[items.length - 1]
@@ -114,7 +117,7 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
           <th aria-hidden />
         </tr>
       </thead>
-      <tbody ref={bodyRef}>
+      <tbody ref={bodyRef} onKeyDown={focusRow}>
         {before > 0 && <Spacer key="before" height={before} />}
         {items.map(({ index }) => {
           const account = accounts[index]!
@@ -266,4 +269,58 @@ function useLatest<T>(value: T) {
     ref.current = value
   })
   return ref
+}
+
+const PAGE_ROWS = 10
+const ROW_KEYS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i) => i + 1,
+  ArrowUp: (i) => i - 1,
+  PageDown: (i) => i + PAGE_ROWS,
+  PageUp: (i) => i - PAGE_ROWS,
+  Home: () => 0,
+  End: (_, count) => count - 1
+}
+
+/**
+ * Keyboard movement between the account links of a virtualised body: scrolls the target row into view,
+ * then focuses its link once the row is drawn (it may not exist until the virtualiser renders it).
+ */
+function useRowFocus(bodyRef: RefObject<HTMLTableSectionElement | null>, virtualizer: Virtualizer<HTMLElement, HTMLTableRowElement>, count: number) {
+  const pending = useRef<number | null>(null)
+  const linkAt = useCallback((index: number) => bodyRef.current?.querySelector<HTMLAnchorElement>(`tr[data-index="${index}"] a.data-table__primary`) ?? null, [bodyRef])
+  useLayoutEffect(() => {
+    if (pending.current === null) return
+    const link = linkAt(pending.current)
+    if (link) {
+      pending.current = null
+      link.focus({ preventScroll: true })
+    }
+  })
+  return useCallback(
+    (event: ReactKeyboardEvent<HTMLTableSectionElement>) => {
+      const move = ROW_KEYS[event.key]
+      const row = (event.target as HTMLElement).closest<HTMLTableRowElement>('tr[data-index]')
+      if (!move || !row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+      const target = Math.max(0, Math.min(count - 1, move(Number(row.dataset.index), count)))
+      event.preventDefault()
+      virtualizer.scrollToIndex(target, { align: 'auto' })
+      const link = linkAt(target)
+      if (link) link.focus({ preventScroll: true })
+      else {
+        pending.current = target
+        // The row appears after the virtualiser has scrolled and rendered; try again on the next frames.
+        let tries = 0
+        const retry = () => {
+          if (pending.current !== target) return
+          const drawn = linkAt(target)
+          if (drawn) {
+            pending.current = null
+            drawn.focus({ preventScroll: true })
+          } else if (++tries < 30) requestAnimationFrame(retry)
+        }
+        requestAnimationFrame(retry)
+      }
+    },
+    [count, linkAt, virtualizer]
+  )
 }
