@@ -1,5 +1,5 @@
-import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react'
+import type { Virtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react'
 import { lastActivityOf } from '#shared/domain/accountList'
 import type { VisitLike } from '#shared/domain/cadence'
 import { assessQualification } from '#shared/domain/qualification'
@@ -7,7 +7,7 @@ import { PIPELINE_STAGES } from '#shared/schemas/enums'
 import type { Account } from '#data'
 import { useI18n } from '#i18n'
 import { routeHref } from '#app/useHashRoute'
-import { Badge, IconButton, Icons } from '#ui'
+import { Badge, IconButton, Icons, useScrollParentVirtualizer } from '#ui'
 import { ClassificationBadge, VerdictBadge } from './ClassificationBadge'
 import { NextVisitCell } from './NextVisitCell'
 import './AccountsTable.css'
@@ -44,51 +44,19 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
   const { t } = useI18n()
   const tableRef = useRef<HTMLTableElement>(null)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
-  const scrollerRef = useRef<HTMLElement | null>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
   const open = useLatest(onOpen)
   const remove = useLatest(onDelete)
   const handleOpen = useCallback((id: string) => open.current(id), [open])
   const handleDelete = useCallback((account: Account) => remove.current(account), [remove])
   const keyOf = useCallback((index: number) => accounts[index]!.id, [accounts])
-
-  const virtualizer = useVirtualizer<HTMLElement, HTMLTableRowElement>({
+  const { virtualizer, items, before, after } = useScrollParentVirtualizer<HTMLTableRowElement>({
     count: accounts.length,
-    getScrollElement: () => (scrollerRef.current ??= tableRef.current && scrollParentOf(tableRef.current)),
     getItemKey: keyOf,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    estimateSize: ESTIMATED_ROW_HEIGHT,
     overscan: OVERSCAN,
-    scrollMargin,
-    // The first render happens before the scroller is known: draw a window's height of rows at once.
-    initialRect: { width: 0, height: window.innerHeight },
-    observeElementRect: observeRectOrWindow,
-    measureElement: measureRowOrEstimate
+    anchorRef: bodyRef
   })
-
-  // Where the body starts inside the scroller (below the page header, the toolbar and the table
-  // header); follows anything above it changing height (a banner, a wrapped toolbar, the language).
-  useLayoutEffect(() => {
-    const body = bodyRef.current
-    const scroller = scrollerRef.current
-    const page = tableRef.current?.parentElement
-    if (!body || !scroller || !page) return
-    const update = () => {
-      const margin = Math.round(body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop)
-      setScrollMargin((current) => (current === margin ? current : margin))
-    }
-    update()
-    const observer = new ResizeObserver(update)
-    observer.observe(page)
-    return () => observer.disconnect()
-  }, [])
-
   const focusRow = useRowFocus(bodyRef, virtualizer, accounts.length)
-
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]
-  const last = items[items.length - 1]
-  const before = first ? first.start - scrollMargin : 0
-  const after = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0
 
   return (
     <table ref={tableRef} className="data-table accounts-table" data-testid="accounts-table" aria-rowcount={accounts.length + 1}>
@@ -246,21 +214,6 @@ function StageMeter({ stage, label }: { stage: Account['stage']; label: string }
     </span>
   )
 }
-
-/** The nearest ancestor that scrolls vertically (the app frame's main area), else the document. */
-function scrollParentOf(element: HTMLElement): HTMLElement {
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    if (/^(auto|scroll|overlay)$/.test(getComputedStyle(node).overflowY)) return node
-  }
-  return (document.scrollingElement as HTMLElement | null) ?? document.documentElement
-}
-
-/** A scroller that reports no height has not been laid out (or is jsdom): assume the window's height. */
-const observeRectOrWindow: typeof observeElementRect = (instance, callback) =>
-  observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight }))
-
-/** A row that measures 0 has not been laid out: keep its estimate rather than collapse it. */
-const measureRowOrEstimate: typeof measureElement = (element, entry, instance) => measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT
 
 /** A ref that always holds the latest value, for callbacks that must keep one identity. */
 function useLatest<T>(value: T) {

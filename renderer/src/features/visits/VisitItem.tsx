@@ -14,9 +14,16 @@ export function VisitItem({
   now,
   onEdit,
   onLogOutcome,
-  onDelete
+  onDelete,
+  index,
+  setSize,
+  measure
 }: {
   visit: Visit
+  /** Position in a virtualised list, and the ref that measures the drawn item. */
+  index?: number
+  setSize?: number
+  measure?: (element: HTMLLIElement | null) => void
   stakeholders: readonly Stakeholder[]
   now: number
   onEdit(): void
@@ -29,7 +36,12 @@ export function VisitItem({
   const openTasks = openTaskCount(v)
   const colon = language === 'zh-CN' ? '：' : ': '
   return (
-    <li className={v.status === 'done' ? 'record-list__item is-done' : 'record-list__item'} data-testid="visit-item">
+    <li
+      ref={measure}
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+      className={v.status === 'done' ? 'record-list__item is-done' : 'record-list__item'} data-testid="visit-item">
       <div className="record-list__main">
         <div className="record-list__title">
           <span className="record-list__date">

@@ -1,10 +1,10 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { nextVisitCadence } from '#shared/domain/cadence'
 import type { Account, Stakeholder, Visit } from '#data'
 import { useRepositories } from '#data'
 import { useI18n } from '#i18n'
 import { useCommandAction } from '#app/useSaveShortcut'
-import { Button, Card, ConfirmDialog, Icons } from '#ui'
+import { Button, Card, ConfirmDialog, Icons, useScrollParentVirtualizer } from '#ui'
 import { VisitDialog } from './VisitDialog'
 import { VisitItem } from './VisitItem'
 import { useRecordEditor } from './useRecordEditor'
@@ -76,19 +76,14 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
       {sorted.length === 0 ? (
         <p className="ui-muted">{t('visits.empty')}</p>
       ) : (
-        <ol className="record-list">
-          {sorted.map((v) => (
-            <VisitItem
-              key={v.id}
-              visit={v}
-              stakeholders={stakeholders}
-              now={now}
-              onEdit={() => open(visitToForm(v), v.id)}
-              onLogOutcome={() => open(visitToForm(v, 'done'), v.id, true)}
-              onDelete={() => setConfirmDelete(v.id)}
-            />
-          ))}
-        </ol>
+        <VisitList
+          visits={sorted}
+          stakeholders={stakeholders}
+          now={now}
+          onEdit={(v) => open(visitToForm(v), v.id)}
+          onLogOutcome={(v) => open(visitToForm(v, 'done'), v.id, true)}
+          onDelete={(v) => setConfirmDelete(v.id)}
+        />
       )}
       {values && (
         <VisitDialog
@@ -117,5 +112,60 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
         }}
       />
     </Card>
+  )
+}
+
+const ESTIMATED_VISIT_HEIGHT = 96
+const VISIT_OVERSCAN = 10
+
+/**
+ * The visits, newest first, virtualised in the page's scroller: five years of visits at a key account
+ * draw only the ones near the viewport. `aria-setsize`/`aria-posinset` keep the list's size for
+ * assistive technology.
+ */
+function VisitList({
+  visits,
+  stakeholders,
+  now,
+  onEdit,
+  onLogOutcome,
+  onDelete
+}: {
+  visits: readonly Visit[]
+  stakeholders: readonly Stakeholder[]
+  now: number
+  onEdit(visit: Visit): void
+  onLogOutcome(visit: Visit): void
+  onDelete(visit: Visit): void
+}) {
+  const listRef = useRef<HTMLOListElement>(null)
+  const keyOf = useCallback((index: number) => visits[index]!.id, [visits])
+  const { virtualizer, items, before, after } = useScrollParentVirtualizer<HTMLLIElement>({
+    count: visits.length,
+    getItemKey: keyOf,
+    estimateSize: ESTIMATED_VISIT_HEIGHT,
+    overscan: VISIT_OVERSCAN,
+    anchorRef: listRef
+  })
+  return (
+    <ol ref={listRef} className="record-list" style={{ paddingTop: before, paddingBottom: after }}>
+      {items.map(({ index }) => {
+        const v = visits[index]!
+        return (
+          <VisitItem
+            key={v.id}
+            index={index}
+            setSize={visits.length}
+            measure={virtualizer.measureElement}
+            visit={v}
+            stakeholders={stakeholders}
+            now={now}
+            onEdit={() => onEdit(v)}
+            onLogOutcome={() => onLogOutcome(v)}
+            onDelete={() => onDelete(v)}
+          />
+        )
+      })}
+    </ol>
   )
 }
