@@ -17,7 +17,8 @@ test('a damaged person no screen reads yet is reported on the account list by th
 
   await app.reload()
   const banner = app.alert('1 stored record could not be read and is hidden')
-  await expect(banner).toBeVisible()
+  // The scan runs in the background once the app is idle: give it longer than a screen's own read.
+  await expect(banner).toBeVisible({ timeout: 20_000 })
   await expect(banner).toHaveAttribute('title', `stakeholders/${damaged.id}: accountId: Invalid input: expected string, received undefined`)
   expect(workers.some((url) => /integrity\.worker/.test(url)), `workers started: ${workers.join(', ')}`).toBe(true)
 

@@ -1,6 +1,5 @@
 import { useEffect, type ReactNode } from 'react'
-import { useDb } from '#data'
-import { IntegrityReportProvider, integrityCheckFor } from '#data/integrity'
+import { IntegrityReportProvider, integrityCheckFor, useDb } from '#data'
 
 /** Delay before the start-up checks begin, so the first screen's own reads go first. */
 const START_TIMEOUT_MS = 2000

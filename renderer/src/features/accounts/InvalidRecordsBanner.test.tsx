@@ -1,7 +1,6 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { InvalidRecord } from '#data'
-import { IntegrityReportProvider, type IntegrityCheck, type IntegrityReport } from '#data/integrity'
+import { IntegrityReportProvider, type IntegrityCheck, type IntegrityReport, type InvalidRecord } from '#data'
 import { renderScreen } from '#testing/renderScreen'
 import { InvalidRecordsBanner } from './InvalidRecordsBanner'
 

@@ -1,6 +1,5 @@
 import { useMemo } from 'react'
-import type { InvalidRecord } from '#data'
-import { mergeInvalidRecords, useIntegrityReport } from '#data/integrity'
+import { mergeInvalidRecords, useIntegrityReport, type InvalidRecord } from '#data'
 import { useI18n } from '#i18n'
 import { Icons } from '#ui'
 
