@@ -1,5 +1,6 @@
 import type { AtlasDb } from '../db'
 import type { InvalidRecord } from '../errors'
+import { repairSummaries } from '../summaries/repair'
 import { scanIntegrity, type ScanOptions } from './scanIntegrity'
 
 /**
@@ -11,6 +12,8 @@ export type StartupCheckReport =
   | { kind: 'integrityProgress'; table: string; checked: number; invalid: InvalidRecord[] }
   /** The integrity scan is complete: every invalid row in the database. */
   | { kind: 'integrityDone'; invalid: InvalidRecord[] }
+  /** Per-account summaries that no longer matched their records, corrected (0 almost always). */
+  | { kind: 'summariesRepaired'; count: number }
 
 export type StartupCheckOptions = Pick<ScanOptions, 'signal' | 'chunkSize' | 'yieldToHost' | 'sliceMs'>
 
@@ -24,4 +27,6 @@ export async function runStartupChecks(db: AtlasDb, report: (report: StartupChec
     onProgress: ({ table, checked, invalid }) => report({ kind: 'integrityProgress', table, checked, invalid })
   })
   report({ kind: 'integrityDone', invalid })
+  if (options.signal?.aborted) return
+  report({ kind: 'summariesRepaired', count: await repairSummaries(db) })
 }
