@@ -1,8 +1,10 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape'
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type StylesheetJson } from 'cytoscape'
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
 import { applyLayoutClasses, registerExtensions, runLayout, type GraphLayout } from './layouts'
 import { BASE_FONT_SIZE, graphStylesheet, graphStylesheetFor, type GraphTheme } from './stylesheet'
 import { useGraphTheme } from './useGraphTheme'
+import { estimateLabelScale, FIT_PADDING, labelScaleAt, MAX_FIT_ZOOM } from './labelScale'
+import { cachedLayout, layoutInputKey, rememberLayout } from './layoutCache'
 import { structureKey } from './toElements'
 import { graphToSvg } from './svgExport'
 import type { RelationshipKind } from '#shared/schemas'
@@ -40,17 +42,26 @@ export type CytoscapeGraphProps = {
 }
 
 const OVERLAY_LIMIT = 300
-const MAX_FIT_ZOOM = 1.3
-/** Labels are kept at least this many pixels tall on screen when zoomed out... */
-const MIN_LABEL_PX = 11.5
-/** ...by growing them up to this factor (beyond it a zoomed-out overview shows smaller labels). */
-const MAX_LABEL_SCALE = 2
+/** While the rep zooms, labels are resized for the new zoom once the wheel or pinch has rested this long. */
+const RESTYLE_DELAY_MS = 120
+/**
+ * On screen, labels smaller than this (px) are not drawn: a zoomed-out overview of a few hundred people
+ * shows them at 4 px, which nobody can read and which costs most of the first frame. Zooming in brings
+ * them back; exports use the print stylesheet, which always has them.
+ */
+const MIN_DRAWN_LABEL_PX = 7
 
-/** How much labels grow at a zoom level so they stay readable (1 when zoomed in enough). */
-export function labelScaleAt(zoom: number): number {
-  const wanted = MIN_LABEL_PX / (BASE_FONT_SIZE * zoom)
-  return Math.min(MAX_LABEL_SCALE, Math.max(1, Math.ceil(wanted * 20) / 20))
+/** Tells tests and benchmarks how tall labels are on screen now. */
+function showLabelPx(root: HTMLElement | null, cy: Core, scale: number) {
+  root?.setAttribute('data-label-px', (BASE_FONT_SIZE * scale * cy.zoom()).toFixed(1))
 }
+
+/** The screen's stylesheet: the palette, labels at `scale`, unreadably small labels left out. */
+function screenStylesheet(theme: GraphTheme, scale: number): StylesheetJson {
+  return [...graphStylesheetFor(theme, scale), { selector: 'node', style: { 'min-zoomed-font-size': MIN_DRAWN_LABEL_PX } }]
+}
+
+export { labelScaleAt }
 
 /**
  * Performance marks for the benchmark (bench/stakeholders.bench.ts), read with
@@ -85,7 +96,7 @@ function measureOnce(name: string, start: string): number | null {
 
 /** Fits the graph, without blowing a small map up to giant nodes. */
 function fitView(cy: Core) {
-  cy.fit(undefined, 40)
+  cy.fit(undefined, FIT_PADDING)
   if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })
   if (cy.zoom() >= MAX_FIT_ZOOM) cy.center()
 }
@@ -115,12 +126,11 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     const cy = cyRef.current
     if (!cy) return
     const scale = labelScaleAt(cy.zoom())
-    const wanted = { theme: styled.current.theme, scale }
     if (force || scale !== styled.current.scale) {
-      styled.current = wanted
-      cy.style(graphStylesheetFor(wanted.theme, scale))
+      styled.current = { theme: styled.current.theme, scale }
+      cy.style(screenStylesheet(styled.current.theme, scale))
     }
-    rootRef.current?.setAttribute('data-label-px', (BASE_FONT_SIZE * scale * cy.zoom()).toFixed(1))
+    showLabelPx(rootRef.current, cy, styled.current.scale)
   }
 
   /** Runs `work` with the print palette at its normal size (exports are on white paper), then restores the screen's. */
@@ -129,7 +139,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     try {
       return work()
     } finally {
-      cy.style(graphStylesheetFor(styled.current.theme, styled.current.scale))
+      cy.style(screenStylesheet(styled.current.theme, styled.current.scale))
     }
   }
 
@@ -156,7 +166,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     markOnce(PERF.mount)
     const cy = cytoscape({
       container: containerRef.current,
-      style: graphStylesheetFor(styled.current.theme, styled.current.scale),
+      style: screenStylesheet(styled.current.theme, styled.current.scale),
       minZoom: 0.15,
       maxZoom: 3,
       wheelSensitivity: 0.3,
@@ -208,7 +218,13 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     })
 
     cy.on('render viewport position', syncOverlay)
-    cy.on('zoom', () => restyle())
+    // Restyling every label costs about as much as a layout on a large map: not on every wheel step.
+    let restyleTimer = 0
+    cy.on('zoom', () => {
+      showLabelPx(rootRef.current, cy, styled.current.scale)
+      clearTimeout(restyleTimer)
+      restyleTimer = window.setTimeout(() => restyle(), RESTYLE_DELAY_MS)
+    })
     const resize = new ResizeObserver(() => {
       cy.resize()
       syncOverlay()
@@ -217,6 +233,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
 
     return () => {
       resize.disconnect()
+      clearTimeout(restyleTimer)
       cancelAnimationFrame(frame.current)
       cy.destroy()
       cyRef.current = null
@@ -232,6 +249,20 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     if (!cy) return
     const key = structureKey(elements)
     const previous = laidOut.current
+    const structureChanged = !previous || previous.key !== key
+    const relayout = structureChanged || previous.layout !== layout || previous.nonce !== layoutNonce
+    const inputKey = relayout ? layoutInputKey(elements, layout) : ''
+    // "Reset positions" asks for a fresh layout; anything else laid out before on this page is reused.
+    const cached = relayout && (previous === null || previous.nonce === layoutNonce) ? cachedLayout(inputKey) : undefined
+    if (cy.elements().empty() && elements.length > 0) {
+      // Before the people are added (so no element is restyled): labels at the size the fitted map will
+      // show them, so the layout measures them at that size and the first frame is drawn only once.
+      const scale = cached?.scale ?? estimateLabelScale(elements, layout, cy.width(), cy.height())
+      if (scale !== styled.current.scale) {
+        styled.current = { theme: styled.current.theme, scale }
+        cy.style(screenStylesheet(styled.current.theme, scale))
+      }
+    }
     cy.batch(() => {
       const wanted = new Set(elements.map((el) => String(el.data.id)))
       cy.elements()
@@ -248,12 +279,20 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
         if (el.position && existing.isNode()) existing.position(el.position)
       }
     })
-    const structureChanged = !previous || previous.key !== key
-    if (structureChanged || previous.layout !== layout || previous.nonce !== layoutNonce) {
+    if (relayout) {
       const incremental = previous !== null && previous.layout === layout && previous.nonce === layoutNonce
       const started = performance.now()
       markOnce(PERF.layoutStart)
-      runLayout(cy, layout, incremental)
+      if (cached && cached.scale === styled.current.scale) {
+        cy.batch(() => {
+          for (const [id, position] of cached.positions) cy.getElementById(id).position(position)
+        })
+        applyLayoutClasses(cy, layout)
+      } else {
+        runLayout(cy, layout, incremental)
+        const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const))
+        rememberLayout(inputKey, { positions, scale: styled.current.scale })
+      }
       const layoutMs = measureOnce(PERF.layout, PERF.layoutStart) ?? performance.now() - started
       // Timings for the benchmark (bench/stakeholders.bench.ts); harmless attributes.
       rootRef.current?.setAttribute('data-layout-ms', layoutMs.toFixed(1))
@@ -278,6 +317,8 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
 
   // Follow the theme live.
   useEffect(() => {
+    // On mount the stylesheet already has this palette: a second full style pass would only cost time.
+    if (styled.current.theme === theme) return
     styled.current = { ...styled.current, theme }
     restyle(true)
   }, [theme])
