@@ -88,10 +88,25 @@ export function useAccountFindings(accountId: string): DossierFinding[] | undefi
   const db = useDb()
   return useLiveQuery(async () => {
     const { sections } = await listDossierSections(db, accountId)
-    return sections
-      .flatMap((s) => (s.content === null ? [] : extractFindings(s.content, s.channel)))
-      .sort((a, b) => b.date - a.date)
+    return sections.flatMap(findingsOf).sort((a, b) => b.date - a.date)
   }, [db, accountId])
+}
+
+/**
+ * Findings per section, kept by the section's revision (id and updatedAt): a dossier of twenty pages is
+ * walked once, not again each time the account's map, glance or another section is opened or saved.
+ */
+const findingsBySection = new Map<string, { updatedAt: number; findings: DossierFinding[] }>()
+const FINDINGS_CACHE_LIMIT = 2000
+
+function findingsOf(section: { id: string; updatedAt: number; channel: DossierFinding['channel']; content: unknown }): DossierFinding[] {
+  if (section.content === null) return []
+  const hit = findingsBySection.get(section.id)
+  if (hit && hit.updatedAt === section.updatedAt) return hit.findings
+  const findings = extractFindings(section.content, section.channel)
+  findingsBySection.set(section.id, { updatedAt: section.updatedAt, findings })
+  if (findingsBySection.size > FINDINGS_CACHE_LIMIT) findingsBySection.delete(findingsBySection.keys().next().value as string)
+  return findings
 }
 
 /** Number of dossier findings per intelligence channel they came from (for the coverage matrix). */

@@ -15,7 +15,6 @@ import {
   useContactCadence,
   useCoverageSettings,
   useAccountFindings,
-  useDossierFindingCounts,
   useLastContacts,
   useStakeholderMapRepository,
   useStakeholderMapRows
@@ -34,6 +33,7 @@ import { Legend } from './Legend'
 import { DeletePersonDialog, LinksSection, PersonActions, Timeline, useDeletePerson } from './PersonDetails'
 import { StakeholderEditor, type EditorTarget } from './StakeholderEditor'
 import { StakeholderList } from './StakeholderList'
+import { findingCountsByChannel } from './findingCounts'
 import { fromDateInput, graphLabels, kindLabel, kindOptions, toDateInput } from './labels'
 import './stakeholders.css'
 
@@ -64,8 +64,9 @@ export function StakeholdersScreen({ account }: { account: Account }) {
   const rows = useStakeholderMapRows(account.id)
   const settings = useCoverageSettings() ?? DEFAULT_COVERAGE_SETTINGS
   const cadence = useContactCadence()
-  const findings = useDossierFindingCounts(account.id)
+  // One read of the dossier's findings serves both the editor's evidence and the matrix's counts.
   const accountFindings = useAccountFindings(account.id)
+  const findings = useMemo(() => (accountFindings ? findingCountsByChannel(accountFindings) : undefined), [accountFindings])
   const graphRef = useRef<GraphHandle>(null)
   const layoutRef = useRef<HTMLDivElement>(null)
   const deletePerson = useDeletePerson()
