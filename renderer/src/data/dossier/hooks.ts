@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import type { DossierFinding } from '#shared/domain/dossier'
 import type { Attachment, Stakeholder } from '#shared/schemas'
 import { useDb } from '../DataProvider'
 import { createDossierRepository, type DossierRepository } from './dossierRepository'
-import { getAttachment, listAccountPeople, listDossierSections, type DossierSections } from './dossierQueries'
+import { getAttachment, listAccountPeople, listDossierFindings, listDossierSections, type DossierSections } from './dossierQueries'
 
 /**
  * Live dossier sections of an account (valid ones in order, plus corrupt ones reported); undefined while
@@ -12,6 +13,13 @@ import { getAttachment, listAccountPeople, listDossierSections, type DossierSect
 export function useDossierSections(accountId: string): DossierSections | undefined {
   const db = useDb()
   const result = useLiveQuery(async () => ({ accountId, value: await listDossierSections(db, accountId) }), [db, accountId])
+  return result && result.accountId === accountId ? result.value : undefined
+}
+
+/** Live findings of the account's dossier, newest first; undefined while loading (or while another account's are shown). */
+export function useDossierFindings(accountId: string): DossierFinding[] | undefined {
+  const db = useDb()
+  const result = useLiveQuery(async () => ({ accountId, value: await listDossierFindings(db, accountId) }), [db, accountId])
   return result && result.accountId === accountId ? result.value : undefined
 }
 

@@ -2,7 +2,8 @@ import { useMemo } from 'react'
 import { whosWho, type WhosWho } from '#shared/domain/glance'
 import { deriveQualification, type DerivedKey } from '#shared/domain/qualification'
 import { analyzeCoverage, DEFAULT_COVERAGE_SETTINGS, lastContactById } from '#shared/domain/stakeholders'
-import { useAccountFindings, useAccountRecords, useCoverageSettings, useNextPlannedVisit, type Account, type Visit } from '#data'
+import { useAccountRecords, useCoverageSettings, useNextPlannedVisit, type Account, type Visit } from '#data'
+import { useDossierFindings } from '#data/dossier/hooks'
 
 export type AccountGlanceData = {
   whosWho: WhosWho
@@ -13,11 +14,14 @@ export type AccountGlanceData = {
   nextVisit: Visit | null
 }
 
+/** What the Overview reads: the dossier only through its findings, which are kept per unchanged section. */
+const GLANCE_TABLES = ['stakeholders', 'relationships', 'visits', 'objections'] as const
+
 /** What the Overview summarises from the account's map, visits, objections and dossier; undefined while loading. */
 export function useAccountGlance(account: Account | null, now: number): AccountGlanceData | undefined {
   const id = account?.id ?? ''
-  const records = useAccountRecords(id)
-  const findings = useAccountFindings(id)
+  const records = useAccountRecords(id, GLANCE_TABLES)
+  const findings = useDossierFindings(id)
   const settings = useCoverageSettings()
   const nextVisit = useNextPlannedVisit(id)
   return useMemo(() => {
