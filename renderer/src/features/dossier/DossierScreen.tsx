@@ -2,7 +2,6 @@ import { $getRoot, $getSelection, $isRangeSelection, $setSelection, type BaseSel
 import { $findMatchingParent } from '@lexical/utils'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
-  digestDossier,
   moveChannel,
   type DossierFinding,
   type FindingAttributes
@@ -22,7 +21,10 @@ import { FindingsPanel } from './FindingsPanel'
 import { SaveIndicator } from './SaveIndicator'
 import { SectionCard } from './SectionCard'
 import { SectionEditor } from './SectionEditor'
+import { SectionPreview } from './SectionPreview'
+import { digestSections } from './digestSections'
 import { useAutosave } from './useAutosave'
+import { useStaggeredMount } from './useStaggeredMount'
 import { useStoreImages } from './useStoreImages'
 import './dossier.css'
 import { createLogger } from '#shared/log'
@@ -100,12 +102,29 @@ export function DossierScreen({ account }: { account: Account }) {
   }, [stakeholders])
 
   const sections = useMemo(() => data?.sections ?? [], [data])
-  const digest = useMemo(() => digestDossier(sections), [sections])
+  const digest = useMemo(() => digestSections(sections), [sections])
   const sectionByChannel = useMemo(() => new Map(sections.map((s) => [s.channel, s])), [sections])
+  const staggered = useMemo(() => sections.map((s) => ({ id: s.id, chars: s.plainText.length })), [sections])
+  const editorsOpen = useStaggeredMount(account.id, staggered)
+  // Work for a section whose editor is not open yet (a finding changed from the panel): run once it opens.
+  const pending = useRef(new Map<string, ((editor: LexicalEditor) => void)[]>())
+  const withEditor = useCallback(
+    (sectionId: string, run: (editor: LexicalEditor) => void) => {
+      const editor = editors.current.get(sectionId)
+      if (editor) return run(editor)
+      pending.current.set(sectionId, [...(pending.current.get(sectionId) ?? []), run])
+      editorsOpen.open(sectionId)
+    },
+    [editorsOpen]
+  )
 
   const onEditor = useCallback((sectionId: string, editor: LexicalEditor | null) => {
-    if (editor) editors.current.set(sectionId, editor)
-    else editors.current.delete(sectionId)
+    if (editor) {
+      editors.current.set(sectionId, editor)
+      const queued = pending.current.get(sectionId) ?? []
+      pending.current.delete(sectionId)
+      for (const run of queued) run(editor)
+    } else editors.current.delete(sectionId)
   }, [])
   const onBlur = useCallback(() => void autosave.flush(), [autosave])
   const onChange = autosave.schedule
@@ -137,16 +156,19 @@ export function DossierScreen({ account }: { account: Account }) {
     [sections, toast, t, defaults]
   )
 
-  const updateFinding = useCallback((sectionId: string, findingId: string, change: (attrs: Attrs) => Attrs | null) => {
-    const editor = editors.current.get(sectionId)
-    editor?.update(() => {
-      for (const node of $findingNodesById($getRoot(), findingId)) {
-        const next = change(node.getAttributes())
-        if (next === null) $unwrapFinding(node)
-        else node.setAttributes(next)
-      }
-    })
-  }, [])
+  const updateFinding = useCallback(
+    (sectionId: string, findingId: string, change: (attrs: Attrs) => Attrs | null) =>
+      withEditor(sectionId, (editor) =>
+        editor.update(() => {
+          for (const node of $findingNodesById($getRoot(), findingId)) {
+            const next = change(node.getAttributes())
+            if (next === null) $unwrapFinding(node)
+            else node.setAttributes(next)
+          }
+        })
+      ),
+    [withEditor]
+  )
 
   // Ctrl+S writes what is typed now instead of waiting for the autosave pause.
   useSaveShortcut(() => void autosave.flush())
@@ -154,7 +176,7 @@ export function DossierScreen({ account }: { account: Account }) {
   // "Write in the dossier" puts the caret in the first section.
   useCommandAction('dossier.write', () => {
     const first = sections.find((s) => !s.collapsed) ?? sections[0]
-    if (first) editors.current.get(first.id)?.focus()
+    if (first) withEditor(first.id, (editor) => editor.focus())
   }, ready)
 
   const sectionIdOf = (finding: DossierFinding) => sectionByChannel.get(finding.sectionChannel)?.id
@@ -180,6 +202,7 @@ export function DossierScreen({ account }: { account: Account }) {
   const jump = (channel: IntelChannel) => {
     const section = sectionByChannel.get(channel)
     if (section?.collapsed) void repo.setCollapsed(section.id, false)
+    if (section) editorsOpen.open(section.id)
     document.getElementById(`dossier-${channel}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' })
   }
 
@@ -237,14 +260,18 @@ export function DossierScreen({ account }: { account: Account }) {
                   }}
                   onMove={(delta) => move(section.channel, delta)}
                 >
-                  <SectionEditor
-                    section={section}
-                    onChange={onChange}
-                    onBlur={onBlur}
-                    onEditor={onEditor}
-                    onMarkFinding={onMarkFinding}
-                    storeImages={storeImages}
-                  />
+                  {editorsOpen.isOpen(section.id) ? (
+                    <SectionEditor
+                      section={section}
+                      onChange={onChange}
+                      onBlur={onBlur}
+                      onEditor={onEditor}
+                      onMarkFinding={onMarkFinding}
+                      storeImages={storeImages}
+                    />
+                  ) : (
+                    <SectionPreview section={section} onOpen={() => editorsOpen.open(section.id)} />
+                  )}
                 </SectionCard>
               )
             })}
@@ -268,7 +295,12 @@ export function DossierScreen({ account }: { account: Account }) {
                 const { id: findingId, channel, sourceId, date, confidence, verified, verifiedAt } = f
                 setDialog({ mode: 'edit', sectionId, findingId, initial: { channel, sourceId, date, confidence, verified, verifiedAt } })
               }}
-              onShow={(f) => flash(document.querySelector(`mark[data-finding-id="${CSS.escape(f.id)}"]`))}
+              onShow={(f) => {
+                const id = sectionIdOf(f)
+                const show = () => flash(document.querySelector(`mark[data-finding-id="${CSS.escape(f.id)}"]`))
+                if (!id || editors.current.has(id)) show()
+                else withEditor(id, () => requestAnimationFrame(show))
+              }}
             />
           </aside>
         </div>
