@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import { buildBriefModel, renderBriefHtml, type BriefImage, type BriefInput, type BriefModel, type BriefOptions } from '#shared/domain/brief'
-import { digestDossier } from '#shared/domain/dossier'
 import { DEFAULT_COVERAGE_SETTINGS, analyzeCoverage, talkingPointsFor, type CoverageSettings } from '#shared/domain/stakeholders'
 import type { Account, AccountRecords } from '#data'
 import { useI18n } from '#i18n'
+import { digestSections } from '../dossier'
 import { coverageWarningText } from '../stakeholders'
 
 /** The brief's model and its printable HTML, recomputed as the data or the composer's choices change. */
@@ -15,7 +15,7 @@ export function useBriefDocument(
 ): { model: BriefModel; html: string } {
   const { language, t } = useI18n()
   return useMemo(() => {
-    const digest = digestDossier(sources.dossierSections)
+    const digest = digestSections(sources.dossierSections)
     const nameOf = (id: string | null) => sources.stakeholders.find((s) => s.id === id)?.name ?? null
     const settings = coverageSettings ?? DEFAULT_COVERAGE_SETTINGS
     const warnings = analyzeCoverage({ stakeholders: sources.stakeholders, relationships: sources.relationships, stage: account.stage, settings })
