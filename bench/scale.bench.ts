@@ -47,10 +47,19 @@ type Row = { label: string; goal: string; runs: number[]; ratio: string; task?: 
 
 test.use({ locale: 'zh-CN', viewport: VIEWPORT })
 
+/**
+ * A fresh page load of `url`: going to a URL that differs only in its hash from the current one is a
+ * same-document navigation (nothing reloads), so the page first leaves for about:blank.
+ */
+async function freshLoad(page: Page, url: string) {
+  await page.goto('about:blank')
+  await page.goto(url)
+}
+
 const tab = (page: Page, name: 'dossier' | 'stakeholders' | 'brief') => page.locator(`nav.account-tabs a[href$="/${name}"]`)
 
 async function openOverview(page: Page, id: string, name: string) {
-  await page.goto(`./#/accounts/${id}`)
+  await freshLoad(page, `./#/accounts/${id}`)
   await expect(page.getByTestId('glance-qualification')).toBeVisible({ timeout: 120_000 })
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   await settle(page)
@@ -77,7 +86,7 @@ test('scale: every screen with a career of data (1,000 accounts, 20,000 people, 
 
   // The first load after seeding does the app's one-off work (start-up rebuilds, integrity scan): not timed.
   t = Date.now()
-  await page.goto(`./?rows=${SCALE.accounts}#/accounts`)
+  await freshLoad(page, `./?rows=${SCALE.accounts}#/accounts`)
   await firstScreenful(page)
   await settle(page, 1500)
   console.log(`[bench scale] first load after seeding (not timed): list shown and settled in ${((Date.now() - t) / 1000).toFixed(1)} s`)
@@ -85,7 +94,7 @@ test('scale: every screen with a career of data (1,000 accounts, 20,000 people, 
   // 1 and 8: the list against the bare page, alternating, one discarded round each first; heap on the app's list.
   const list = { app: [] as number[], bare: [] as number[], heap: [] as number[] }
   const loadList = async (which: 'app' | 'bare') => {
-    await page.goto(which === 'app' ? `./?rows=${SCALE.accounts}#/accounts` : `./bench-bare/?book=scale&rows=${SCALE.accounts}`)
+    await freshLoad(page, which === 'app' ? `./?rows=${SCALE.accounts}#/accounts` : `./bench-bare/?book=scale&rows=${SCALE.accounts}`)
     return firstScreenful(page)
   }
   await loadList('bare')
@@ -100,11 +109,13 @@ test('scale: every screen with a career of data (1,000 accounts, 20,000 people, 
     }
   }
 
+  console.log(`[bench scale] list: app ${spread(list.app)}, bare ${spread(list.bare)}, heap ${spread(list.heap, 'MB')}`)
+
   // 2: the list after editing one field of one account.
   const edit: Timed[] = []
   const saves: number[] = []
   for (let i = 0; i < RUNS; i++) {
-    await page.goto('./#/accounts')
+    await freshLoad(page, './#/accounts')
     const first = page.getByTestId('account-row').first().getByRole('link')
     await expect(first).toBeVisible({ timeout: 120_000 })
     await settle(page)
@@ -128,13 +139,15 @@ test('scale: every screen with a career of data (1,000 accounts, 20,000 people, 
     )
   }
 
+  console.log(`[bench scale] list after an edit: ${spread(edit.map((r) => r.ms))}`)
+
   // 3–6: the large account's Overview and tabs.
   const overview: Timed[] = []
   const dossier: Timed[] = []
   const stakeholders: Timed[] = []
   const brief: Timed[] = []
   for (let i = 0; i < RUNS; i++) {
-    await page.goto('./#/accounts')
+    await freshLoad(page, './#/accounts')
     await expect(page.getByTestId('account-row').first()).toBeVisible({ timeout: 120_000 })
     await settle(page)
     overview.push(
@@ -158,6 +171,8 @@ test('scale: every screen with a career of data (1,000 accounts, 20,000 people, 
     await openOverview(page, big.id, big.name)
     brief.push(await timeUntil(page, tab(page, 'brief'), [{ selector: '[data-testid="brief-preview"]', attr: 'srcdoc', includes: big.name }]))
   }
+
+  console.log(`[bench scale] overview ${spread(overview.map((r) => r.ms))}, dossier ${spread(dossier.map((r) => r.ms))}, map ${spread(stakeholders.map((r) => r.ms))}, brief ${spread(brief.map((r) => r.ms))}`)
 
   // 7: the 300-person org chart, on a fresh load of its account each time.
   const orgRuns: { firstFrame: number; layout: number; layouts: number; open: number }[] = []
