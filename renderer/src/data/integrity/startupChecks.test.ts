@@ -11,15 +11,15 @@ afterEach(async () => {
 })
 
 describe('start-up checks', () => {
-  it('after the scan, correct a summary left stale by a write that bypassed the data layer', async () => {
+  it('first correct a summary left stale by a write that bypassed the data layer', async () => {
     db = freshDb()
     const account = await createRepositories(db).accounts.create(accountDraft({ name: '宁波注塑' }))
     const right = await db.accountSummaries.get(account.id)
     await db.accountSummaries.put({ ...right!, openTasks: 9 })
     const reports: StartupCheckReport[] = []
     await runStartupChecks(db, (report) => reports.push(report))
-    expect(reports.map((r) => r.kind).slice(-2)).toEqual(['integrityDone', 'summariesRepaired'])
-    expect(reports.at(-1)).toEqual({ kind: 'summariesRepaired', count: 1 })
+    expect(reports[0]).toEqual({ kind: 'summariesRepaired', count: 1 })
+    expect(reports.at(-1)?.kind).toBe('integrityDone')
     expect(await db.accountSummaries.get(account.id)).toEqual(right)
   })
 })

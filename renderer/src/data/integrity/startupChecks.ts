@@ -22,11 +22,12 @@ export type StartupCheckOptions = Pick<ScanOptions, 'signal' | 'chunkSize' | 'yi
  * thread in idle slices where no worker runs. Each step reports through `report`; steps run in order.
  */
 export async function runStartupChecks(db: AtlasDb, report: (report: StartupCheckReport) => void, options: StartupCheckOptions = {}): Promise<void> {
+  // Summaries first: a stale one shows wrong figures on the first screen, a damaged row waits for its banner.
+  report({ kind: 'summariesRepaired', count: await repairSummaries(db) })
+  if (options.signal?.aborted) return
   const invalid = await scanIntegrity(db, {
     ...options,
     onProgress: ({ table, checked, invalid }) => report({ kind: 'integrityProgress', table, checked, invalid })
   })
   report({ kind: 'integrityDone', invalid })
-  if (options.signal?.aborted) return
-  report({ kind: 'summariesRepaired', count: await repairSummaries(db) })
 }

@@ -8,7 +8,7 @@ import { listDossierSections } from '../dossier'
 import type { InvalidRecord } from '../errors'
 import { readValid } from '../read'
 import { createStakeholderMapRepository, type StakeholderMapRepository } from './mapRepository'
-import { coverageWarningCounts, currentMap, readStakeholderMap, type StakeholderMapRows } from './queries'
+import { currentMap, readStakeholderMap, type StakeholderMapRows } from './queries'
 import { readContactCadence, readCoverageSettings, writeContactCadence, writeCoverageSettings } from './settings'
 
 /**
@@ -118,10 +118,4 @@ export function useDossierFindingCounts(accountId: string): Map<string, number> 
     for (const f of findings) counts.set(f.channel, (counts.get(f.channel) ?? 0) + 1)
     return counts
   }, [findings])
-}
-
-/** Live number of coverage warnings per account id, for the account list. */
-export function useCoverageWarningCounts(): Map<string, number> | undefined {
-  const db = useDb()
-  return useLiveQuery(() => coverageWarningCounts(db), [db])
 }

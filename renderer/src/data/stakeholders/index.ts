@@ -3,7 +3,6 @@ export {
   useAccountFindings,
   useContactCadence,
   useCoverageSettings,
-  useCoverageWarningCounts,
   useDossierFindingCounts,
   useLastContacts,
   useRelationships,
@@ -15,7 +14,7 @@ export {
   useStakeholders
 } from './hooks'
 export { createStakeholderMapRepository, type ChangeNote, type DeletedPerson, type SavedPositions, type StakeholderMapRepository } from './mapRepository'
-export { coverageWarningCounts, currentMap, readStakeholderMap, type StakeholderMapRows } from './queries'
+export { currentMap, readStakeholderMap, type StakeholderMapRows } from './queries'
 export { COVERAGE_SETTINGS_KEY, CONTACT_CADENCE_KEY, readContactCadence, readCoverageSettings, writeContactCadence, writeCoverageSettings } from './settings'
 export type { StakeholderChange } from '#shared/schemas'
 export type { StakeholderRecord } from '#shared/domain/stakeholders'

@@ -4,7 +4,10 @@ import type { AtlasDb } from '../db'
 import { ValidationError } from '../errors'
 import { fakeClock, freshDb } from '../testSupport'
 import { createStakeholderMapRepository } from './mapRepository'
-import { coverageWarningCounts, currentMap, readStakeholderMap } from './queries'
+import { currentMap, readStakeholderMap } from './queries'
+import { readAccountListFacts } from '../summaries'
+
+const coverageWarningCounts = async (db: AtlasDb) => (await readAccountListFacts(db)).coverageWarnings
 import { createAccountsRepository } from '../repositories'
 import { accountDraft } from '../testSupport'
 import { readCoverageSettings, writeCoverageSettings } from './settings'
@@ -123,7 +126,7 @@ describe('stakeholder map repository', () => {
   })
 })
 
-describe('coverageWarningCounts', () => {
+describe('coverage warnings on the account list', () => {
   it('counts each live account’s warnings with the rep’s settings', async () => {
     db = freshDb()
     const accounts = createAccountsRepository(db)

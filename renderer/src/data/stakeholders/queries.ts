@@ -1,9 +1,8 @@
-import { Account, Relationship, StakeholderChange } from '#shared/schemas'
-import { StakeholderRecord, analyzeCoverage } from '#shared/domain/stakeholders'
+import { Relationship, StakeholderChange } from '#shared/schemas'
+import { StakeholderRecord } from '#shared/domain/stakeholders'
 import type { AtlasDb } from '../db'
 import type { InvalidRecord } from '../errors'
 import { readValid } from '../read'
-import { readCoverageSettings } from './settings'
 
 /**
  * Everything stored for one account's map, deleted rows included (the map-as-of-date view needs them),
@@ -45,23 +44,4 @@ export function currentMap(rows: StakeholderMapRows): StakeholderMapRows {
     relationships: rows.relationships.filter((r) => r.deletedAt === null && ids.has(r.fromId) && ids.has(r.toId)),
     changes: rows.changes.filter((c) => c.deletedAt === null)
   }
-}
-
-/**
- * Number of coverage warnings per account id (non-deleted accounts only), for the account list.
- * Uses the rep's coverage settings; unreadable rows are skipped.
- */
-export async function coverageWarningCounts(db: AtlasDb): Promise<Map<string, number>> {
-  const [accountRows, peopleRows, settings] = await Promise.all([
-    db.accounts.toArray() as Promise<unknown[]>,
-    db.stakeholders.toArray() as Promise<unknown[]>,
-    readCoverageSettings(db)
-  ])
-  const accounts = readValid(accountRows, Account, db.accounts.name).items.filter((a) => a.deletedAt === null)
-  const people = readValid(peopleRows, StakeholderRecord, db.stakeholders.name).items
-  const byAccount = new Map<string, StakeholderRecord[]>()
-  for (const p of people) byAccount.set(p.accountId, [...(byAccount.get(p.accountId) ?? []), p])
-  return new Map(
-    accounts.map((a) => [a.id, analyzeCoverage({ stakeholders: byAccount.get(a.id) ?? [], stage: a.stage, settings }).length])
-  )
 }
