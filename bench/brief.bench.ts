@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,7 +7,8 @@ import { buildBriefModel, defaultBriefOptions, renderBriefHtml } from '#shared/d
 import { briefInput, person, visit } from '#shared/domain/brief/briefFixture'
 import { INTEL_CHANNELS } from '#shared/schemas/enums'
 import { largeDatabase } from '#shared/domain/brief/largeAccountFixture'
-import { putRawTables } from '../tests/rawDb'
+import { putRawTables, putRawTablesAsJson } from '../tests/rawDb'
+import { settle, watchLongTasks } from './longTasks'
 
 // Targets for a ~10-page brief on these 2-core machines; figures are printed, never asserted.
 const TARGET_RENDER_MS = 50
@@ -65,32 +66,6 @@ const TARGET_PREVIEW_MS = 500
 const TARGET_TASK_MS = 100
 const RUNS = Number(process.env.BENCH_ITERATIONS ?? 3)
 
-/** Before any page script: records long tasks (start, duration) so a step can report its longest. */
-function watchLongTasks() {
-  const w = window as unknown as { __longTasks: { start: number; duration: number }[] }
-  w.__longTasks = []
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration })
-  }).observe({ type: 'longtask', buffered: true })
-}
-
-/** Waits until the page has run 600 ms without a long task. */
-async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const w = window as unknown as { __longTasks: { start: number; duration: number }[] }
-        const started = performance.now()
-        const check = () => {
-          const last = w.__longTasks.at(-1)
-          if (performance.now() - (last ? last.start + last.duration : 0) > 600 || performance.now() - started > 30_000) resolve()
-          else setTimeout(check, 100)
-        }
-        check()
-      })
-  )
-}
-
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   return { min: s[0]!, median: s[Math.floor(s.length / 2)]!, max: s.at(-1)! }
@@ -112,21 +87,7 @@ test('brief: preview of a large account in a 1,000-account database', async ({ p
   // string over far faster than 100,000 objects).
   await putRawTables(page, { accounts: [data.big] })
   const { accounts, stakeholders, relationships, visits, dossierSections } = data
-  await page.evaluate(
-    (json) =>
-      new Promise<void>((resolve, reject) => {
-        const tables = JSON.parse(json) as Record<string, unknown[]>
-        const request = indexedDB.open('account-atlas')
-        request.onerror = () => reject(request.error)
-        request.onsuccess = () => {
-          const tx = request.result.transaction(Object.keys(tables), 'readwrite')
-          for (const [table, rows] of Object.entries(tables)) for (const row of rows) tx.objectStore(table).put(row)
-          tx.oncomplete = () => (request.result.close(), resolve())
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    JSON.stringify({ accounts, stakeholders, relationships, visits, dossierSections })
-  )
+  await putRawTablesAsJson(page, { accounts, stakeholders, relationships, visits, dossierSections })
   progress('seeded')
   const { big } = data
 

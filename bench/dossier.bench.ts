@@ -6,38 +6,12 @@
 import { expect, test, type Page } from '@playwright/test'
 import { INTEL_CHANNELS } from '#shared/schemas'
 import { largeDatabase } from '#shared/domain/brief/largeAccountFixture'
-import { putRawTables } from '../tests/rawDb'
+import { putRawTables, putRawTablesAsJson } from '../tests/rawDb'
+import { settle, watchLongTasks } from './longTasks'
 
 const TARGETS = { overviewMs: 100, firstEditableMs: 300, keystrokeMs: 16 }
 const RUNS = Number(process.env.BENCH_ITERATIONS ?? 3)
 const KEYSTROKES = 60
-
-/** Before any page script: records long tasks (start, duration) so a step can report its longest. */
-function watchLongTasks() {
-  const w = window as unknown as { __longTasks: { start: number; duration: number }[] }
-  w.__longTasks = []
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration })
-  }).observe({ type: 'longtask', buffered: true })
-}
-
-/** Waits until the page has run 600 ms without a long task (the start-up queries have settled). */
-async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const w = window as unknown as { __longTasks: { start: number; duration: number }[] }
-        const started = performance.now()
-        const check = () => {
-          const last = w.__longTasks.at(-1)
-          const quietSince = last ? last.start + last.duration : 0
-          if (performance.now() - quietSince > 600 || performance.now() - started > 30_000) resolve()
-          else setTimeout(check, 100)
-        }
-        check()
-      })
-  )
-}
 
 /**
  * Sets the hash and times, in the page, until each named CSS selector matches (checked every frame);
@@ -94,21 +68,7 @@ test('dossier: Overview and a 20-page dossier in a 1,000-account database', asyn
   // string over far faster than 100,000 objects).
   await putRawTables(page, { accounts: [data.big] })
   const { accounts, stakeholders, relationships, visits, dossierSections } = data
-  await page.evaluate(
-    (json) =>
-      new Promise<void>((resolve, reject) => {
-        const tables = JSON.parse(json) as Record<string, unknown[]>
-        const request = indexedDB.open('account-atlas')
-        request.onerror = () => reject(request.error)
-        request.onsuccess = () => {
-          const tx = request.result.transaction(Object.keys(tables), 'readwrite')
-          for (const [table, rows] of Object.entries(tables)) for (const row of rows) tx.objectStore(table).put(row)
-          tx.oncomplete = () => (request.result.close(), resolve())
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    JSON.stringify({ accounts, stakeholders, relationships, visits, dossierSections })
-  )
+  await putRawTablesAsJson(page, { accounts, stakeholders, relationships, visits, dossierSections })
   progress('seeded')
 
   const first = INTEL_CHANNELS[0]

@@ -20,6 +20,7 @@ import { toElements } from '../renderer/src/graph/toElements'
 import { INTEL_CHANNELS } from '#shared/schemas/enums'
 import { doc, finding, paragraph, text } from '#shared/domain/dossier/fixtures'
 import { putRawTables } from '../tests/rawDb'
+import { settle, watchLongTasks } from './longTasks'
 
 const SIZES = [50, 300, 1000]
 const TARGETS_MS: Record<number, number> = { 50: 300, 300: 1500, 1000: 5000 }
@@ -235,32 +236,6 @@ test('stakeholder map: org chart of 300 people, layout and first frame against t
 // navigation to the map drawn with its people (the app's first-frame measure) and to the people's
 // keyboard targets being there (interactive), and the longest task in between. Each run on a fresh page.
 const LARGE = { goalMs: 300, runs: Number(process.env.BENCH_ITERATIONS ?? 3) }
-
-/** Before any page script: records long tasks (start, duration) so a run can report its longest. */
-function watchLongTasks() {
-  const w = window as unknown as { __longTasks: { start: number; duration: number }[] }
-  w.__longTasks = []
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration })
-  }).observe({ type: 'longtask', buffered: true })
-}
-
-/** Waits until the page has run 600 ms without a long task (the Overview's own work is done). */
-async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const w = window as unknown as { __longTasks: { start: number; duration: number }[] }
-        const started = performance.now()
-        const check = () => {
-          const last = w.__longTasks.at(-1)
-          if (performance.now() - (last ? last.start + last.duration : 0) > 600 || performance.now() - started > 30_000) resolve()
-          else setTimeout(check, 100)
-        }
-        check()
-      })
-  )
-}
 
 const spread = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
