@@ -1,28 +1,22 @@
 import { Account } from '#shared/schemas'
 import type { AtlasDb } from './db'
 import type { InvalidRecord } from './errors'
-import { cachedReader, readOne } from './read'
+import { readOne, readValidCached } from './read'
 
 export type AccountList = { items: Account[]; invalid: InvalidRecord[] }
 export type AccountLookup = { account?: Account; invalid?: InvalidRecord }
 
 const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
-const readers = new WeakMap<AtlasDb, ReturnType<typeof cachedReader<Account>>>()
-const accountReader = (db: AtlasDb) => {
-  let reader = readers.get(db)
-  if (!reader) readers.set(db, (reader = cachedReader(Account, db.accounts.name)))
-  return reader
-}
 
 /**
  * Live (non-deleted) valid accounts, sorted by name, plus every stored account row that fails its
  * schema (deleted or not: a corrupt row is reported until it is repaired). Reads the whole table rather
  * than an index, because an index would silently skip rows whose indexed field is missing or corrupt.
- * Each row is validated once per change to it (cachedReader), not on every re-run.
+ * Each row is validated once per change to it (readValidCached), not on every re-run.
  */
 export async function listAccounts(db: AtlasDb): Promise<AccountList> {
   const rows: unknown[] = await db.accounts.toArray()
-  const { items, invalid } = accountReader(db)(rows)
+  const { items, invalid } = readValidCached(db, rows, Account, db.accounts.name)
   return {
     items: items
       .filter((account) => account.deletedAt === null)

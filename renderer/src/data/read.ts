@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { upgradeRow } from '#shared/domain/upgrades'
 import { issuePath } from '#shared/schemas/formErrors'
+import type { AtlasDb } from './db'
 import type { InvalidRecord } from './errors'
 
 export const UNKNOWN_ID = '(unknown)'
@@ -59,32 +60,42 @@ export function readValid<T>(
   return { items, invalid }
 }
 
-type Stamp = { updatedAt: unknown; deletedAt: unknown }
-const stampOf = (row: unknown): Stamp | undefined =>
-  row !== null && typeof row === 'object' ? { updatedAt: (row as Stamp).updatedAt, deletedAt: (row as Stamp).deletedAt } : undefined
+type Validated = { stored: string; item: unknown }
+
+/** Above this many remembered rows the cache starts over (a few hundred opened accounts' worth). */
+const CACHE_LIMIT = 50_000
+const validated = new WeakMap<AtlasDb, Map<string, Validated>>()
 
 /**
- * `readValid` for a live query that re-runs on every change to its table: a row is validated when it is
- * first read and again whenever its `updatedAt` or tombstone moves (every write through the app moves
- * `updatedAt`), so editing one account re-validates one row, not the thousand beside it. A row changed
- * behind the app's back without a new `updatedAt` is caught by the start-up integrity scan instead.
+ * Validates stored rows like `readValid`, but a row whose stored form is exactly what was validated
+ * before is not parsed again: a live query that re-runs after one autosave re-validates the saved row,
+ * not the 20 pages of dossier beside it, and hands back the same object, so screens can keep their
+ * work per row. The stored form (its JSON, which the browser writes far faster than zod checks it) is
+ * compared rather than `updatedAt`, so a row changed behind the app's back is still checked. Invalid
+ * rows are never remembered: they are reported on every read.
  */
-export function cachedReader<T>(schema: z.ZodType<T>, table: string): (rows: readonly unknown[]) => { items: T[]; invalid: InvalidRecord[] } {
-  let cache = new Map<string, { stamp: Stamp; result: ReturnType<typeof readOne> }>()
-  return (rows) => {
-    const next = new Map<string, { stamp: Stamp; result: ReturnType<typeof readOne> }>()
-    const items: T[] = []
-    const invalid: InvalidRecord[] = []
-    for (const row of rows) {
-      const id = idOf(row)
-      const stamp = stampOf(row)
-      const known = id === UNKNOWN_ID ? undefined : cache.get(id)
-      const result = known && stamp && known.stamp.updatedAt === stamp.updatedAt && known.stamp.deletedAt === stamp.deletedAt ? known.result : readOne(row, schema, table)
-      if (id !== UNKNOWN_ID && stamp) next.set(id, { stamp, result })
-      if ('item' in result) items.push(result.item as T)
-      else invalid.push(result.invalid)
+export function readValidCached<T>(db: AtlasDb, rows: readonly unknown[], schema: z.ZodType<T>, table: string): { items: T[]; invalid: InvalidRecord[] } {
+  let cache = validated.get(db)
+  if (!cache || cache.size > CACHE_LIMIT) validated.set(db, (cache = new Map()))
+  const items: T[] = []
+  const invalid: InvalidRecord[] = []
+  for (const row of rows) {
+    const id = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined
+    const key = typeof id === 'string' ? `${table}\u0000${id}` : null
+    const stored = JSON.stringify(row)
+    const known = key === null ? undefined : cache.get(key)
+    if (known && known.stored === stored) {
+      items.push(known.item as T)
+      continue
     }
-    cache = next
-    return { items, invalid }
+    const result = readOne(row, schema, table)
+    if ('invalid' in result) {
+      invalid.push(result.invalid)
+      if (key !== null) cache.delete(key)
+      continue
+    }
+    items.push(result.item as T)
+    if (key !== null) cache.set(key, { stored, item: result.item })
   }
+  return { items, invalid }
 }

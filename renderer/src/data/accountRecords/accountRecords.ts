@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { Competitor, DossierSection, Objection, Relationship, Stakeholder, Visit } from '#shared/schemas'
 import type { AtlasDb } from '../db'
 import type { InvalidRecord } from '../errors'
-import { readOne } from '../read'
+import { readValidCached } from '../read'
 
 /** An account's related records (people, links, visits, objections, competitors, dossier), validated on read; deleted rows left out. */
 export interface AccountRecords {
@@ -26,46 +26,6 @@ const SCHEMAS: { [K in AccountRecordTable]: z.ZodType<AccountRecords[K][number]>
   objections: Objection,
   competitors: Competitor,
   dossierSections: DossierSection
-}
-
-type Validated = { stored: string; item: unknown }
-
-/** Above this many remembered rows the cache starts over (a few hundred opened accounts' worth). */
-const CACHE_LIMIT = 50_000
-const validated = new WeakMap<AtlasDb, Map<string, Validated>>()
-
-/**
- * Validates stored rows like `readValid`, but a row whose stored form is exactly what was validated
- * before is not parsed again: a live query that re-runs after one autosave re-validates the saved row,
- * not the 20 pages of dossier beside it, and hands back the same object, so screens can keep their
- * work per row. The stored form (its JSON, which the browser writes far faster than zod checks it) is
- * compared rather than `updatedAt`, so a row changed behind the app's back is still checked. Invalid
- * rows are never remembered: they are reported on every read.
- */
-export function readValidCached<T>(db: AtlasDb, rows: readonly unknown[], schema: z.ZodType<T>, table: string): { items: T[]; invalid: InvalidRecord[] } {
-  let cache = validated.get(db)
-  if (!cache || cache.size > CACHE_LIMIT) validated.set(db, (cache = new Map()))
-  const items: T[] = []
-  const invalid: InvalidRecord[] = []
-  for (const row of rows) {
-    const id = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined
-    const key = typeof id === 'string' ? `${table}\u0000${id}` : null
-    const stored = JSON.stringify(row)
-    const known = key === null ? undefined : cache.get(key)
-    if (known && known.stored === stored) {
-      items.push(known.item as T)
-      continue
-    }
-    const result = readOne(row, schema, table)
-    if ('invalid' in result) {
-      invalid.push(result.invalid)
-      if (key !== null) cache.delete(key)
-      continue
-    }
-    items.push(result.item as T)
-    if (key !== null) cache.set(key, { stored, item: result.item })
-  }
-  return { items, invalid }
 }
 
 const empty = (): AccountRecords => ({ stakeholders: [], relationships: [], visits: [], objections: [], competitors: [], dossierSections: [], invalid: [] })

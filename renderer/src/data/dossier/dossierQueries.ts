@@ -1,8 +1,7 @@
 import { Attachment, DossierSection, INTEL_CHANNELS, IntelChannel, Stakeholder } from '#shared/schemas'
 import { checkSectionContent, extractFindings, type DossierFinding } from '#shared/domain/dossier'
 import type { AtlasDb } from '../db'
-import { readValidCached } from '../accountRecords/accountRecords'
-import { readOne } from '../read'
+import { readOne, readValidCached } from '../read'
 
 /** A stored section that cannot be opened: its row fails the schema or its content is not a valid editor state. */
 export type CorruptSection = { id: string; channel: IntelChannel | null; reason: string }
