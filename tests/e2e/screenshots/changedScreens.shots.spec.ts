@@ -7,8 +7,8 @@ import { TIME_ZONE, objectionRow, shanghaiDay } from '../seeds/todayRows'
 import { todaySeed } from '../seeds/todaySeed'
 import { CHANGED_SCREENSHOTS_REASON, CHANGED_SCREENSHOTS_WANTED, SHOTS_DIR, startWith } from './startWith'
 
-// Screenshots of the screens changed together with visit planning: the account list, an account's page
-// (grade, rhythm, stage timeline), its visits tab with each of its dialogs, and the brief's next-visit
+// Screenshots of the screens changed together with visit planning and the work on scale: the account list,
+// an account's page (grade, rhythm, stage timeline), its dossier and stakeholder map, its visits tab with each of its dialogs, and the brief's next-visit
 // composer (planned and not yet planned), in both languages and themes at two widths, on the 30-account
 // book Today's screenshots use. Skipped unless asked for:
 //   CHANGED_SCREENSHOTS=1 npx playwright test tests/e2e/screenshots/changedScreens.shots.spec.ts
@@ -69,6 +69,16 @@ for (const language of ['zh-CN', 'en'] as const) {
           await page.getByRole('heading', { level: 1, name: planned.name }).waitFor()
           await shot('account')
           await tall('account')
+
+          await go(page, `#/accounts/${planned.id}/dossier`)
+          await page.locator('[contenteditable="true"]').first().waitFor()
+          await shot('dossier')
+          await tall('dossier')
+
+          await go(page, `#/accounts/${planned.id}/stakeholders`)
+          await page.locator('canvas').first().waitFor()
+          await page.waitForTimeout(1500)
+          await shot('stakeholders')
 
           await go(page, `#/accounts/${planned.id}/visits`)
           await page.getByTestId('visit-cadence').waitFor()
