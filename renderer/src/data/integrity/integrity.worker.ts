@@ -9,9 +9,16 @@ const scope = self as unknown as {
   postMessage(message: StartupWorkerMessage): void
 }
 
+// The worker shares IndexedDB with the screens: it reads in small chunks and pauses between them, so a
+// rep opening an account meanwhile waits for one chunk at most, never for a read of the whole database.
+const CHUNK = 250
+const WORK_MS = 30
+const PAUSE_MS = 15
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, PAUSE_MS))
+
 scope.onmessage = (event) => {
   const db = new AtlasDb(event.data.dbName)
-  runStartupChecks(db, (report) => scope.postMessage(report))
+  runStartupChecks(db, (report) => scope.postMessage(report), { chunkSize: CHUNK, sliceMs: WORK_MS, yieldToHost: pause })
     .then(
       () => scope.postMessage({ kind: 'finished' }),
       (error: unknown) => scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })

@@ -23,7 +23,7 @@ export type StartupCheckOptions = Pick<ScanOptions, 'signal' | 'chunkSize' | 'yi
  */
 export async function runStartupChecks(db: AtlasDb, report: (report: StartupCheckReport) => void, options: StartupCheckOptions = {}): Promise<void> {
   // Summaries first: a stale one shows wrong figures on the first screen, a damaged row waits for its banner.
-  report({ kind: 'summariesRepaired', count: await repairSummaries(db) })
+  report({ kind: 'summariesRepaired', count: await repairSummaries(db, { pause: options.yieldToHost, signal: options.signal }) })
   if (options.signal?.aborted) return
   const invalid = await scanIntegrity(db, {
     ...options,
