@@ -53,6 +53,23 @@ describe('dossier tab', () => {
   it('saves a finding marked verified from the panel', async () => {
     const { user, db, gatekeeper } = await openDossier()
     await user.click(screen.getByRole('button', { name: 'Mark verified' }))
-    await waitFor(async () => expect(JSON.stringify((await db.dossierSections.get(gatekeeper.id))?.content)).not.toMatch(/"verified":false/), { timeout: 8000 })
+    await waitFor(async () => expect(JSON.stringify((await db.dossierSections.get(gatekeeper.id))?.content)).not.toMatch(/"verified":false/), { timeout: 10_000 })
+    const panel = screen.getByTestId('findings-panel')
+    await waitFor(() => expect(within(panel).getAllByText(/^Verified /)).toHaveLength(2))
+  })
+
+  // Long sections above open their editors one idle moment at a time; the click must not wait for that.
+  it('saves a finding verified in a section whose editor has not opened yet', async () => {
+    const seeded = await seedAccount()
+    const dossier = createDossierRepository(seeded.db)
+    await dossier.ensureSections(seeded.account.id)
+    const sections = await seeded.db.dossierSections.where('accountId').equals(seeded.account.id).sortBy('order')
+    const long = 'Shift pattern and dock schedule notes. '.repeat(130)
+    for (const section of sections.slice(0, -1)) await dossier.saveContent(section.id, doc(paragraph(text(long))) as unknown as Record<string, unknown>, long)
+    const last = sections.at(-1)!
+    await dossier.saveContent(last.id, doc(paragraph(finding({ findingId: 'late', channel: last.channel }, text('Tender due in March')))) as unknown as Record<string, unknown>, 'Tender due in March')
+    const { user } = renderApp({ db: seeded.db, route: { name: 'account', id: seeded.account.id, tab: 'dossier' } })
+    await user.click(await screen.findByRole('button', { name: 'Mark verified' }))
+    await waitFor(async () => expect(JSON.stringify((await seeded.db.dossierSections.get(last.id))?.content)).toMatch(/"verified":true/), { timeout: 10_000 })
   })
 })

@@ -159,15 +159,20 @@ export function DossierScreen({ account }: { account: Account }) {
   const updateFinding = useCallback(
     (sectionId: string, findingId: string, change: (attrs: Attrs) => Attrs | null) =>
       withEditor(sectionId, (editor) =>
-        editor.update(() => {
-          for (const node of $findingNodesById($getRoot(), findingId)) {
-            const next = change(node.getAttributes())
-            if (next === null) $unwrapFinding(node)
-            else node.setAttributes(next)
-          }
-        })
+        editor.update(
+          () => {
+            for (const node of $findingNodesById($getRoot(), findingId)) {
+              const next = change(node.getAttributes())
+              if (next === null) $unwrapFinding(node)
+              else node.setAttributes(next)
+            }
+          },
+          // Queued for an editor that has just opened, this update can land before its first commit,
+          // which the change listener skips; so schedule the save here too.
+          { onUpdate: () => autosave.schedule(sectionId, editor.getEditorState()) }
+        )
       ),
-    [withEditor]
+    [withEditor, autosave]
   )
 
   // Ctrl+S writes what is typed now instead of waiting for the autosave pause.
