@@ -8,6 +8,7 @@ export const searchEn = {
   'search.results': '{count, plural, one {# result} other {# results}}',
   'search.kind.account': 'Account',
   'search.kind.person': 'Person',
+  'search.kind.finding': 'Finding',
   'search.kind.dossier': 'Dossier',
   'search.kind.visit': 'Visit',
   'search.kind.objection': 'Objection',

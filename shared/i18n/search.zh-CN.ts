@@ -9,6 +9,7 @@ export const searchZhCN: Record<keyof typeof searchEn, string> = {
   'search.results': '共 {count} 条结果',
   'search.kind.account': '客户',
   'search.kind.person': '人物',
+  'search.kind.finding': '情报',
   'search.kind.dossier': '情报档案',
   'search.kind.visit': '拜访',
   'search.kind.objection': '异议',

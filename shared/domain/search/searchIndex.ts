@@ -1,88 +1,145 @@
 import type { IntelChannel } from '#shared/schemas/enums'
-import { normalizeText, searchTokens } from './tokenize'
+import { typoMatches } from './fuzzy'
+import { pinyinKeys, type ToPinyin } from './pinyinKeys'
+import { cjkQueryTokens, isLatinToken, normalizeText, queryPieces, searchTokens } from './tokenize'
 
-export type SearchDocKind = 'account' | 'person' | 'dossier' | 'visit' | 'objection' | 'competitor'
+export type SearchDocKind = 'account' | 'person' | 'finding' | 'dossier' | 'visit' | 'objection' | 'competitor'
 
 export interface SearchDoc {
   kind: SearchDocKind
-  /** The record's id (for the person: the stakeholder id). */
+  /** The record's id (for the person: the stakeholder id; for a finding: its finding id). */
   id: string
   accountId: string
   accountName: string
   title: string
   text: string
   updatedAt: number
-  /** For dossier sections: the channel code (the UI names it). */
+  /** For dossier sections and findings: the channel code (the UI names it). */
   channel?: IntelChannel
+  /** For findings: the dossier section it is in, whether it is verified and when it was found. */
+  sectionId?: string
+  verified?: boolean
+  date?: number
+}
+
+/** Kinds whose title is a name, searchable by pinyin; people's names read the first character as a surname. */
+const NAMED: Partial<Record<SearchDocKind, { asName: boolean }>> = {
+  person: { asName: true },
+  account: { asName: false },
+  competitor: { asName: false }
 }
 
 export interface SearchIndex {
   docs: readonly SearchDoc[]
   haystacks: readonly string[]
+  /** Tokens of each title, with its pinyin keys: a match there ranks first. */
+  titleTokens: readonly (readonly string[])[]
   postings: ReadonlyMap<string, readonly number[]>
+  /** Every Latin/digit/pinyin key, sorted, for prefix lookup. */
+  latinKeys: readonly string[]
 }
 
 export interface SearchHit {
   doc: SearchDoc
   /** Text around the first match, for the result list. */
   snippet: string
+  /** What to highlight in the title and snippet: the query's Chinese phrases and words as typed. */
+  marks: readonly string[]
 }
 
-export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+export function buildSearchIndex(docs: readonly SearchDoc[], toPinyin?: ToPinyin): SearchIndex {
   const postings = new Map<string, number[]>()
-  const haystacks = docs.map((doc, i) => {
-    const haystack = normalizeText(`${doc.title}\n${doc.text}`)
-    for (const token of searchTokens(haystack)) {
-      const list = postings.get(token)
-      if (list) list.push(i)
-      else postings.set(token, [i])
-    }
-    return haystack
-  })
-  return { docs, haystacks, postings }
-}
-
-/** Documents a query token can match: exact for CJK pieces, any word starting with it for Latin text. */
-function candidatesFor(index: SearchIndex, token: string): Set<number> {
-  const exact = index.postings.get(token)
-  if (/^[\p{L}\p{N}]+$/u.test(token) && !/[\u3400-\u9fff]/.test(token)) {
-    const union = new Set<number>(exact ?? [])
-    for (const [key, list] of index.postings) if (key !== token && key.startsWith(token)) for (const i of list) union.add(i)
-    return union
+  const add = (token: string, i: number) => {
+    const list = postings.get(token)
+    if (!list) postings.set(token, [i])
+    else if (list[list.length - 1] !== i) list.push(i)
   }
-  return new Set(exact ?? [])
+  const titleTokens: string[][] = []
+  const haystacks = docs.map((doc, i) => {
+    const named = NAMED[doc.kind]
+    const title = [...searchTokens(doc.title), ...(named && toPinyin ? pinyinKeys(doc.title, toPinyin, named.asName) : [])]
+    titleTokens.push(title)
+    for (const token of title) add(token, i)
+    for (const token of searchTokens(doc.text)) add(token, i)
+    return normalizeText(`${doc.title}\n${doc.text}`)
+  })
+  const latinKeys = [...postings.keys()].filter(isLatinToken).sort()
+  return { docs, haystacks, titleTokens, postings, latinKeys }
 }
 
-const KIND_RANK: Record<SearchDocKind, number> = { account: 0, person: 1, dossier: 2, visit: 3, objection: 4, competitor: 5 }
+function lowerBound(keys: readonly string[], prefix: string): number {
+  let lo = 0
+  let hi = keys.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (keys[mid]! < prefix) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Keys a Latin query word matches: every key starting with it, or (five letters or more, none starting with it) one typo away. */
+function keysForWord(index: SearchIndex, word: string): string[] {
+  const keys: string[] = []
+  for (let k = lowerBound(index.latinKeys, word); k < index.latinKeys.length && index.latinKeys[k]!.startsWith(word); k++) keys.push(index.latinKeys[k]!)
+  if (keys.length > 0 || word.length < 5) return keys
+  return index.latinKeys.filter((key) => typoMatches(word, key))
+}
+
+function union(index: SearchIndex, keys: readonly string[]): Set<number> {
+  const out = new Set<number>()
+  for (const key of keys) for (const i of index.postings.get(key) ?? []) out.add(i)
+  return out
+}
+
+function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {
+  if (!a) return b
+  const [small, large] = a.size < b.size ? [a, b] : [b, a]
+  return new Set([...small].filter((i) => large.has(i)))
+}
+
+const KIND_RANK: Record<SearchDocKind, number> = { account: 0, person: 1, finding: 2, dossier: 3, visit: 4, objection: 5, competitor: 6 }
 
 /**
- * Exactly the documents containing the query as a substring (case- and width-insensitive): tokens
- * narrow the candidates, a substring check confirms each. Title matches rank first, then by kind and recency.
+ * Documents matching every piece of the query. A Chinese phrase must appear as it was typed (its
+ * character pairs narrow the candidates, a substring check confirms each, so 采购部长 never matches
+ * 采购部…部长); a Latin word matches a word or a name's pinyin by prefix, or with one typo when it has
+ * five letters or more. Title matches rank first, then by kind and recency.
  */
 export function searchDocs(index: SearchIndex, query: string, limit = 50): SearchHit[] {
-  const needle = normalizeText(query.trim())
-  if (!needle) return []
-  const tokens = searchTokens(needle)
+  const { cjk, words } = queryPieces(query.trim())
+  if (cjk.length + words.length === 0) return []
   let candidates: Set<number> | undefined
-  for (const token of tokens) {
-    const next = candidatesFor(index, token)
-    const previous: Set<number> | undefined = candidates
-    const narrowed: Set<number> = previous ? new Set([...previous].filter((i) => next.has(i))) : next
-    if (narrowed.size === 0) return []
-    candidates = narrowed
+  for (const run of cjk) {
+    for (const token of cjkQueryTokens(run)) {
+      candidates = intersect(candidates, new Set(index.postings.get(token) ?? []))
+      if (candidates.size === 0) return []
+    }
   }
-  const pool = candidates ?? new Set(index.docs.map((_, i) => i))
-  const hits = [...pool]
-    .filter((i) => index.haystacks[i]!.includes(needle))
-    .map((i) => ({ i, doc: index.docs[i]!, inTitle: normalizeText(index.docs[i]!.title).includes(needle) }))
+  const wordKeys = words.map((word) => new Set(keysForWord(index, word)))
+  for (const keys of wordKeys) {
+    candidates = intersect(candidates, union(index, [...keys]))
+    if (candidates.size === 0) return []
+  }
+  const inTitle = (i: number) => {
+    const title = normalizeText(index.docs[i]!.title)
+    return cjk.every((run) => title.includes(run)) && wordKeys.every((keys) => index.titleTokens[i]!.some((t) => keys.has(t)))
+  }
+  const hits = [...(candidates ?? [])]
+    .filter((i) => cjk.every((run) => index.haystacks[i]!.includes(run)))
+    .map((i) => ({ doc: index.docs[i]!, inTitle: inTitle(i) }))
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || KIND_RANK[a.doc.kind] - KIND_RANK[b.doc.kind] || b.doc.updatedAt - a.doc.updatedAt)
-  return hits.slice(0, limit).map(({ doc }) => ({ doc, snippet: snippetOf(doc, needle) }))
+  const marks = [...cjk, ...words]
+  return hits.slice(0, limit).map(({ doc }) => ({ doc, snippet: snippetOf(doc, marks), marks }))
 }
 
-function snippetOf(doc: SearchDoc, needle: string): string {
+function snippetOf(doc: SearchDoc, marks: readonly string[]): string {
   const text = doc.text.replace(/\s+/g, ' ').trim()
-  const at = normalizeText(text).indexOf(needle)
-  if (at < 0) return text.slice(0, 80)
-  const start = Math.max(0, at - 24)
-  return `${start > 0 ? '…' : ''}${text.slice(start, at + needle.length + 40)}${at + needle.length + 40 < text.length ? '…' : ''}`
+  const folded = normalizeText(text)
+  const found = marks.map((m) => ({ at: folded.indexOf(m), length: m.length })).filter((m) => m.at >= 0)
+  const first = found.sort((a, b) => a.at - b.at)[0]
+  if (!first) return text.slice(0, 80)
+  const start = Math.max(0, first.at - 24)
+  const end = first.at + first.length + 40
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
 }

@@ -10,7 +10,25 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase('en')
 }
 
-/** Index tokens: CJK bigrams (a lone character stays itself) and whole Latin/digit words. */
+/** A query cut into what must each match: runs of CJK text (as phrases) and Latin/digit words. */
+export function queryPieces(query: string): { cjk: string[]; words: string[] } {
+  const cjk: string[] = []
+  const words: string[] = []
+  for (const run of normalizeText(query).match(RUN) ?? []) (CJK.test(run[0]!) ? cjk : words).push(run)
+  return { cjk, words }
+}
+
+/** The tokens that narrow a CJK phrase's candidates: its pairs, or the character itself when it stands alone. */
+export function cjkQueryTokens(run: string): string[] {
+  const chars = [...run]
+  if (chars.length === 1) return chars
+  return chars.slice(1).map((c, i) => chars[i]! + c)
+}
+
+/**
+ * Index tokens: every CJK character (a surname typed alone, 王, must find 王经理) and every pair of
+ * neighbours, and whole Latin/digit words.
+ */
 export function searchTokens(text: string): string[] {
   const tokens = new Set<string>()
   for (const run of normalizeText(text).match(RUN) ?? []) {
@@ -19,8 +37,13 @@ export function searchTokens(text: string): string[] {
       continue
     }
     const chars = [...run]
-    if (chars.length === 1) tokens.add(chars[0]!)
-    for (let i = 0; i + 1 < chars.length; i++) tokens.add(chars[i]! + chars[i + 1]!)
+    for (let i = 0; i < chars.length; i++) {
+      tokens.add(chars[i]!)
+      if (i + 1 < chars.length) tokens.add(chars[i]! + chars[i + 1]!)
+    }
   }
   return [...tokens]
 }
+
+/** True for a token made of Latin letters or digits (matched by prefix), not CJK. */
+export const isLatinToken = (token: string): boolean => !CJK.test(token)

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildSearchIndex, searchDocs } from '#shared/domain/search'
+import { toPinyin } from '#shared/domain/search/pinyinPro'
 import { account, objection, stakeholders, visit } from '#shared/domain/brief/briefFixture'
 import type { AtlasDb } from '../db'
 import { freshDb } from '../testSupport'
@@ -26,5 +27,14 @@ describe('readSearchDocs', () => {
     expect(searchDocs(index, '女儿明年高考')).toEqual([])
     expect(searchDocs(index, '已删除')).toEqual([])
     expect(searchDocs(index, '已删除的人')).toEqual([])
+  })
+
+  it('finds people by the pinyin of their name once the pinyin tables are loaded', async () => {
+    db = freshDb()
+    await db.accounts.add(account)
+    await db.stakeholders.bulkAdd(stakeholders)
+    const index = buildSearchIndex(await readSearchDocs(db), toPinyin)
+    expect(searchDocs(index, 'lina').map((h) => [h.doc.kind, h.doc.title])).toEqual([['person', '李娜']])
+    expect(searchDocs(index, 'ln').map((h) => h.doc.title)).toContain('李娜')
   })
 })

@@ -1,3 +1,4 @@
+import { extractFindings } from '#shared/domain/dossier'
 import type { SearchDoc } from '#shared/domain/search'
 import { Account, Competitor, DossierSection, Objection, Stakeholder, Visit } from '#shared/schemas'
 import type { AtlasDb } from '../db'
@@ -32,7 +33,11 @@ export async function readSearchDocs(db: AtlasDb): Promise<SearchDoc[]> {
     add(p.accountId, { kind: 'person', id: p.id, title: p.name, text: join(p.title, p.department, p.caresAbout, p.phone, p.email, p.messaging), updatedAt: p.updatedAt })
   }
   for (const s of live(readValid(sectionRows, DossierSection, 'dossierSections').items)) {
-    if (s.plainText.trim()) add(s.accountId, { kind: 'dossier', id: s.id, title: '', text: s.plainText, updatedAt: s.updatedAt, channel: s.channel })
+    if (!s.plainText.trim()) continue
+    add(s.accountId, { kind: 'dossier', id: s.id, title: '', text: s.plainText, updatedAt: s.updatedAt, channel: s.channel })
+    for (const f of extractFindings(s.content, s.channel)) {
+      add(s.accountId, { kind: 'finding', id: f.id, title: f.text, text: '', updatedAt: s.updatedAt, channel: f.channel, sectionId: s.id, verified: f.verified, date: f.date })
+    }
   }
   for (const v of live(readValid(visitRows, Visit, 'visits').items)) {
     add(v.accountId, { kind: 'visit', id: v.id, title: v.objective, text: join(v.outcome, v.nextReason), updatedAt: v.updatedAt })

@@ -7,11 +7,13 @@ import { useNavigation } from '#app/navigation'
 import { useCommandCenter } from '#app/useSaveShortcut'
 import type { AccountTab } from '#app/useHashRoute'
 import { Badge, Dialog, Icons, TextField } from '#ui'
+import { Marked } from './Marked'
 import './search.css'
 
 const TAB_FOR: Record<SearchHit['doc']['kind'], AccountTab> = {
   account: 'overview',
   person: 'stakeholders',
+  finding: 'dossier',
   dossier: 'dossier',
   visit: 'visits',
   objection: 'visits',
@@ -20,7 +22,7 @@ const TAB_FOR: Record<SearchHit['doc']['kind'], AccountTab> = {
 
 /** Ctrl+K: one box that finds any account, person, dossier passage, visit, objection or competitor. */
 export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
-  const { t } = useI18n()
+  const { t, formatDay } = useI18n()
   const { navigate } = useNavigation()
   const commands = useCommandCenter()
   const index = useSearchIndex(open)
@@ -95,10 +97,23 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
                 >
                   <div className="search__hit-head">
                     <Badge tone={hit.doc.kind === 'account' ? 'accent' : 'neutral'}>{t(`search.kind.${hit.doc.kind}`)}</Badge>
-                    <span className="search__hit-title">{titleOf(hit)}</span>
+                    <span className="search__hit-title">
+                      <Marked text={titleOf(hit)} marks={hit.marks} />
+                    </span>
+                    {hit.doc.kind === 'finding' && (
+                      <>
+                        {hit.doc.channel && <Badge tone="neutral">{t(CHANNEL_TABLE[hit.doc.channel].label)}</Badge>}
+                        <Badge tone={hit.doc.verified ? 'success' : 'neutral'}>{t(hit.doc.verified ? 'dossier.finding.verified' : 'dossier.finding.unverified')}</Badge>
+                        {hit.doc.date !== undefined && <span className="ui-muted">{formatDay(hit.doc.date)}</span>}
+                      </>
+                    )}
                     {hit.doc.kind !== 'account' && <span className="ui-muted search__hit-account">{hit.doc.accountName}</span>}
                   </div>
-                  {hit.snippet && <div className="search__snippet">{hit.snippet}</div>}
+                  {hit.snippet && (
+                    <div className="search__snippet">
+                      <Marked text={hit.snippet} marks={hit.marks} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,23 @@
+// Reps type names as pinyin (sunhaiyan), as initials (shy) or by the given name alone (haiyan). The
+// converter is passed in so this stays pure and the pinyin tables load only when search first opens.
+
+/** Syllables of a run of Chinese characters, without tones; `asName` reads the first as a surname (曾 → zeng). */
+export type ToPinyin = (run: string, asName: boolean) => readonly string[]
+
+const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g
+
+/** Latin search keys for a name: full pinyin and initials from each syllable on ("sunhaiyan", "haiyan", "shy", "hy"). */
+export function pinyinKeys(name: string, toPinyin: ToPinyin, asName: boolean): string[] {
+  const keys = new Set<string>()
+  for (const run of name.match(CJK_RUN) ?? []) {
+    const syllables = toPinyin(run, asName)
+      .map((s) => s.toLowerCase().replace(/ü|v/g, 'v'))
+      .filter((s) => /^[a-z]+$/.test(s))
+    for (let i = 0; i < syllables.length; i++) {
+      const rest = syllables.slice(i)
+      keys.add(rest.join(''))
+      if (rest.length > 1) keys.add(rest.map((s) => s[0]).join(''))
+    }
+  }
+  return [...keys]
+}
