@@ -16,8 +16,7 @@ export interface SearchDoc {
   updatedAt: number
   /** For dossier sections and findings: the channel code (the UI names it). */
   channel?: IntelChannel
-  /** For findings: the dossier section it is in, whether it is verified and when it was found. */
-  sectionId?: string
+  /** For findings: whether it is verified and when it was found. */
   verified?: boolean
   date?: number
 }
@@ -32,6 +31,8 @@ const NAMED: Partial<Record<SearchDocKind, { asName: boolean }>> = {
 export interface SearchIndex {
   docs: readonly SearchDoc[]
   haystacks: readonly string[]
+  /** Each title, folded as the haystacks are, for ranking title matches first. */
+  titles: readonly string[]
   /** Tokens of each title, with its pinyin keys: a match there ranks first. */
   titleTokens: readonly (readonly string[])[]
   postings: ReadonlyMap<string, readonly number[]>
@@ -55,16 +56,18 @@ export function buildSearchIndex(docs: readonly SearchDoc[], toPinyin?: ToPinyin
     else if (list[list.length - 1] !== i) list.push(i)
   }
   const titleTokens: string[][] = []
+  const titles: string[] = []
   const haystacks = docs.map((doc, i) => {
     const named = NAMED[doc.kind]
     const title = [...searchTokens(doc.title), ...(named && toPinyin ? pinyinKeys(doc.title, toPinyin, named.asName) : [])]
     titleTokens.push(title)
+    titles.push(normalizeText(doc.title))
     for (const token of title) add(token, i)
     for (const token of searchTokens(doc.text)) add(token, i)
-    return normalizeText(`${doc.title}\n${doc.text}`)
+    return `${titles[i]}\n${normalizeText(doc.text)}`
   })
   const latinKeys = [...postings.keys()].filter(isLatinToken).sort()
-  return { docs, haystacks, titleTokens, postings, latinKeys }
+  return { docs, haystacks, titles, titleTokens, postings, latinKeys }
 }
 
 function lowerBound(keys: readonly string[], prefix: string): number {
@@ -121,10 +124,8 @@ export function searchDocs(index: SearchIndex, query: string, limit = 50): Searc
     candidates = intersect(candidates, union(index, [...keys]))
     if (candidates.size === 0) return []
   }
-  const inTitle = (i: number) => {
-    const title = normalizeText(index.docs[i]!.title)
-    return cjk.every((run) => title.includes(run)) && wordKeys.every((keys) => index.titleTokens[i]!.some((t) => keys.has(t)))
-  }
+  const inTitle = (i: number) =>
+    cjk.every((run) => index.titles[i]!.includes(run)) && wordKeys.every((keys) => index.titleTokens[i]!.some((t) => keys.has(t)))
   const hits = [...(candidates ?? [])]
     .filter((i) => cjk.every((run) => index.haystacks[i]!.includes(run)))
     .map((i) => ({ doc: index.docs[i]!, inTitle: inTitle(i) }))

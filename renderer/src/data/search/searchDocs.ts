@@ -36,7 +36,7 @@ export async function readSearchDocs(db: AtlasDb): Promise<SearchDoc[]> {
     if (!s.plainText.trim()) continue
     add(s.accountId, { kind: 'dossier', id: s.id, title: '', text: s.plainText, updatedAt: s.updatedAt, channel: s.channel })
     for (const f of extractFindings(s.content, s.channel)) {
-      add(s.accountId, { kind: 'finding', id: f.id, title: f.text, text: '', updatedAt: s.updatedAt, channel: f.channel, sectionId: s.id, verified: f.verified, date: f.date })
+      add(s.accountId, { kind: 'finding', id: f.id, title: f.text, text: '', updatedAt: s.updatedAt, channel: f.channel, verified: f.verified, date: f.date })
     }
   }
   for (const v of live(readValid(visitRows, Visit, 'visits').items)) {
