@@ -1,4 +1,6 @@
 export { normalizeText, searchTokens } from './tokenize'
-export { pinyinKeys, type ToPinyin } from './pinyinKeys'
+export { pinyinKeys, pinyinMarks, type ToPinyin } from './pinyinKeys'
 export { withinOneEdit, typoMatches } from './fuzzy'
-export { buildSearchIndex, searchDocs, type SearchDoc, type SearchDocKind, type SearchHit, type SearchIndex } from './searchIndex'
+export { buildSearchIndex, createSearchIndex, indexedSources, setSources, SEARCH_KINDS, type SearchDoc, type SearchDocKind, type SearchIndex } from './searchIndex'
+export { searchDocs, type SearchHit } from './searchQuery'
+export { recordDocs, sourceOf, SEARCH_TABLES, type SearchRecords, type SearchTable } from './recordDocs'

@@ -21,3 +21,31 @@ export function pinyinKeys(name: string, toPinyin: ToPinyin, asName: boolean): s
   }
   return [...keys]
 }
+
+/**
+ * The characters of a name a Latin query word matched through pinyin, to highlight them: "sunhai" and
+ * "shy" mark 孙海 and 孙海燕 in 孙海燕. Nothing when the word matched the name's letters as written.
+ */
+export function pinyinMarks(name: string, word: string, toPinyin: ToPinyin, asName: boolean): string[] {
+  const marks: string[] = []
+  for (const run of name.match(CJK_RUN) ?? []) {
+    const chars = [...run]
+    const syllables = toPinyin(run, asName).map((s) => s.toLowerCase().replace(/ü|v/g, 'v'))
+    if (syllables.length !== chars.length) continue
+    for (let start = 0; start < chars.length; start++) {
+      let covered = 0
+      let length = 0
+      while (start + length < chars.length && covered < word.length) covered += syllables[start + length++]!.length
+      const full = syllables.slice(start, start + length).join('')
+      if (full.startsWith(word)) {
+        marks.push(chars.slice(start, start + length).join(''))
+        break
+      }
+      if (word.length > 1 && syllables.slice(start).map((s) => s[0]).join('').startsWith(word)) {
+        marks.push(chars.slice(start, start + word.length).join(''))
+        break
+      }
+    }
+  }
+  return marks
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex, searchDocs, searchTokens, typoMatches, type SearchDoc } from '.'
+import { buildSearchIndex, createSearchIndex, pinyinMarks, searchDocs, searchTokens, setSources, typoMatches, type SearchDoc } from '.'
 import { toPinyin } from './pinyinPro'
 
 let n = 0
@@ -93,5 +93,79 @@ describe('typo tolerance', () => {
     expect(typoMatches('baerings', 'bearings')).toBe(true)
     expect(typoMatches('wnag', 'wang')).toBe(false)
     expect(typoMatches('procurment', 'production')).toBe(false)
+  })
+})
+
+describe('pinyin highlighting', () => {
+  it('marks the characters a pinyin or initials query matched', () => {
+    expect(pinyinMarks('孙海燕', 'sunhai', toPinyin, true)).toEqual(['孙海'])
+    expect(pinyinMarks('孙海燕', 'shy', toPinyin, true)).toEqual(['孙海燕'])
+    expect(pinyinMarks('孙海燕', 'haiyan', toPinyin, true)).toEqual(['海燕'])
+    expect(pinyinMarks('曾志伟', 'zeng', toPinyin, true)).toEqual(['曾'])
+    expect(pinyinMarks('王芳', 'wang', toPinyin, true)).toEqual(['王'])
+    expect(pinyinMarks('Wang Fang', 'wang', toPinyin, true)).toEqual([])
+  })
+
+  it('gives a pinyin hit its characters to mark', () => {
+    expect(searchDocs(index, 'zgq')[0]?.marks).toEqual(['zgq', '赵国强'])
+  })
+})
+
+describe('updating the index in place', () => {
+  const person = (id: string, title: string, text = ''): SearchDoc => ({ kind: 'person', id, accountId: 'a', accountName: '华东', title, text, updatedAt: 1 })
+
+  it("replaces a record's documents and forgets the old ones", () => {
+    const live = createSearchIndex(toPinyin)
+    setSources(live, [['p1', [person('1', '李娜', '采购部长')]], ['p2', [person('2', '王芳')]]])
+    setSources(live, [['p1', [person('1', '孙海燕', '设备科')]]])
+    expect(searchDocs(live, 'lina')).toEqual([])
+    expect(searchDocs(live, '采购部长')).toEqual([])
+    expect(searchDocs(live, 'shy').map((h) => h.doc.title)).toEqual(['孙海燕'])
+    setSources(live, [['p2', []]])
+    expect(searchDocs(live, '王')).toEqual([])
+    expect(live.live).toBe(1)
+  })
+
+  it('finds the same after thousands of edits have been squeezed out of its slots', () => {
+    const live = createSearchIndex(toPinyin)
+    setSources(live, Array.from({ length: 50 }, (_, i) => [`p${i}`, [person(String(i), `王${i}号`, `第${i}版`)]] as const))
+    for (let round = 1; round <= 60; round++) {
+      setSources(live, Array.from({ length: 50 }, (_, i) => [`p${i}`, [person(String(i), `王${i}号`, `第${i + round * 100}版`)]] as const))
+    }
+    expect(live.entries.length).toBeLessThan(50 * 61)
+    expect(searchDocs(live, '王', 100)).toHaveLength(50)
+    expect(searchDocs(live, '第6049版').map((h) => h.doc.title)).toEqual(['王49号'])
+    expect(searchDocs(live, '第149版')).toEqual([])
+  })
+})
+
+describe('stopping early on common queries', () => {
+  it('gives the same best hits as reading every match, before and after edits', () => {
+    const words = ['采购', '价格', '偏高', '技术', '交流', '王', '李', 'quote', 'trial', 'bearing']
+    const kinds: SearchDoc['kind'][] = ['person', 'visit', 'dossier', 'objection', 'account']
+    let seed = 7
+    const pick = <T,>(list: readonly T[]) => list[(seed = (seed * 48271) % 2147483647) % list.length]!
+    const make = (i: number, at: number): SearchDoc => ({
+      kind: pick(kinds),
+      id: String(i),
+      accountId: 'a',
+      accountName: 'A',
+      title: `${pick(words)}${pick(words)}`,
+      text: `${pick(words)} ${pick(words)}${pick(words)}`,
+      updatedAt: at + pick([0, 1, 2, 3])
+    })
+    const live = createSearchIndex(toPinyin)
+    setSources(live, Array.from({ length: 3000 }, (_, i) => [`s${i}`, [make(i, i)]] as const))
+    const check = () => {
+      for (const query of ['采购', '价格偏高', '王', 'quote', 'tri', '技术 quote', '李采购']) {
+        const all = searchDocs(live, query, Number.POSITIVE_INFINITY).map((h) => h.doc.id)
+        expect(searchDocs(live, query, 10).map((h) => h.doc.id), query).toEqual(all.slice(0, 10))
+      }
+    }
+    check()
+    // Edits land after the ordered slots (newest), deletions leave gaps.
+    setSources(live, Array.from({ length: 200 }, (_, i) => [`s${i * 7}`, i % 3 === 0 ? [] : [make(i * 7, 10_000 + i)]] as const))
+    expect(live.ordered).toBeLessThan(live.entries.length)
+    check()
   })
 })

@@ -1,9 +1,11 @@
 import type { IntelChannel } from '#shared/schemas/enums'
-import { typoMatches } from './fuzzy'
 import { pinyinKeys, type ToPinyin } from './pinyinKeys'
-import { cjkQueryTokens, isLatinToken, normalizeText, queryPieces, searchTokens } from './tokenize'
+import { isLatinToken, normalizeText, searchTokens } from './tokenize'
 
 export type SearchDocKind = 'account' | 'person' | 'finding' | 'dossier' | 'visit' | 'objection' | 'competitor'
+
+/** Result kinds in the order the result list groups them when nothing else decides. */
+export const SEARCH_KINDS: readonly SearchDocKind[] = ['account', 'person', 'finding', 'dossier', 'visit', 'objection', 'competitor']
 
 export interface SearchDoc {
   kind: SearchDocKind
@@ -22,55 +24,63 @@ export interface SearchDoc {
 }
 
 /** Kinds whose title is a name, searchable by pinyin; people's names read the first character as a surname. */
-const NAMED: Partial<Record<SearchDocKind, { asName: boolean }>> = {
+export const NAMED: Partial<Record<SearchDocKind, { asName: boolean }>> = {
   person: { asName: true },
   account: { asName: false },
   competitor: { asName: false }
 }
 
-export interface SearchIndex {
-  docs: readonly SearchDoc[]
-  haystacks: readonly string[]
-  /** Each title, folded as the haystacks are, for ranking title matches first. */
-  titles: readonly string[]
-  /** Tokens of each title, with its pinyin keys: a match there ranks first. */
-  titleTokens: readonly (readonly string[])[]
-  postings: ReadonlyMap<string, readonly number[]>
-  /** Every Latin/digit/pinyin key, sorted, for prefix lookup. */
-  latinKeys: readonly string[]
-}
-
-export interface SearchHit {
+export interface Entry {
   doc: SearchDoc
-  /** Text around the first match, for the result list. */
-  snippet: string
-  /** What to highlight in the title and snippet: the query's Chinese phrases and words as typed. */
-  marks: readonly string[]
+  source: string
+  /** Title and text, folded, for confirming Chinese phrases by substring. */
+  haystack: string
+  /** The title, folded, for ranking title matches first. */
+  title: string
+  /** Latin/digit/pinyin tokens of the title, and of the whole document. */
+  titleLatin: readonly string[]
+  latin: readonly string[]
+  /** The document's kind as a rank, and when it was updated: the order results come in after title matches. */
+  kindRank: number
+  updatedAt: number
 }
 
+/**
+ * An index that is updated in place, one source record at a time. Documents sit in numbered slots and
+ * every posting list holds slots in ascending order. A removed document leaves a gap that queries skip;
+ * an added one takes the next slot. Slots below `ordered` are in result order (kind, then the most
+ * recently updated first), so a query that matches thousands stops once it has enough; the slots added
+ * since are few and always read. Both are put right together, rarely: once the gaps are a third of the
+ * slots or the added ones an eighth. An edit costs the tokens of the record edited, never a rebuild.
+ */
+export interface SearchIndex {
+  readonly toPinyin: ToPinyin | undefined
+  entries: (Entry | undefined)[]
+  /** Slots of each source record's documents (a dossier section yields the section and its findings). */
+  bySource: Map<string, number[]>
+  postings: Map<string, number[]>
+  /** The same, for the tokens of titles alone: where title matches, which rank first, are found. */
+  titlePostings: Map<string, number[]>
+  /** Every Latin/digit/pinyin key, sorted, for prefix lookup. */
+  latinKeys: string[]
+  ordered: number
+  live: number
+  gaps: number
+}
+
+
+export function createSearchIndex(toPinyin?: ToPinyin): SearchIndex {
+  return { toPinyin, entries: [], bySource: new Map(), postings: new Map(), titlePostings: new Map(), latinKeys: [], ordered: 0, live: 0, gaps: 0 }
+}
+
+/** A fresh index of these documents, each its own source. */
 export function buildSearchIndex(docs: readonly SearchDoc[], toPinyin?: ToPinyin): SearchIndex {
-  const postings = new Map<string, number[]>()
-  const add = (token: string, i: number) => {
-    const list = postings.get(token)
-    if (!list) postings.set(token, [i])
-    else if (list[list.length - 1] !== i) list.push(i)
-  }
-  const titleTokens: string[][] = []
-  const titles: string[] = []
-  const haystacks = docs.map((doc, i) => {
-    const named = NAMED[doc.kind]
-    const title = [...searchTokens(doc.title), ...(named && toPinyin ? pinyinKeys(doc.title, toPinyin, named.asName) : [])]
-    titleTokens.push(title)
-    titles.push(normalizeText(doc.title))
-    for (const token of title) add(token, i)
-    for (const token of searchTokens(doc.text)) add(token, i)
-    return `${titles[i]}\n${normalizeText(doc.text)}`
-  })
-  const latinKeys = [...postings.keys()].filter(isLatinToken).sort()
-  return { docs, haystacks, titles, titleTokens, postings, latinKeys }
+  const index = createSearchIndex(toPinyin)
+  setSources(index, docs.map((doc) => [`${doc.kind}:${doc.id}`, [doc]]))
+  return index
 }
 
-function lowerBound(keys: readonly string[], prefix: string): number {
+export function lowerBound(keys: readonly string[], prefix: string): number {
   let lo = 0
   let hi = keys.length
   while (lo < hi) {
@@ -81,66 +91,99 @@ function lowerBound(keys: readonly string[], prefix: string): number {
   return lo
 }
 
-/** Keys a Latin query word matches: every key starting with it, or (five letters or more, none starting with it) one typo away. */
-function keysForWord(index: SearchIndex, word: string): string[] {
-  const keys: string[] = []
-  for (let k = lowerBound(index.latinKeys, word); k < index.latinKeys.length && index.latinKeys[k]!.startsWith(word); k++) keys.push(index.latinKeys[k]!)
-  if (keys.length > 0 || word.length < 5) return keys
-  return index.latinKeys.filter((key) => typoMatches(word, key))
+function removeSource(index: SearchIndex, source: string): void {
+  for (const slot of index.bySource.get(source) ?? []) {
+    index.entries[slot] = undefined
+    index.live--
+    index.gaps++
+  }
+  index.bySource.delete(source)
 }
 
-function union(index: SearchIndex, keys: readonly string[]): Set<number> {
-  const out = new Set<number>()
-  for (const key of keys) for (const i of index.postings.get(key) ?? []) out.add(i)
-  return out
+function addDoc(index: SearchIndex, source: string, doc: SearchDoc, freshKeys: string[]): void {
+  const slot = index.entries.length
+  const add = (postings: Map<string, number[]>, token: string) => {
+    const list = postings.get(token)
+    if (!list) {
+      postings.set(token, [slot])
+      if (postings === index.postings && isLatinToken(token)) freshKeys.push(token)
+    } else if (list[list.length - 1] !== slot) list.push(slot)
+  }
+  const named = NAMED[doc.kind]
+  const titleTokens = [...searchTokens(doc.title), ...(named && index.toPinyin ? pinyinKeys(doc.title, index.toPinyin, named.asName) : [])]
+  const textTokens = searchTokens(doc.text)
+  for (const token of titleTokens) {
+    add(index.postings, token)
+    add(index.titlePostings, token)
+  }
+  for (const token of textTokens) add(index.postings, token)
+  const title = normalizeText(doc.title)
+  const titleLatin = titleTokens.filter(isLatinToken)
+  index.entries.push({
+    doc,
+    source,
+    haystack: `${title}\n${normalizeText(doc.text)}`,
+    title,
+    titleLatin,
+    latin: [...new Set([...titleLatin, ...textTokens.filter(isLatinToken)])],
+    kindRank: KIND_RANK[doc.kind],
+    updatedAt: doc.updatedAt
+  })
+  index.live++
+  const slots = index.bySource.get(source)
+  if (slots) slots.push(slot)
+  else index.bySource.set(source, [slot])
 }
 
-function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {
-  if (!a) return b
-  const [small, large] = a.size < b.size ? [a, b] : [b, a]
-  return new Set([...small].filter((i) => large.has(i)))
-}
+export const KIND_RANK: Record<SearchDocKind, number> = Object.fromEntries(SEARCH_KINDS.map((kind, i) => [kind, i])) as Record<SearchDocKind, number>
 
-const KIND_RANK: Record<SearchDocKind, number> = { account: 0, person: 1, finding: 2, dossier: 3, visit: 4, objection: 5, competitor: 6 }
+/** Result order after title matches: by kind, then the most recently updated first. */
+const inOrder = (a: { kindRank: number; updatedAt: number }, b: { kindRank: number; updatedAt: number }) => a.kindRank - b.kindRank || b.updatedAt - a.updatedAt
 
 /**
- * Documents matching every piece of the query. A Chinese phrase must appear as it was typed (its
- * character pairs narrow the candidates, a substring check confirms each, so 采购部长 never matches
- * 采购部…部长); a Latin word matches a word or a name's pinyin by prefix, or with one typo when it has
- * five letters or more. Title matches rank first, then by kind and recency.
+ * Replaces the documents of each source record (none: the record is gone). Keys new to the index are
+ * merged into the sorted key list once per call, so building 100,000 documents sorts once.
  */
-export function searchDocs(index: SearchIndex, query: string, limit = 50): SearchHit[] {
-  const { cjk, words } = queryPieces(query.trim())
-  if (cjk.length + words.length === 0) return []
-  let candidates: Set<number> | undefined
-  for (const run of cjk) {
-    for (const token of cjkQueryTokens(run)) {
-      candidates = intersect(candidates, new Set(index.postings.get(token) ?? []))
-      if (candidates.size === 0) return []
+export function setSources(index: SearchIndex, changes: Iterable<readonly [source: string, docs: readonly SearchDoc[]]>): void {
+  const freshKeys: string[] = []
+  if (index.entries.length === 0) {
+    // The first build: documents go in in result order, so every slot starts out ordered.
+    const all = [...changes].flatMap(([source, docs]) => docs.map((doc) => ({ source, doc, kindRank: KIND_RANK[doc.kind], updatedAt: doc.updatedAt })))
+    for (const { source, doc } of all.sort(inOrder)) addDoc(index, source, doc, freshKeys)
+    index.ordered = index.entries.length
+  } else {
+    for (const [source, docs] of changes) {
+      removeSource(index, source)
+      for (const doc of docs) addDoc(index, source, doc, freshKeys)
     }
   }
-  const wordKeys = words.map((word) => new Set(keysForWord(index, word)))
-  for (const keys of wordKeys) {
-    candidates = intersect(candidates, union(index, [...keys]))
-    if (candidates.size === 0) return []
-  }
-  const inTitle = (i: number) =>
-    cjk.every((run) => index.titles[i]!.includes(run)) && wordKeys.every((keys) => index.titleTokens[i]!.some((t) => keys.has(t)))
-  const hits = [...(candidates ?? [])]
-    .filter((i) => cjk.every((run) => index.haystacks[i]!.includes(run)))
-    .map((i) => ({ doc: index.docs[i]!, inTitle: inTitle(i) }))
-    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || KIND_RANK[a.doc.kind] - KIND_RANK[b.doc.kind] || b.doc.updatedAt - a.doc.updatedAt)
-  const marks = [...cjk, ...words]
-  return hits.slice(0, limit).map(({ doc }) => ({ doc, snippet: snippetOf(doc, marks), marks }))
+  if (freshKeys.length > 64) {
+    index.latinKeys.push(...freshKeys)
+    index.latinKeys.sort()
+  } else for (const key of freshKeys) index.latinKeys.splice(lowerBound(index.latinKeys, key), 0, key)
+  const added = index.entries.length - index.ordered
+  if ((index.gaps > 1024 && index.gaps * 2 > index.live) || (added > 1024 && added * 8 > index.live)) reorder(index)
 }
 
-function snippetOf(doc: SearchDoc, marks: readonly string[]): string {
-  const text = doc.text.replace(/\s+/g, ' ').trim()
-  const folded = normalizeText(text)
-  const found = marks.map((m) => ({ at: folded.indexOf(m), length: m.length })).filter((m) => m.at >= 0)
-  const first = found.sort((a, b) => a.at - b.at)[0]
-  if (!first) return text.slice(0, 80)
-  const start = Math.max(0, first.at - 24)
-  const end = first.at + first.length + 40
-  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
+/** Sources the index holds documents for. */
+export const indexedSources = (index: SearchIndex): IterableIterator<string> => index.bySource.keys()
+
+/** Squeezes out the gaps and puts every slot back in result order. */
+function reorder(index: SearchIndex): void {
+  const live = index.entries.flatMap((entry, slot) => (entry ? [{ entry, slot, kindRank: entry.kindRank, updatedAt: entry.updatedAt }] : []))
+  live.sort(inOrder)
+  const moved = new Int32Array(index.entries.length).fill(-1)
+  live.forEach(({ slot }, to) => (moved[slot] = to))
+  for (const postings of [index.postings, index.titlePostings]) {
+    for (const [token, list] of postings) {
+      const kept = Int32Array.from(list, (slot) => moved[slot]!).filter((slot) => slot >= 0).sort()
+      if (kept.length > 0) postings.set(token, Array.from(kept))
+      else postings.delete(token)
+    }
+  }
+  for (const [source, slots] of index.bySource) index.bySource.set(source, slots.map((slot) => moved[slot]!))
+  index.latinKeys = index.latinKeys.filter((key) => index.postings.has(key))
+  index.entries = live.map(({ entry }) => entry)
+  index.ordered = index.entries.length
+  index.gaps = 0
 }

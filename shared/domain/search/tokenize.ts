@@ -2,8 +2,10 @@
 // ../shared/toolchain.md: 1 of 7 queries right). Index CJK runs as overlapping two-character pieces and
 // Latin text as lower-cased words; every candidate is then confirmed by a substring check.
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/
-const RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+|[\p{L}\p{N}]+/gu
+const CJK_CHARS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af'
+const CJK = new RegExp(`[${CJK_CHARS}]`, 'u')
+// A Latin/digit word stops where Chinese starts, so 6049版 is the number 6049 and the character 版.
+const RUN = new RegExp(`[${CJK_CHARS}]+|(?:(?![${CJK_CHARS}])[\\p{L}\\p{N}])+`, 'gu')
 
 /** Lower-cases and folds full-width ASCII so "ＡＢＣ１" finds "abc1". */
 export function normalizeText(text: string): string {
