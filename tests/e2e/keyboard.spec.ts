@@ -117,7 +117,7 @@ test('a rep creates an account, adds a person, writes a note, logs a visit, sear
   measured.logVisit = keys.take()
   expect(measured.logVisit).toBeLessThanOrEqual(BUDGET.logVisit)
 
-  // 5. Search (Ctrl+K) for the person and open her with Enter: the stakeholders tab, heading focused.
+  // 5. Search (Ctrl+K) for the person and open her with Enter: the stakeholders tab, her editor open and its name field focused.
   await keys.press('Control+k')
   const search = page.getByRole('dialog', { name: 'Search everything' })
   await expect(search.getByRole('combobox')).toBeFocused()
@@ -125,7 +125,7 @@ test('a rep creates an account, adds a person, writes a note, logs a visit, sear
   await expect(search.getByTestId('search-hit').first()).toContainText('Li Na')
   await keys.press('Enter')
   await expect(page).toHaveURL(/\/stakeholders$/)
-  await expect(heading).toBeFocused()
+  await expect(page.getByTestId('stakeholder-editor').getByLabel(/^Name/)).toBeFocused()
   measured.search = keys.take()
   expect(measured.search).toBeLessThanOrEqual(BUDGET.search)
 

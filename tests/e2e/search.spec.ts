@@ -33,6 +33,10 @@ test('Ctrl+K finds people, visits and competitors by any Chinese phrase and open
   await expect(search.hits).toContainText('送样')
   await search.hits.click()
   await expect(page).toHaveURL(/\/visits$/)
+  // The visit opens in its editor; closing it leaves the visits tab.
+  await expect(page.getByRole('dialog', { name: '编辑拜访' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
 
   await search.open()
   await search.query('齿轮箱')

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useId, useMemo, type ReactNode } 
 import { ConfirmDialog } from '#ui'
 import { useI18n } from '#i18n'
 import { useHost } from './host'
+import { RevealProvider } from './reveal'
 import { UndoProvider } from './undo'
 import { useHashRoute, type NavigateOptions, type Route } from './useHashRoute'
 
@@ -17,7 +18,8 @@ const NavigationContext = createContext<NavigationValue | null>(null)
 
 /**
  * Routing, the unsaved-changes guard (app links, back/forward, typed addresses, closing the window) and
- * the window's undo stack. The guard itself lives in useHashRoute; this renders its question.
+ * the window's undo stack, and opening a record at a search hit (reveal). The guard itself lives in
+ * useHashRoute; this renders its question.
  */
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n()
@@ -34,7 +36,9 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
 
   return (
     <NavigationContext.Provider value={value}>
-      <UndoProvider>{children}</UndoProvider>
+      <RevealProvider route={route} navigate={navigate} held={pending !== null}>
+        <UndoProvider>{children}</UndoProvider>
+      </RevealProvider>
       <ConfirmDialog
         open={pending !== null}
         tone="danger"

@@ -80,6 +80,11 @@ export class DossierPage {
     return this.page.getByTestId(`editor-${channel}`)
   }
 
+  /** A paragraph of a section's editor, by text it holds. */
+  paragraph(channel: string, text: string): Locator {
+    return this.editor(channel).locator('p').filter({ hasText: text })
+  }
+
   get saveState(): Locator {
     return this.page.getByTestId('save-state')
   }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, type ReactNode } from 'react'
 import type { Account } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
+import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { ACCOUNT_TABS, routeHref, type AccountTab } from '#app/useHashRoute'
 import { Icons } from '#ui'
 import { preloadAccountTab } from './accountTabs'
@@ -14,6 +15,8 @@ const TAB_LABEL = {
   visits: 'nav.visits',
   brief: 'nav.brief'
 } as const
+
+const REVEALS: readonly RevealKind[] = ['account']
 
 /**
  * The header every account screen shares: back to the list, the account's name and class, the screen's
@@ -30,6 +33,9 @@ export function AccountPageHeader({ account, tab, actions }: { account: Account 
     const lost = document.activeElement === null || document.activeElement === document.body
     if (hasTabs && lost) heading.current?.focus({ preventScroll: true })
   }, [hasTabs])
+  // A search hit on the account itself: its overview, with focus on the name.
+  const revealed = useMemo(() => (account ? [account] : null), [account])
+  useRevealRecord(REVEALS, account?.id ?? '', revealed, () => heading.current?.focus())
   return (
     <header className="page-header page-header--sticky account-header">
       <div className="account-header__top">

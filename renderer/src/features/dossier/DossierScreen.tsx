@@ -14,10 +14,12 @@ import { $findingNodesById, $isFindingNode, $markSelectionAsFinding, $unwrapFind
 import { MentionPeopleProvider, type MentionPerson } from '#editor/people'
 import { Button, ConfirmDialog, Icons, Spinner, useToast } from '#ui'
 import { AccountPageHeader } from '../accounts'
+import { useRevealTarget, type RevealKind } from '#app/reveal'
 import { useCommandAction, useSaveShortcut } from '#app/useSaveShortcut'
 import { DossierOutline, type OutlineEntry } from './DossierOutline'
 import { FindingDialog } from './FindingDialog'
 import { FindingsPanel } from './FindingsPanel'
+import { blockContaining, flash, scrollToView } from './flash'
 import { SaveIndicator } from './SaveIndicator'
 import { SectionCard } from './SectionCard'
 import { SectionEditor } from './SectionEditor'
@@ -37,14 +39,8 @@ type DialogState =
   | { mode: 'edit'; sectionId: string; findingId: string; initial: Attrs }
 
 const countChars = (text: string) => text.replace(/\s+/g, '').length
-
-function flash(element: Element | null) {
-  if (!(element instanceof HTMLElement)) return
-  element.scrollIntoView({ block: 'center', behavior: 'smooth' })
-  element.classList.remove('is-flashing')
-  void element.offsetWidth
-  element.classList.add('is-flashing')
-}
+const REVEALS: readonly RevealKind[] = ['dossier', 'finding']
+const findingMark = (findingId: string) => [...document.querySelectorAll<HTMLElement>('mark[data-finding-id]')].find((m) => m.dataset.findingId === findingId)
 
 function CorruptCard({ section, onReset }: { section: CorruptSection; onReset: () => void }) {
   const { t } = useI18n()
@@ -186,6 +182,30 @@ export function DossierScreen({ account }: { account: Account }) {
 
   const sectionIdOf = (finding: DossierFinding) => sectionByChannel.get(finding.sectionChannel)?.id
 
+  // A search hit in the dossier: its section opened and focused, and the paragraph with the words found
+  // (or the finding) brought into view and flashed; failing that, the section's top.
+  const { target: reveal, done: revealDone } = useRevealTarget(REVEALS, account.id)
+  useEffect(() => {
+    if (!reveal || !ready) return
+    const finding = reveal.kind === 'finding' ? digest.findings.find((f) => f.id === reveal.id) : undefined
+    const sectionId = finding ? sectionByChannel.get(finding.sectionChannel)?.id : reveal.id
+    const section = sections.find((s) => s.id === sectionId)
+    if (!section || section.collapsed) {
+      // A collapsed section's text is hidden: open it, and carry on once the stored section says so.
+      if (section) void repo.setCollapsed(section.id, false).catch((error: unknown) => log.error('opening the section failed', error))
+      else revealDone()
+      return
+    }
+    revealDone()
+    const card = document.getElementById(`dossier-${section.channel}`)
+    card?.focus({ preventScroll: true })
+    const show = () => {
+      const found = finding ? findingMark(finding.id) : card && blockContaining(card.querySelector('.dossier-editor__input') ?? card, reveal.marks)
+      if (!flash(found) && card) scrollToView(card, 'start')
+    }
+    withEditor(section.id, () => requestAnimationFrame(show))
+  }, [reveal, revealDone, ready, digest, sections, sectionByChannel, repo, withEditor])
+
   const saveDialog = (attrs: Attrs) => {
     if (!dialog) return
     if (dialog.mode === 'new') {
@@ -302,7 +322,7 @@ export function DossierScreen({ account }: { account: Account }) {
               }}
               onShow={(f) => {
                 const id = sectionIdOf(f)
-                const show = () => flash(document.querySelector(`mark[data-finding-id="${CSS.escape(f.id)}"]`))
+                const show = () => flash(findingMark(f.id))
                 if (!id || editors.current.has(id)) show()
                 else withEditor(id, () => requestAnimationFrame(show))
               }}

@@ -20,7 +20,7 @@ export function SectionCard({ channel, collapsed, summary, first, last, onToggle
   const { t } = useI18n()
   const label = t(CHANNEL_TABLE[channel].label)
   return (
-    <section className={collapsed ? 'dossier-section is-collapsed' : 'dossier-section'} id={`dossier-${channel}`} data-testid={`section-${channel}`} aria-labelledby={`dossier-${channel}-title`}>
+    <section className={collapsed ? 'dossier-section is-collapsed' : 'dossier-section'} id={`dossier-${channel}`} data-testid={`section-${channel}`} aria-labelledby={`dossier-${channel}-title`} tabIndex={-1}>
       <header className="dossier-section__header">
         <button type="button" className="dossier-section__toggle" aria-expanded={!collapsed} aria-label={t(collapsed ? 'dossier.section.expand' : 'dossier.section.collapse', { channel: label })} onClick={onToggle}>
           <Icons.ChevronDown />

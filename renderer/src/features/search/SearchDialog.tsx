@@ -3,27 +3,16 @@ import { searchDocs, type SearchHit } from '#shared/domain/search'
 import { CHANNEL_TABLE } from '#shared/domain/values'
 import { useSearchIndex } from '#data'
 import { useI18n } from '#i18n'
-import { useNavigation } from '#app/navigation'
+import { useReveal } from '#app/reveal'
 import { useCommandCenter } from '#app/useSaveShortcut'
-import type { AccountTab } from '#app/useHashRoute'
 import { Badge, Dialog, Icons, TextField } from '#ui'
 import { Marked } from './Marked'
 import './search.css'
 
-const TAB_FOR: Record<SearchHit['doc']['kind'], AccountTab> = {
-  account: 'overview',
-  person: 'stakeholders',
-  finding: 'dossier',
-  dossier: 'dossier',
-  visit: 'visits',
-  objection: 'visits',
-  competitor: 'visits'
-}
-
 /** Ctrl+K: one box that finds any account, person, dossier passage, visit, objection or competitor. */
 export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t, formatDay } = useI18n()
-  const { navigate } = useNavigation()
+  const reveal = useReveal()
   const commands = useCommandCenter()
   const index = useSearchIndex(open)
   const [query, setQuery] = useState('')
@@ -39,7 +28,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return
     onClose()
-    navigate({ name: 'account', id: hit.doc.accountId, tab: TAB_FOR[hit.doc.kind] })
+    reveal({ kind: hit.doc.kind, id: hit.doc.id, accountId: hit.doc.accountId, marks: hit.marks })
   }
   const titleOf = (hit: SearchHit) =>
     hit.doc.kind === 'dossier' && hit.doc.channel ? t(CHANNEL_TABLE[hit.doc.channel].label) : hit.doc.title

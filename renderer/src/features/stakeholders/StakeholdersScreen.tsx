@@ -20,6 +20,7 @@ import {
   useStakeholderMapRows
 } from '#data'
 import { useHost } from '#app/host'
+import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { useCommandAction } from '#app/useSaveShortcut'
 import { useUndo } from '#app/undo'
 import { useI18n } from '#i18n'
@@ -36,6 +37,8 @@ import { StakeholderList } from './StakeholderList'
 import { findingCountsByChannel } from './findingCounts'
 import { fromDateInput, graphLabels, kindLabel, kindOptions, toDateInput } from './labels'
 import './stakeholders.css'
+
+const REVEALS: readonly RevealKind[] = ['person']
 
 type Editing = { mode: 'new'; position: { x: number; y: number } | null } | { mode: 'edit'; id: string } | null
 
@@ -116,6 +119,23 @@ export function StakeholdersScreen({ account }: { account: Account }) {
     const frame = graphFrameRef.current
     ;(frame?.querySelector<HTMLElement>('[data-testid="graph-node"]') ?? frame)?.focus()
   }, [people, refocusAfter])
+
+  // A search hit on a person: the live map, the person selected on it and the form open, ready to type.
+  const panelRef = useRef<HTMLDivElement>(null)
+  const [focusEditorOf, setFocusEditorOf] = useState<string | null>(null)
+  useRevealRecord(REVEALS, account.id, current?.stakeholders, (person) => {
+    setAsOfDate('')
+    setLinkKind(null)
+    setEditing({ mode: 'edit', id: person.id })
+    setFocusEditorOf(person.id)
+  })
+  useEffect(() => {
+    if (focusEditorOf === null || editing?.mode !== 'edit' || editing.id !== focusEditorOf) return
+    setFocusEditorOf(null)
+    scrollPageToTop(layoutRef.current)
+    graphRef.current?.fit()
+    panelRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+  }, [focusEditorOf, editing])
 
   // "Add a person" from the palette or its shortcut: the same empty form as the Add button (the live map,
   // not a past date's).
@@ -341,7 +361,7 @@ export function StakeholdersScreen({ account }: { account: Account }) {
 
         <aside className="sh-side" ref={toastSafeArea}>
           <CoveragePanel warnings={warnings} people={people} stage={account.stage} settings={settings} cadence={cadence} onHighlight={setHovered} />
-          <div className="sh-panel">
+          <div className="sh-panel" ref={panelRef}>
             {readOnly ? (
               <p className="ui-muted ui-small">{t('stakeholders.readOnly')}</p>
             ) : target ? (

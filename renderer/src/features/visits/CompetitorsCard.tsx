@@ -3,6 +3,7 @@ import type { Competitor } from '#data'
 import { useRepositories } from '#data'
 import { useI18n } from '#i18n'
 import { useCommandAction } from '#app/useSaveShortcut'
+import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { Button, Card, Icons, NumberField, TextArea, TextField } from '#ui'
 import { RecordActions } from './RecordActions'
 import { RecordDialog } from './RecordDialog'
@@ -19,6 +20,8 @@ interface CompetitorForm {
   weaknesses: string
 }
 
+const REVEALS: readonly RevealKind[] = ['competitor']
+
 const blank = (): CompetitorForm => ({ supplier: '', brands: '', share: '', products: '', priceLevel: '', terms: '', years: '', weaknesses: '' })
 const numberText = (n: number | null) => (n === null ? '' : String(n))
 const toForm = (c: Competitor): CompetitorForm => ({ ...c, years: numberText(c.yearsWithAccount), share: numberText(c.sharePct) })
@@ -29,6 +32,8 @@ export function CompetitorsCard({ accountId, competitors }: { accountId: string;
   const { competitors: repo } = useRepositories()
   const editor = useRecordEditor<Competitor, CompetitorForm>(repo, t('visits.competitors.deleted'), t('undo.label.deleteCompetitor'))
   useCommandAction('competitor.add', () => editor.open(blank()))
+  // A search hit on a competitor opens it as its edit button does.
+  useRevealRecord(REVEALS, accountId, competitors, (c) => editor.open(toForm(c), c.id))
   const values = editor.editing?.values
   const save = () =>
     values &&

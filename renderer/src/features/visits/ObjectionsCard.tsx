@@ -4,6 +4,7 @@ import { OBJECTION_CONTENTS, OBJECTION_HANDLINGS, OBJECTION_NATURES, type Object
 import { useAccountRecords, useRepositories, type Objection, type Stakeholder, type Visit } from '#data'
 import { useI18n } from '#i18n'
 import { useCommandAction } from '#app/useSaveShortcut'
+import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { Badge, Button, Card, Checkbox, Icons, SelectField, TextArea } from '#ui'
 import { AnswerLibraryPanel } from './AnswerLibraryPanel'
 import { RecordActions } from './RecordActions'
@@ -26,6 +27,7 @@ const blank = (): ObjectionForm => ({
 
 const NO_PEOPLE: readonly Stakeholder[] = []
 const NO_VISITS: readonly Visit[] = []
+const REVEALS: readonly RevealKind[] = ['objection']
 
 /** Objections heard at this account, who raised them and at which visit, with the prepared answer; open ones first. */
 export function ObjectionsCard({ accountId, objections }: { accountId: string; objections: readonly Objection[] }) {
@@ -38,6 +40,8 @@ export function ObjectionsCard({ accountId, objections }: { accountId: string; o
   const sorted = [...objections].sort((a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || b.updatedAt - a.updatedAt)
   const values = editor.editing?.values
   useCommandAction('objection.add', () => editor.open(blank()))
+  // A search hit on an objection opens it as its edit button does.
+  useRevealRecord(REVEALS, accountId, objections, (o) => editor.open({ ...o }, o.id))
   const visitLabel = (v: Visit) => t('visits.objections.visitOption', { date: formatDay(v.date), kind: t(VISIT_KIND_TABLE[v.kind].label) })
 
   const provenance = (o: Objection) => {

@@ -4,12 +4,15 @@ import type { Account, Stakeholder, Visit } from '#data'
 import { useRepositories } from '#data'
 import { useI18n } from '#i18n'
 import { useCommandAction } from '#app/useSaveShortcut'
+import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { Button, Card, ConfirmDialog, Icons, useScrollParentVirtualizer } from '#ui'
 import { VisitDialog } from './VisitDialog'
 import { VisitItem } from './VisitItem'
 import { useRecordEditor } from './useRecordEditor'
 import { blankVisitForm, formToDraft, statusOf, visitToForm, type VisitForm } from './visitForm'
 import './visitPlan.css'
+
+const REVEALS: readonly RevealKind[] = ['visit']
 
 /** Visits as plan and record, with the revisit cadence that follows from the account's positioning. */
 export function VisitsCard({ account, visits, stakeholders }: { account: Account; visits: readonly Visit[]; stakeholders: readonly Stakeholder[] }) {
@@ -43,6 +46,8 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
     setLoggingOutcome(logging)
     editor.open(form, id)
   }
+  // A search hit on a visit opens it as its edit button does.
+  useRevealRecord(REVEALS, account.id, visits, (v) => open(visitToForm(v), v.id))
   const hasDone = visits.some((v) => v.status === 'done')
   useCommandAction('visit.plan', () => open(blankVisitForm(now, hasDone ? 'revisit' : 'firstVisit', 'planned')))
   useCommandAction('visit.log', () => open(blankVisitForm(now, hasDone ? 'revisit' : 'firstVisit', 'done')))
