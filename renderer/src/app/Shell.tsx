@@ -4,6 +4,7 @@ import { AccountEditorScreen } from '#features/accounts/AccountEditorScreen'
 import { AccountsScreen } from '#features/accounts/AccountsScreen'
 import { SearchDialog } from '#features/search/SearchDialog'
 import { TodayScreen } from '#features/today'
+import { useWarmSearch } from '#data'
 import { loadSidebarCollapsed, saveSidebarCollapsed } from '#data/preferences'
 import { AppFrame, IconButton, Icons, Kbd, SidebarItem, SidebarSection } from '#ui'
 import { AboutDialog } from './AboutDialog'
@@ -71,6 +72,7 @@ function ShellFrame() {
   const [findRequest, setFindRequest] = useState(0)
   const sidebarState = useSidebar()
   const rail = sidebarState.collapsed
+  useWarmSearch()
 
   useEffect(() => {
     const run = (command: MenuCommand) => {

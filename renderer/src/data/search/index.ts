@@ -1,2 +1,2 @@
-export { readSearchDocs } from './searchDocs'
-export { useSearchIndex } from './useSearchIndex'
+export { useSearch, useWarmSearch, type SearchResult } from './useSearch'
+export { clearRecents, loadRecents, rememberOpened, type RecentRecord, type Recents } from './recents'
