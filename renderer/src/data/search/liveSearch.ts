@@ -37,8 +37,11 @@ export interface LiveSearchStats {
   docs: number
   /** Milliseconds the first build took: the read of every table and the indexing. */
   buildMs: number
-  /** Milliseconds the last change took to reach the index (its read and re-indexing). */
+  /** Milliseconds the last change took to reach the index (its read and re-indexing), and how many records it named. */
   lastUpdateMs: number
+  lastUpdateRecords: number
+  /** Of lastUpdateMs, the milliseconds spent waiting for IndexedDB to return the records. */
+  lastUpdateReadMs: number
   updates: number
 }
 
@@ -62,8 +65,17 @@ export function createLiveSearch(db: AtlasDb, toPinyin: ToPinyin, now: () => num
   const index = createSearchIndex(toPinyin)
   const accounts = new Map<string, Account>()
   const listeners = new Set<() => void>()
-  const stats: LiveSearchStats = { docs: 0, buildMs: 0, lastUpdateMs: 0, updates: 0 }
+  const stats: LiveSearchStats = { docs: 0, buildMs: 0, lastUpdateMs: 0, lastUpdateRecords: 0, lastUpdateReadMs: 0, updates: 0 }
   let closed = false
+  let readMs = 0
+  const reading = async <T,>(read: PromiseLike<T>): Promise<T> => {
+    const started = now()
+    try {
+      return await read
+    } finally {
+      readMs += now() - started
+    }
+  }
 
   const valid = <T extends SearchTable>(table: T, rows: readonly unknown[]): SearchRecords[T][] => readValid(rows, SCHEMAS[table], table).items
 
@@ -84,20 +96,20 @@ export function createLiveSearch(db: AtlasDb, toPinyin: ToPinyin, now: () => num
   /** Every record of these accounts again: their name or whether they are live changed. */
   async function reindexAccounts(ids: readonly string[]): Promise<void> {
     for (const table of CHILD_TABLES) {
-      const rows = await db.table(table).where('accountId').anyOf(ids).toArray()
+      const rows = await reading(db.table(table).where('accountId').anyOf(ids).toArray())
       setSources(index, valid(table, rows).map((record) => [sourceOf(table, record.id), docsOf(table, record)] as const))
     }
   }
 
   async function readChanged(table: SearchTable, keys: ReadonlySet<string> | 'all'): Promise<[string, readonly SearchDoc[]][]> {
     if (keys === 'all') {
-      const records = valid(table, await db.table(table).toArray())
+      const records = valid(table, await reading(db.table(table).toArray()))
       const present = new Set(records.map((r) => sourceOf(table, r.id)))
       const gone = [...indexedSources(index)].filter((s) => s.startsWith(`${table}:`) && !present.has(s))
       return [...gone.map((s): [string, SearchDoc[]] => [s, []]), ...records.map((r): [string, SearchDoc[]] => [sourceOf(table, r.id), docsOf(table, r)])]
     }
     const ids = [...keys]
-    const rows = await db.table(table).bulkGet(ids)
+    const rows = await reading(db.table(table).bulkGet(ids))
     return ids.map((id, i) => {
       const read = rows[i] === undefined ? undefined : readOne(rows[i], SCHEMAS[table], table)
       // A row gone or no longer valid leaves the results; the integrity check reports the invalid one.
@@ -107,12 +119,13 @@ export function createLiveSearch(db: AtlasDb, toPinyin: ToPinyin, now: () => num
 
   async function apply(changes: ChangedKeys): Promise<void> {
     const started = now()
+    readMs = 0
     const accountKeys = changes.get('accounts')
     if (accountKeys) {
       const before = new Map(accounts)
       if (accountKeys === 'all') accounts.clear()
       const ids = accountKeys === 'all' ? undefined : [...accountKeys]
-      const rows = ids ? await db.accounts.bulkGet(ids) : await db.accounts.toArray()
+      const rows = await reading(ids ? db.accounts.bulkGet(ids) : db.accounts.toArray())
       rows.forEach((row, i) => {
         const read = row === undefined ? undefined : readOne(row, Account, 'accounts')
         if (read && 'item' in read) accounts.set(read.item.id, read.item)
@@ -131,6 +144,8 @@ export function createLiveSearch(db: AtlasDb, toPinyin: ToPinyin, now: () => num
       if (keys) setSources(index, await readChanged(table, keys))
     }
     stats.lastUpdateMs = now() - started
+    stats.lastUpdateReadMs = readMs
+    stats.lastUpdateRecords = [...changes.values()].reduce((n, keys) => n + (keys === 'all' ? Number.POSITIVE_INFINITY : keys.size), 0)
     stats.updates++
     for (const listener of listeners) listener()
   }

@@ -15,7 +15,10 @@ let live: LiveSearch | undefined
 scope.onmessage = ({ data }) => {
   if (data.type === 'open') {
     const opened = (live = createLiveSearch(new AtlasDb(data.dbName), toPinyin))
-    opened.onChange(() => scope.postMessage({ type: 'changed', updateMs: opened.stats().lastUpdateMs }))
+    opened.onChange(() => {
+      const { lastUpdateMs, lastUpdateReadMs, lastUpdateRecords } = opened.stats()
+      scope.postMessage({ type: 'changed', updateMs: lastUpdateMs, readMs: lastUpdateReadMs, records: lastUpdateRecords })
+    })
     void opened.ready.then(() => scope.postMessage({ type: 'ready', ...opened.stats() }))
     return
   }

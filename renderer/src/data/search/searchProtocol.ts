@@ -8,4 +8,4 @@ export type SearchWorkerMessage =
   | { type: 'hits'; id: number; hits: SearchHit[] }
   | { type: 'error'; id: number; message: string }
   | { type: 'ready'; docs: number; buildMs: number }
-  | { type: 'changed'; updateMs: number }
+  | { type: 'changed'; updateMs: number; readMs: number; records: number }
