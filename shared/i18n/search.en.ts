@@ -13,6 +13,7 @@ export const searchEn = {
   'search.kind.visit': 'Visit',
   'search.kind.objection': 'Objection',
   'search.kind.competitor': 'Competitor',
+  'search.failed': 'Search could not start. Type again to retry, or restart Account Atlas; your data is safe.',
   'search.loading': 'Getting search ready…',
   'search.recentQueries': 'Recent searches',
   'search.recentOpened': 'Recently opened',

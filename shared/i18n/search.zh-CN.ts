@@ -14,6 +14,7 @@ export const searchZhCN: Record<keyof typeof searchEn, string> = {
   'search.kind.visit': '拜访',
   'search.kind.objection': '异议',
   'search.kind.competitor': '竞争对手',
+  'search.failed': '搜索没能启动。再输入一次即可重试，或重新打开 Account Atlas；数据不受影响。',
   'search.loading': '正在准备搜索……',
   'search.recentQueries': '最近搜索',
   'search.recentOpened': '最近打开',

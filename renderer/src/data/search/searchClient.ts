@@ -54,11 +54,18 @@ export function createSearchClient(db: AtlasDb, createWorker: () => SearchWorker
   let nextId = 1
 
   const searchHere = () =>
-    (here ??= Promise.all([import('#shared/domain/search/pinyinPro'), import('./liveSearch')]).then(([pinyin, { createLiveSearch }]) => {
-      const live = createLiveSearch(db, pinyin.toPinyin)
-      live.onChange(changed)
-      return live
-    }))
+    (here ??= Promise.all([import('#shared/domain/search/pinyinPro'), import('./liveSearch')]).then(
+      ([pinyin, { createLiveSearch }]) => {
+        const live = createLiveSearch(db, pinyin.toPinyin)
+        live.onChange(changed)
+        return live
+      },
+      (error: unknown) => {
+        // The next query tries to load it again (a chunk that failed to load once may load now).
+        here = undefined
+        throw error
+      }
+    ))
 
   let worker = createWorker()
   if (worker) {
@@ -126,6 +133,11 @@ export function createSearchClient(db: AtlasDb, createWorker: () => SearchWorker
 }
 
 const clients = new WeakMap<AtlasDb, SearchClient>()
+
+/** Puts a stand-in client for this database handle (tests of what the screens do when search fails). */
+export function standInClientFor(db: AtlasDb, client: SearchClient): void {
+  clients.set(db, client)
+}
 
 /** The one search client (and worker) of this database handle. */
 export function searchClientFor(db: AtlasDb): SearchClient {

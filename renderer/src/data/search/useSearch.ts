@@ -7,6 +7,8 @@ export interface SearchResult {
   /** The query these hits answer (the box may already hold more). */
   query: string
   hits: readonly SearchHit[]
+  /** Set when search could not answer at all (its code or the database failed to load). */
+  failed?: boolean
 }
 
 /**
@@ -27,9 +29,14 @@ export function useSearch(open: boolean, query: string): SearchResult | undefine
       setResult({ query: text, hits: [] })
       return
     }
-    void client.query(text).then((hits) => {
-      if (live && hits) setResult({ query: text, hits })
-    })
+    client.query(text).then(
+      (hits) => {
+        if (live && hits) setResult({ query: text, hits })
+      },
+      () => {
+        if (live) setResult({ query: text, hits: [], failed: true })
+      }
+    )
     return () => {
       live = false
     }

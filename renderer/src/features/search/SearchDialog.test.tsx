@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { useState, type ReactElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { standInClientFor } from '#data/search/searchClient'
 import { stakeholderDraft } from '#data/testSupport'
 import { renderScreen } from '#testing/renderScreen'
 import { seedAccount } from '#testing/seed'
@@ -97,6 +98,28 @@ describe('SearchDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Clear' }))
     expect(screen.queryByRole('listbox', { name: 'Recently opened' })).toBeNull()
     expect(hash()).toBe(`#/accounts/${account.id}/stakeholders`)
+  })
+
+  it('keeps the chosen row chosen when fresh results arrive after an edit', async () => {
+    const { user, box, account, repos } = await openSearch()
+    const lei = await repos.stakeholders.create(stakeholderDraft(account.id, { name: 'Wang Lei', title: 'Buyer' }))
+    await user.type(box, 'wang')
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2))
+    const nameOf = (option: HTMLElement | undefined) => option?.querySelector('.search__hit-title')?.textContent
+    expect(screen.getAllByRole('option').map(nameOf)).toEqual(['Wang Lei', 'Wang Fang'])
+    await user.keyboard('{ArrowDown}')
+    // An edit to the first row's person: the list is asked again and comes back in the same order.
+    await repos.stakeholders.update(lei.id, { ...lei, title: 'Senior buyer' })
+    await screen.findByText(/^Senior buyer/)
+    expect(nameOf(screen.getAllByRole('option').find((o) => o.getAttribute('aria-selected') === 'true'))).toBe('Wang Fang')
+  })
+
+  it('says so in a sentence when search cannot answer at all', async () => {
+    const seeded = await seedAccount({ name: 'Acme Bearings' })
+    standInClientFor(seeded.db, { query: () => Promise.reject(new Error('chunk failed to load')), onChange: () => () => undefined })
+    const { user } = renderScreen(<SearchDialog open onClose={() => undefined} />, { db: seeded.db })
+    await user.type(screen.getByRole('combobox'), 'acme')
+    expect((await screen.findByRole('alert')).textContent).toBe('Search could not start. Type again to retry, or restart Account Atlas; your data is safe.')
   })
 
   it('says when nothing matches', async () => {

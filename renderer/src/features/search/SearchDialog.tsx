@@ -20,7 +20,8 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
   const commands = useCommandCenter()
   const [query, setQuery] = useState('')
   const [recents, setRecents] = useState(loadRecents)
-  const [active, setActive] = useState(0)
+  // The chosen row is remembered by record, so answers arriving late (or after an edit) keep it chosen.
+  const [activeKey, setActiveKey] = useState<string | null>(null)
   const result = useSearch(open, query)
   const typed = query.trim()
 
@@ -46,7 +47,10 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
           }))
         )
 
-  useEffect(() => setActive(0), [result, empty])
+  const found = choices.findIndex((c) => c.key === activeKey)
+  const active = found >= 0 ? found : 0
+  const setActive = (i: number) => setActiveKey(choices[i]?.key ?? null)
+  useEffect(() => setActiveKey(null), [typed])
   useEffect(() => document.getElementById(`search-hit-${active}`)?.scrollIntoView?.({ block: 'nearest' }), [active])
 
   const choose = (choice: Choice | undefined) => {
@@ -91,8 +95,8 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
           aria-controls="search-results"
           aria-activedescendant={choices[active] ? `search-hit-${active}` : undefined}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, choices.length - 1))
-            else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
+            if (e.key === 'ArrowDown') setActive(Math.min(active + 1, choices.length - 1))
+            else if (e.key === 'ArrowUp') setActive(Math.max(active - 1, 0))
             else if (e.key === 'Enter') choose(choices[active])
             else return
             e.preventDefault()
@@ -130,6 +134,10 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
               )}
             </div>
           )
+        ) : result?.failed ? (
+          <p className="search__hint" role="alert">
+            {t('search.failed')}
+          </p>
         ) : !result ? (
           <p className="ui-muted search__hint" role="status">
             {t('search.loading')}
