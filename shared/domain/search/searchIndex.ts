@@ -80,12 +80,13 @@ export function buildSearchIndex(docs: readonly SearchDoc[], toPinyin?: ToPinyin
   return index
 }
 
-export function lowerBound(keys: readonly string[], prefix: string): number {
+/** The first index in the sorted `list` whose value is not below `value`. */
+export function lowerBound<T extends string | number>(list: ArrayLike<T>, value: T): number {
   let lo = 0
-  let hi = keys.length
+  let hi = list.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (keys[mid]! < prefix) lo = mid + 1
+    if (list[mid]! < value) lo = mid + 1
     else hi = mid
   }
   return lo

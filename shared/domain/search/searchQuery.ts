@@ -67,7 +67,7 @@ export function searchDocs(index: SearchIndex, query: string, limit = 50): Searc
     const entry = index.entries[slot]
     if (!entry) continue
     if (slot < index.ordered && best.cannotTake(entry.kindRank * 3, entry.updatedAt)) {
-      n = lowerBoundNumber(titled.slots, index.ordered) - 1
+      n = lowerBound(titled.slots, index.ordered) - 1
       continue
     }
     for (const run of cjk) if (run !== titled.exact && !entry.title.includes(run)) continue titles
@@ -84,7 +84,7 @@ export function searchDocs(index: SearchIndex, query: string, limit = 50): Searc
   for (let n = 0; n < slots.length; n++) {
     const slot = slots[n]!
     if (slot < index.ordered && found >= limit) {
-      n = lowerBoundNumber(slots, index.ordered) - 1
+      n = lowerBound(slots, index.ordered) - 1
       continue
     }
     const entry = index.entries[slot]
@@ -106,17 +106,6 @@ function matchesBody(entry: Entry, cjk: readonly string[], exact: string | undef
   for (const run of cjk) if (run !== exact && !entry.haystack.includes(run)) return false
   for (const m of matchers) if (!entry.latin.some(m.matches)) return false
   return true
-}
-
-function lowerBoundNumber(list: ArrayLike<number>, value: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** A title that starts with the phrase (a surname typed alone) ranks before one that only contains it. */

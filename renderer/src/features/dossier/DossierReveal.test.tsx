@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { doc, finding, paragraph, text } from '#shared/domain/dossier/fixtures'
-import { useReveal, type RevealTarget } from '#app/reveal'
+import type { RevealTarget } from '#app/reveal'
+import { RevealHits as Hits } from '#testing/RevealHits'
 import { createDossierRepository } from '#data'
 import { loadTabs, renderScreen } from '#testing/renderScreen'
 import { seedAccount } from '#testing/seed'
@@ -9,16 +10,6 @@ import { DossierScreen } from './DossierScreen'
 import { blockContaining } from './flash'
 
 beforeAll(() => loadTabs('dossier'), 120_000)
-
-/** Stands in for the search dialog: each button opens one hit. */
-function Hits({ targets }: { targets: Record<string, RevealTarget> }) {
-  const reveal = useReveal()
-  return Object.entries(targets).map(([label, target]) => (
-    <button key={label} type="button" onClick={() => reveal(target)}>
-      {label}
-    </button>
-  ))
-}
 
 const FILLER = 'Shift pattern and dock schedule notes. '.repeat(20)
 const store = (content: unknown) => content as Record<string, unknown>

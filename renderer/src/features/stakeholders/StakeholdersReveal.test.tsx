@@ -1,22 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { useReveal, type RevealTarget } from '#app/reveal'
+import type { RevealTarget } from '#app/reveal'
+import { RevealHits as Hits } from '#testing/RevealHits'
 import { stakeholderDraft } from '#data/testSupport'
 import { loadTabs, renderScreen } from '#testing/renderScreen'
 import { seedAccount } from '#testing/seed'
 import { StakeholdersScreen } from './StakeholdersScreen'
 
 beforeAll(() => loadTabs('stakeholders'), 120_000)
-
-/** Stands in for the search dialog: each button opens one hit. */
-function Hits({ targets }: { targets: Record<string, RevealTarget> }) {
-  const reveal = useReveal()
-  return Object.entries(targets).map(([label, target]) => (
-    <button key={label} type="button" onClick={() => reveal(target)}>
-      {label}
-    </button>
-  ))
-}
 
 async function openMap() {
   const seeded = await seedAccount()

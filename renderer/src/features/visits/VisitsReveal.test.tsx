@@ -1,21 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { useReveal, type RevealTarget } from '#app/reveal'
+import type { RevealTarget } from '#app/reveal'
+import { RevealHits as Hits } from '#testing/RevealHits'
 import { loadTabs, renderScreen } from '#testing/renderScreen'
 import { seedAccount } from '#testing/seed'
 import { VisitsScreen } from './VisitsScreen'
 
 beforeAll(() => loadTabs('visits'), 120_000)
-
-/** Stands in for the search dialog: each button opens one hit. */
-function Hits({ targets }: { targets: Record<string, RevealTarget> }) {
-  const reveal = useReveal()
-  return Object.entries(targets).map(([label, target]) => (
-    <button key={label} type="button" onClick={() => reveal(target)}>
-      {label}
-    </button>
-  ))
-}
 
 async function openVisits() {
   const seeded = await seedAccount()
