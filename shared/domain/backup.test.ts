@@ -62,3 +62,24 @@ describe('planMerge', () => {
     expect([plan.added, plan.updated, plan.unchanged]).toEqual([1, 1, 1])
   })
 })
+
+describe('parseBackup on files from elsewhere', () => {
+  it('reads a backup saved with a UTF-8 byte-order mark', () => {
+    expect(parseBackup(`\ufeff${fixture('backup.valid.json')}`).ok).toBe(true)
+  })
+
+  it('takes NUL, line breaks and right-to-left overrides out of names, keeping the text', () => {
+    const json = JSON.parse(fixture('backup.valid.json')) as { tables: { accounts: { name: string }[]; stakeholders: { name: string; title: string }[] } }
+    json.tables.accounts[0]!.name = '华东\u0000精密\u202e机械'
+    json.tables.stakeholders[0]!.title = '总经理\n兼厂长'
+    const result = parseBackup(JSON.stringify(json))
+    expect(result.ok && result.backup.tables.accounts[0]!.name).toBe('华东精密机械')
+    expect(result.ok && result.backup.tables.stakeholders[0]!.title).toBe('总经理 兼厂长')
+  })
+
+  it('refuses a file dated more than a day ahead of this computer’s clock, but not one a few hours ahead', () => {
+    const json = JSON.parse(fixture('backup.valid.json')) as { exportedAt: number }
+    expect(parseBackup(JSON.stringify(json), json.exportedAt - 3 * 3_600_000).ok).toBe(true)
+    expect(parseBackup(JSON.stringify(json), json.exportedAt - 2 * 86_400_000)).toEqual({ ok: false, error: { code: 'problems', problems: [{ code: 'futureFile' }] } })
+  })
+})

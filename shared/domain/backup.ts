@@ -1,5 +1,8 @@
-import { BACKUP_FORMAT, BackupFile } from '../schemas/backup'
+import type { z } from 'zod'
+import { BACKUP_FORMAT, BACKUP_TABLES, BackupFile, type BackupTable } from '../schemas/backup'
 import { toFieldErrors, type FieldError } from '../schemas/formErrors'
+import type { RecordMeta } from '../schemas/record'
+import { BACKUP_LIMITS, recordProblems, rowCountProblem, shapeProblem, type BackupProblem } from './backupChecks'
 import { upgradeRow } from './upgrades'
 
 type Json = Record<string, unknown>
@@ -22,22 +25,54 @@ export type BackupParseError =
   | { code: 'notJson' }
   | { code: 'notBackup' }
   | { code: 'invalid'; path: string; error: FieldError }
+  | { code: 'problems'; problems: BackupProblem[] }
 
-/** Reads a backup file's text; anything that is not a valid Account Atlas backup is refused whole. */
-export function parseBackup(text: string): { ok: true; backup: BackupFile } | { ok: false; error: BackupParseError } {
+const refuse = (...problems: BackupProblem[]) => ({ ok: false as const, error: { code: 'problems' as const, problems } })
+
+/**
+ * Reads a backup file's text; anything that is not a valid Account Atlas backup is refused whole, with
+ * its first few problems named. Bounds come first (size, nesting, rows per table), then each row's
+ * schema, stopping at the first invalid one, then what the schemas cannot see (backupChecks.ts).
+ */
+export function parseBackup(text: string, now: number = Date.now()): { ok: true; backup: BackupFile } | { ok: false; error: BackupParseError } {
+  if (text.length > BACKUP_LIMITS.chars) return refuse({ code: 'tooLarge' })
   let json: unknown
   try {
-    json = JSON.parse(text)
-  } catch {
-    return { ok: false, error: { code: 'notJson' } }
+    // Some editors save UTF-8 with a byte-order mark, which JSON does not allow.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch (error) {
+    return error instanceof RangeError ? refuse({ code: 'tooDeep' }) : { ok: false, error: { code: 'notJson' } }
   }
   if (!isObject(json) || json.format !== BACKUP_FORMAT) {
     return { ok: false, error: { code: 'notBackup' } }
   }
-  const parsed = BackupFile.safeParse(upgradeBackupRows(json))
-  if (parsed.success) return { ok: true, backup: parsed.data }
-  const [path, error] = Object.entries(toFieldErrors(parsed.error))[0] ?? ['', { key: 'validation.invalid' as const }]
-  return { ok: false, error: { code: 'invalid', path, error } }
+  const shape = shapeProblem(json) ?? (isObject(json.tables) ? rowCountProblem(json.tables) : null)
+  if (shape) return refuse(shape)
+  const upgraded = upgradeBackupRows(json)
+  const { tables, ...head } = upgraded
+  const parsedHead = BackupFile.omit({ tables: true }).safeParse(head)
+  if (!parsedHead.success) return invalid(parsedHead.error, '')
+  if (parsedHead.data.exportedAt > now + BACKUP_LIMITS.futureMs) return refuse({ code: 'futureFile' })
+  if (!isObject(tables) || !Array.isArray(tables.accounts)) return invalid(BackupFile.shape.tables.safeParse(tables).error!, 'tables')
+  const rows = {} as Record<BackupTable, RecordMeta[]>
+  for (const table of Object.keys(BACKUP_TABLES) as BackupTable[]) {
+    const list = (tables[table] ?? []) as unknown[]
+    const schema: z.ZodType<RecordMeta> = BACKUP_TABLES[table]
+    rows[table] = []
+    for (const [i, row] of list.entries()) {
+      const parsed = schema.safeParse(row)
+      if (!parsed.success) return invalid(parsed.error, `tables.${table}.${i}`)
+      rows[table].push(parsed.data)
+    }
+  }
+  const problems = recordProblems(rows as Parameters<typeof recordProblems>[0], now)
+  if (problems.length > 0) return refuse(...problems)
+  return { ok: true, backup: { ...parsedHead.data, tables: rows as BackupFile['tables'] } }
+}
+
+function invalid(error: z.ZodError, prefix: string): { ok: false; error: BackupParseError } {
+  const [path, first] = Object.entries(toFieldErrors(error))[0] ?? ['', { key: 'validation.invalid' as const }]
+  return { ok: false, error: { code: 'invalid', path: [prefix, path].filter(Boolean).join('.'), error: first } }
 }
 
 export interface MergePlan<T> {

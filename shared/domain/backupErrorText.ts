@@ -1,4 +1,6 @@
 import type { Language } from '../ipc/contract'
+import type { BackupTable } from '../schemas/backup'
+import type { BackupProblem } from './backupChecks'
 import type { FieldError, FieldErrorCode } from '../schemas/formErrors'
 import { translate, type MessageKey } from '../i18n/translate'
 
@@ -108,4 +110,34 @@ export function backupErrorText(language: Language, path: string, error: FieldEr
   const problem = t(problemKey(error, info?.[1] ?? null), error.params)
   if (!info) return t('backup.error.row', { row, problem })
   return t('backup.error.field', { row, field: t(info[0]), problem })
+}
+
+/** One problem that made a backup file be refused, as a sentence naming the record by its place. */
+export function backupProblemText(language: Language, problem: BackupProblem): string {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
+  const table = (name: BackupTable) => t(`backup.table.${name}`)
+  switch (problem.code) {
+    case 'tooManyRows':
+      return problem.table
+        ? t('backup.refuse.tooManyRows', { table: table(problem.table), count: problem.count, limit: problem.limit })
+        : t('backup.refuse.tooManyRowsTotal', { count: problem.count, limit: problem.limit })
+    case 'notRows':
+      return t('backup.refuse.notRows', { table: table(problem.table) })
+    case 'unknownTable':
+      return t('backup.refuse.unknownTable', { table: problem.table })
+    case 'future':
+    case 'duplicate':
+    case 'dangling':
+    case 'badPhoto':
+    case 'badContent':
+      return t(`backup.refuse.${problem.code}`, { row: t(ROW[problem.table]!, { n: problem.index + 1 }) })
+    default:
+      return t(`backup.refuse.${problem.code}`)
+  }
+}
+
+/** Why a backup file was refused: the first few problems, after saying that nothing changed. */
+export function backupRefusalText(language: Language, problems: readonly BackupProblem[]): string {
+  // Chinese runs sentences on without a space.
+  return translate(language, 'backup.refused', { problems: problems.map((p) => backupProblemText(language, p)).join(language === 'zh-CN' ? '' : ' ') })
 }

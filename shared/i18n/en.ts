@@ -1,3 +1,4 @@
+import { backupChecksEn } from './backupChecks.en'
 import { briefEn } from './brief.en'
 import { commandsEn } from './commands.en'
 import { dossierEn } from './dossier.en'
@@ -341,4 +342,4 @@ const core = {
   'undo.importConfirm.confirm': 'Import and replace'
 } as const
 
-export const en = { ...core, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn, ...glanceEn, ...commandsEn } as const
+export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn, ...glanceEn, ...commandsEn } as const

@@ -1,3 +1,4 @@
+import { backupChecksZhCN } from './backupChecks.zh-CN'
 import { briefZhCN } from './brief.zh-CN'
 import { commandsZhCN } from './commands.zh-CN'
 import { dossierZhCN } from './dossier.zh-CN'
@@ -341,4 +342,4 @@ const core = {
   'undo.importConfirm.confirm': '导入并覆盖'
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN }

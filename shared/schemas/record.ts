@@ -1,3 +1,4 @@
+import { cleanLine } from './cleanText'
 import { z } from './zod'
 
 // Every stored record carries a random UUID, timestamps and a soft-delete tombstone, so that sharing,
@@ -17,10 +18,11 @@ export const MAX_LONG_TEXT = 5000
 /** Error codes are i18n keys under `validation.*`, so the UI can show a translated message. */
 export const requiredName = z
   .string()
+  .overwrite(cleanLine)
   .trim()
   .min(1, { message: 'required' })
   .max(MAX_NAME, { message: 'tooLong' })
-export const shortText = z.string().trim().max(MAX_SHORT_TEXT, { message: 'tooLong' })
+export const shortText = z.string().overwrite(cleanLine).trim().max(MAX_SHORT_TEXT, { message: 'tooLong' })
 export const longText = z.string().trim().max(MAX_LONG_TEXT, { message: 'tooLong' })
 export const accountRef = z.uuid()
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { parseBackup } from '#shared/domain/backup'
-import { backupErrorText } from '#shared/domain/backupErrorText'
+import { backupErrorText, backupRefusalText } from '#shared/domain/backupErrorText'
 import { errorMessage, useRepositories } from '#data'
 import { Button, ConfirmDialog, Icons, useToast } from '#ui'
 import type { BackupFile } from '#shared/schemas/backup'
@@ -20,13 +20,13 @@ export function BackupSection() {
   // A backup that would replace stored records (with its newer copies) asks first: undo cannot bring them back.
   const [replacing, setReplacing] = useState<{ backup: BackupFile; count: number } | null>(null)
 
-  const run = async (work: () => Promise<void>) => {
+  const run = async (work: () => Promise<void>, failed: 'settings.import.failed' | 'settings.export.failed' = 'settings.import.failed') => {
     setBusy(true)
     setError(null)
     try {
       await work()
     } catch (e) {
-      setError(t('settings.import.failed', { message: errorMessage(t, e) }))
+      setError(t(failed, { message: errorMessage(t, e) }))
     } finally {
       setBusy(false)
     }
@@ -43,7 +43,7 @@ export function BackupSection() {
         encoding: 'utf8'
       })
       if (result.saved) toast.show({ tone: 'success', message: skipped ? t('settings.exportedSkipped', { count: skipped }) : t('settings.exported') })
-    })
+    }, 'settings.export.failed')
 
   const importFile = () =>
     run(async () => {
@@ -53,6 +53,7 @@ export function BackupSection() {
       if (!parsed.ok) {
         const { error: e } = parsed
         if (e.code === 'invalid') setError(backupErrorText(language, e.path, e.error))
+        else if (e.code === 'problems') setError(backupRefusalText(language, e.problems))
         else setError(t(e.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup'))
         return
       }

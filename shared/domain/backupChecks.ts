@@ -1,0 +1,146 @@
+import { BACKUP_TABLES, type BackupTable } from '../schemas/backup'
+import { ATTACHMENT_TYPES } from '../schemas/v2entities'
+import { checkSectionContent } from './dossier/lexicalJson'
+
+// A backup file is foreign input: it may be damaged, from a newer build, or made to hurt. Every bound is
+// checked before the schemas run (which would otherwise collect an issue for each of a million rows),
+// and the first few problems are named so the rep knows what is wrong with the file.
+
+export const BACKUP_LIMITS = {
+  /** Characters of the whole file (a 1,000-account book is about 66 M as JSON). */
+  chars: 200_000_000,
+  rowsPerTable: 300_000,
+  rows: 1_000_000,
+  /** Nesting of objects and arrays: dossier content (tables in lists) stays well below it. */
+  depth: 48,
+  /** One string: a 5 MB photo is about 7 M characters as a data URL. */
+  stringChars: 8_000_000,
+  /** How far past now a record's time may lie: a clock a little ahead, never year 9999. */
+  futureMs: 86_400_000,
+  /** Problems named before giving up on the file. */
+  problems: 3
+} as const
+
+export type BackupProblem =
+  | { code: 'tooLarge' }
+  | { code: 'tooDeep' }
+  | { code: 'stringTooLong' }
+  | { code: 'tooManyRows'; table: BackupTable | null; count: number; limit: number }
+  | { code: 'notRows'; table: BackupTable }
+  | { code: 'unknownTable'; table: string }
+  | { code: 'futureFile' }
+  | { code: 'future'; table: BackupTable; index: number }
+  | { code: 'duplicate'; table: BackupTable; index: number }
+  | { code: 'dangling'; table: BackupTable; index: number; field: string }
+  | { code: 'badPhoto'; table: 'attachments'; index: number }
+  | { code: 'badContent'; table: 'dossierSections'; index: number }
+
+/** Walks the parsed file without recursion: too deep or a string too long, or null. */
+export function shapeProblem(json: unknown): BackupProblem | null {
+  const stack: [value: unknown, depth: number][] = [[json, 0]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!
+    if (typeof value === 'string') {
+      if (value.length > BACKUP_LIMITS.stringChars) return { code: 'stringTooLong' }
+    } else if (value !== null && typeof value === 'object') {
+      if (depth >= BACKUP_LIMITS.depth) return { code: 'tooDeep' }
+      for (const child of Array.isArray(value) ? value : Object.values(value)) if (child !== null && typeof child !== 'number' && typeof child !== 'boolean') stack.push([child, depth + 1])
+    }
+  }
+  return null
+}
+
+/** Each table's rows is an array within the row limits, or the problem. */
+export function rowCountProblem(tables: Record<string, unknown>): BackupProblem | null {
+  let total = 0
+  const unknown = Object.keys(tables).find((table) => !(table in BACKUP_TABLES))
+  if (unknown !== undefined) return { code: 'unknownTable', table: unknown.slice(0, 40) }
+  for (const table of Object.keys(BACKUP_TABLES) as BackupTable[]) {
+    const rows = tables[table]
+    if (rows === undefined) continue
+    if (!Array.isArray(rows)) return { code: 'notRows', table }
+    if (rows.length > BACKUP_LIMITS.rowsPerTable) return { code: 'tooManyRows', table, count: rows.length, limit: BACKUP_LIMITS.rowsPerTable }
+    total += rows.length
+  }
+  return total > BACKUP_LIMITS.rows ? { code: 'tooManyRows', table: null, count: total, limit: BACKUP_LIMITS.rows } : null
+}
+
+type Row = { id: string; createdAt: number; updatedAt: number; deletedAt: number | null; [field: string]: unknown }
+
+/** Which other table each reference points into (the account of every record is checked for all). */
+const REFERENCES: Partial<Record<BackupTable, [field: string, table: BackupTable, many?: boolean][]>> = {
+  relationships: [
+    ['fromId', 'stakeholders'],
+    ['toId', 'stakeholders']
+  ],
+  stakeholderChanges: [['stakeholderId', 'stakeholders']],
+  visits: [['attendeeIds', 'stakeholders', true]],
+  objections: [
+    ['raisedById', 'stakeholders'],
+    ['visitId', 'visits']
+  ],
+  attachments: [['sectionId', 'dossierSections']]
+}
+
+const MAGIC: Record<(typeof ATTACHMENT_TYPES)[number], (bytes: Uint8Array) => boolean> = {
+  'image/png': (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/gif': (b) => String.fromCharCode(...b.slice(0, 6)) === 'GIF87a' || String.fromCharCode(...b.slice(0, 6)) === 'GIF89a',
+  'image/webp': (b) => String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP'
+}
+
+/** A photo's bytes are what its label says: a data URL of that type, base64 of the stated length, with the format's signature. */
+export function photoIsGenuine(row: { mimeType: string; byteLength: number; dataUrl: string }): boolean {
+  const match = /^data:(image\/[a-z]+);base64,([A-Za-z0-9+/]*={0,2})$/.exec(row.dataUrl)
+  if (!match || match[1] !== row.mimeType) return false
+  const magic = MAGIC[row.mimeType as keyof typeof MAGIC]
+  const base64 = match[2]!
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
+  if (!magic || base64.length % 4 !== 0 || (base64.length / 4) * 3 - padding !== row.byteLength) return false
+  return magic(base64Head(base64.slice(0, 16)))
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/** The bytes of a short base64 text (shared code has no atob). */
+function base64Head(text: string): Uint8Array {
+  const bytes: number[] = []
+  for (let i = 0; i + 3 < text.length; i += 4) {
+    const [a, b, c, d] = [...text.slice(i, i + 4)].map((ch) => BASE64.indexOf(ch))
+    const n = (a! << 18) | (b! << 12) | ((c! < 0 ? 0 : c!) << 6) | (d! < 0 ? 0 : d!)
+    bytes.push((n >> 16) & 255, (n >> 8) & 255, n & 255)
+  }
+  return Uint8Array.from(bytes)
+}
+
+/**
+ * What the schemas cannot see: times in the future, ids twice in a table, references to records the
+ * file does not hold, photos that are not what they say, dossier content the editor could not open.
+ */
+export function recordProblems(tables: Record<BackupTable, readonly Row[]>, now: number): BackupProblem[] {
+  const problems: BackupProblem[] = []
+  const add = (problem: BackupProblem) => problems.length < BACKUP_LIMITS.problems && problems.push(problem)
+  const ids = {} as Record<BackupTable, Set<string>>
+  for (const table of Object.keys(BACKUP_TABLES) as BackupTable[]) {
+    ids[table] = new Set()
+    for (const [index, row] of tables[table].entries()) {
+      if (ids[table].has(row.id)) add({ code: 'duplicate', table, index })
+      ids[table].add(row.id)
+      if (Math.max(row.createdAt, row.updatedAt, row.deletedAt ?? 0) > now + BACKUP_LIMITS.futureMs) add({ code: 'future', table, index })
+    }
+  }
+  for (const table of Object.keys(BACKUP_TABLES) as BackupTable[]) {
+    for (const [index, row] of tables[table].entries()) {
+      if (problems.length >= BACKUP_LIMITS.problems) return problems
+      if (typeof row.accountId === 'string' && !ids.accounts.has(row.accountId)) add({ code: 'dangling', table, index, field: 'accountId' })
+      for (const [field, target, many] of REFERENCES[table] ?? []) {
+        const value = row[field]
+        const refs = many ? (value as string[]) : value === null || value === undefined ? [] : [value as string]
+        if (refs.some((ref) => !ids[target].has(ref))) add({ code: 'dangling', table, index, field })
+      }
+      if (table === 'attachments' && !photoIsGenuine(row as unknown as { mimeType: string; byteLength: number; dataUrl: string })) add({ code: 'badPhoto', table, index })
+      if (table === 'dossierSections' && row.content !== null && !checkSectionContent(row.content).ok) add({ code: 'badContent', table, index })
+    }
+  }
+  return problems
+}

@@ -1,0 +1,28 @@
+// English messages for a backup file refused before anything is imported; merged into en.ts.
+export const backupChecksEn = {
+  'settings.export.failed': 'The backup could not be saved: {message}. Your data is unchanged.',
+  'backup.refused': 'This file was not imported; nothing was changed. {problems}',
+  'backup.refuse.tooLarge': 'It is larger than any backup can be (over 200 million characters).',
+  'backup.refuse.tooDeep': 'Its data is nested deeper than any backup’s.',
+  'backup.refuse.stringTooLong': 'It holds a text longer than any field allows.',
+  'backup.refuse.tooManyRows': '{table} holds {count} records, more than the {limit} a backup may hold.',
+  'backup.refuse.tooManyRowsTotal': 'It holds {count} records, more than the {limit} a backup may hold.',
+  'backup.refuse.notRows': '{table} is not a list of records.',
+  'backup.refuse.unknownTable': 'It holds a table “{table}” no backup has.',
+  'backup.refuse.futureFile': 'It is dated in the future.',
+  'backup.refuse.future': '{row} is dated in the future.',
+  'backup.refuse.duplicate': '{row} appears twice.',
+  'backup.refuse.dangling': '{row} refers to a record the file does not hold.',
+  'backup.refuse.badPhoto': '{row} is not the image it says it is.',
+  'backup.refuse.badContent': '{row} holds text the dossier editor cannot open.',
+  'backup.table.accounts': 'Accounts',
+  'backup.table.stakeholders': 'People',
+  'backup.table.relationships': 'Relationships',
+  'backup.table.dossierSections': 'Dossier sections',
+  'backup.table.visits': 'Visits',
+  'backup.table.objections': 'Objections',
+  'backup.table.competitors': 'Competitors',
+  'backup.table.attachments': 'Photos',
+  'backup.table.stakeholderChanges': 'Changes to people',
+  'backup.table.objectionAnswers': 'Team answers'
+} as const

@@ -1,0 +1,28 @@
+// 备份文件在导入前被拒绝时的提示；合并进 zh-CN.ts。
+export const backupChecksZhCN = {
+  'settings.export.failed': '备份没能保存：{message}。数据没有任何改动。',
+  'backup.refused': '这个文件没有导入，现有数据没有任何改动。{problems}',
+  'backup.refuse.tooLarge': '文件超过了备份的上限（2 亿个字符）。',
+  'backup.refuse.tooDeep': '文件里的数据嵌套层数超出了正常备份的范围。',
+  'backup.refuse.stringTooLong': '文件里有一段文字超过了任何字段允许的长度。',
+  'backup.refuse.tooManyRows': '“{table}”有 {count} 条记录，超过了备份上限 {limit} 条。',
+  'backup.refuse.tooManyRowsTotal': '文件共有 {count} 条记录，超过了备份上限 {limit} 条。',
+  'backup.refuse.notRows': '“{table}”不是一组记录。',
+  'backup.refuse.unknownTable': '文件里有一个备份不会有的数据表“{table}”。',
+  'backup.refuse.futureFile': '文件的导出时间在未来。',
+  'backup.refuse.future': '{row}的时间在未来。',
+  'backup.refuse.duplicate': '{row}重复出现。',
+  'backup.refuse.dangling': '{row}引用了文件里没有的记录。',
+  'backup.refuse.badPhoto': '{row}不是它标注的图片格式。',
+  'backup.refuse.badContent': '{row}的内容情报档案编辑器打不开。',
+  'backup.table.accounts': '客户',
+  'backup.table.stakeholders': '人物',
+  'backup.table.relationships': '人物关系',
+  'backup.table.dossierSections': '情报档案栏目',
+  'backup.table.visits': '拜访',
+  'backup.table.objections': '异议',
+  'backup.table.competitors': '竞争对手',
+  'backup.table.attachments': '图片',
+  'backup.table.stakeholderChanges': '人物变动记录',
+  'backup.table.objectionAnswers': '团队应答'
+} as const
