@@ -14,7 +14,7 @@ const zh = (key: Parameters<typeof translate>[1]) => translate('zh-CN', key)
 
 /** Writes the book as a backup file of the newest format the app writes; returns its path and size. */
 export function writeBackupFile(book: ScaleBook): { path: string; bytes: number } {
-  const backup: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: book.now, tables: book.tables }
+  const backup: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: book.now, settings: [], tables: book.tables }
   const text = JSON.stringify(backup)
   const path = join(mkdtempSync(join(tmpdir(), 'atlas-scale-')), 'account-atlas-backup-scale.json')
   writeFileSync(path, text)

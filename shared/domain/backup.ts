@@ -53,6 +53,8 @@ export function parseBackup(text: string, now: number = Date.now()): { ok: true;
   const parsedHead = BackupFile.omit({ tables: true }).safeParse(head)
   if (!parsedHead.success) return invalid(parsedHead.error, '')
   if (parsedHead.data.exportedAt > now + BACKUP_LIMITS.futureMs) return refuse({ code: 'futureFile' })
+  if (parsedHead.data.settings.some((row) => row.updatedAt > now + BACKUP_LIMITS.futureMs)) return refuse({ code: 'futureSetting' })
+  if (new Set(parsedHead.data.settings.map((row) => row.key)).size !== parsedHead.data.settings.length) return refuse({ code: 'duplicateSetting' })
   if (!isObject(tables) || !Array.isArray(tables.accounts)) return invalid(BackupFile.shape.tables.safeParse(tables).error!, 'tables')
   const rows = {} as Record<BackupTable, RecordMeta[]>
   for (const table of Object.keys(BACKUP_TABLES) as BackupTable[]) {

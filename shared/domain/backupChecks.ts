@@ -29,6 +29,8 @@ export type BackupProblem =
   | { code: 'notRows'; table: BackupTable }
   | { code: 'unknownTable'; table: string }
   | { code: 'futureFile' }
+  | { code: 'futureSetting' }
+  | { code: 'duplicateSetting' }
   | { code: 'future'; table: BackupTable; index: number }
   | { code: 'duplicate'; table: BackupTable; index: number }
   | { code: 'dangling'; table: BackupTable; index: number; field: string }

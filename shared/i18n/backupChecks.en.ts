@@ -10,6 +10,8 @@ export const backupChecksEn = {
   'backup.refuse.notRows': '{table} is not a list of records.',
   'backup.refuse.unknownTable': 'It holds a table “{table}” no backup has.',
   'backup.refuse.futureFile': 'It is dated in the future.',
+  'backup.refuse.futureSetting': 'One of its settings is dated in the future.',
+  'backup.refuse.duplicateSetting': 'It holds one setting twice.',
   'backup.refuse.future': '{row} is dated in the future.',
   'backup.refuse.duplicate': '{row} appears twice.',
   'backup.refuse.dangling': '{row} refers to a record the file does not hold.',

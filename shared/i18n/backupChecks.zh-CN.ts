@@ -10,6 +10,8 @@ export const backupChecksZhCN = {
   'backup.refuse.notRows': '“{table}”不是一组记录。',
   'backup.refuse.unknownTable': '文件里有一个备份不会有的数据表“{table}”。',
   'backup.refuse.futureFile': '文件的导出时间在未来。',
+  'backup.refuse.futureSetting': '文件里有一项设置的时间在未来。',
+  'backup.refuse.duplicateSetting': '文件里有一项设置重复出现。',
   'backup.refuse.future': '{row}的时间在未来。',
   'backup.refuse.duplicate': '{row}重复出现。',
   'backup.refuse.dangling': '{row}引用了文件里没有的记录。',

@@ -2,7 +2,7 @@ import { z } from './zod'
 import { Account } from './account'
 import { Competitor, DossierSection, Objection, ObjectionAnswer, Visit } from './activity'
 import { Relationship, Stakeholder } from './stakeholder'
-import { Attachment, StakeholderChange } from './v2entities'
+import { Attachment, SettingRow, StakeholderChange } from './v2entities'
 
 export const BACKUP_FORMAT = 'account-atlas-backup'
 
@@ -21,13 +21,16 @@ export const BACKUP_TABLES = {
 } as const
 export type BackupTable = keyof typeof BACKUP_TABLES
 
-/** 2 since schema v3 (visits as plans and records, suppliers, answer library); 1 is still read. */
-export const BACKUP_VERSION = 2
+/** 3 carries the rep's settings (coverage rules, cadences); 2 (schema v3: plans, suppliers, answer library) and 1 are still read. */
+export const BACKUP_VERSION = 3
+export const MAX_BACKUP_SETTINGS = 200
 
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
   exportedAt: z.number().int().nonnegative(),
+  /** Settings rows by key, each with when it was last changed; the newer of two copies wins on import. */
+  settings: z.array(SettingRow).max(MAX_BACKUP_SETTINGS).default([]),
   tables: z.object({
     accounts: z.array(Account),
     stakeholders: z.array(Stakeholder).default([]),

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseBackup } from '#shared/domain/backup'
-import type { BackupFile } from '#shared/schemas/backup'
+import { BACKUP_TABLES, type BackupFile } from '#shared/schemas/backup'
+import { DEFAULT_CONTACT_CADENCE, DEFAULT_COVERAGE_SETTINGS } from '#shared/domain/stakeholders'
+import { CONTACT_CADENCE_KEY, COVERAGE_SETTINGS_KEY, readContactCadence, writeContactCadence, writeCoverageSettings } from './stakeholders/settings'
 import { exportBackup, importBackup } from './backup'
 import type { AtlasDb } from './db'
 import { freshDb } from './testSupport'
@@ -52,3 +54,37 @@ describe('backup', () => {
     expect(backup.tables.accounts).toEqual([])
   })
 })
+
+describe('a backup round trip', () => {
+  it('brings back every record and the rep’s settings after the database is wiped', async () => {
+    const db = open()
+    await importBackup(db, validBackup())
+    await writeCoverageSettings(db, { ...DEFAULT_COVERAGE_SETTINGS, minThreads: 3 }, 1000)
+    await writeContactCadence(db, { ...DEFAULT_CONTACT_CADENCE, coach: 9 }, 2000)
+    const before = await digest(db)
+    const { backup } = await exportBackup(db)
+    expect(backup.settings.map((s) => s.key).sort()).toEqual([CONTACT_CADENCE_KEY, COVERAGE_SETTINGS_KEY])
+    // Through the file's text, as Settings writes and reads it.
+    const reread = parseBackup(JSON.stringify(backup, null, 2))
+    if (!reread.ok) throw new Error(JSON.stringify(reread.error))
+    await db.delete()
+    const fresh = open()
+    await importBackup(fresh, reread.backup)
+    expect(await digest(fresh)).toBe(before)
+    expect((await readContactCadence(fresh)).coach).toBe(9)
+  })
+
+  it('keeps a setting changed here since the backup was made', async () => {
+    const db = open()
+    await writeContactCadence(db, { ...DEFAULT_CONTACT_CADENCE, coach: 9 }, 2000)
+    const { backup } = await exportBackup(db, 3000)
+    await writeContactCadence(db, { ...DEFAULT_CONTACT_CADENCE, coach: 21 }, 4000)
+    expect(await importBackup(db, backup)).toEqual({ added: 0, updated: 0, unchanged: 1 })
+    expect((await readContactCadence(db)).coach).toBe(21)
+  })
+})
+
+async function digest(db: AtlasDb): Promise<string> {
+  const names = [...Object.keys(BACKUP_TABLES), 'settings']
+  return JSON.stringify(await Promise.all(names.map((t) => db.table(t).toArray())))
+}

@@ -2,6 +2,7 @@ import { planMerge } from '#shared/domain/backup'
 import type { z } from 'zod'
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupFile, type BackupTable } from '#shared/schemas/backup'
 import type { RecordMeta } from '#shared/schemas/record'
+import { SettingRow } from '#shared/schemas/v2entities'
 import type { AtlasDb } from './db'
 import { readValid } from './read'
 
@@ -17,7 +18,9 @@ export async function exportBackup(db: AtlasDb, now: number = Date.now()): Promi
     tables[table] = items
     skipped += invalid.length
   }
-  return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, tables: tables as BackupFile['tables'] }, skipped }
+  const settings = readValid(await db.settings.toArray(), SettingRow, 'settings')
+  skipped += settings.invalid.length
+  return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, settings: settings.items, tables: tables as BackupFile['tables'] }, skipped }
 }
 
 export interface ImportSummary {
@@ -41,7 +44,7 @@ export function previewImport(db: AtlasDb, backup: BackupFile): Promise<ImportSu
 
 async function mergeBackup(db: AtlasDb, backup: BackupFile, write: boolean): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 }
-  await db.transaction(write ? 'rw' : 'r', TABLES.map((t) => db.table(t)), async () => {
+  await db.transaction(write ? 'rw' : 'r', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
     for (const table of TABLES) {
       const stored = new Map<string, number>()
       await db.table(table).each((row: { id?: unknown; updatedAt?: unknown }) => {
@@ -54,6 +57,12 @@ async function mergeBackup(db: AtlasDb, backup: BackupFile, write: boolean): Pro
       summary.updated += plan.updated
       summary.unchanged += plan.unchanged
     }
+    const storedSettings = new Map((await db.settings.toArray()).map((row) => [row.key, typeof row.updatedAt === 'number' ? row.updatedAt : Number.POSITIVE_INFINITY]))
+    const plan = planMerge(storedSettings, backup.settings.map((row) => ({ ...row, id: row.key })))
+    if (write) await db.settings.bulkPut(plan.put.map(({ id: _key, ...row }) => row))
+    summary.added += plan.added
+    summary.updated += plan.updated
+    summary.unchanged += plan.unchanged
   })
   return summary
 }
