@@ -9,11 +9,13 @@ import { registerAppIpc } from './ipc/registerAppIpc'
 import { registerBriefIpc } from './ipc/registerBriefIpc'
 import { electronDialog, registerFileIpc } from './ipc/registerFileIpc'
 import { trustedSenderCheck } from './ipc/registerIpc'
+import { registerSnapshotIpc, snapshotKeepOf } from './ipc/registerSnapshotIpc'
 import { createCloseGuard, registerWindowIpc } from './ipc/registerWindowIpc'
 import { createLogger } from '#shared/log'
 import { contentSecurityPolicy, guardWebContents, hardenSession } from './security'
 import { installApplicationMenu } from './services/menu'
 import { createSettingsStore } from './services/settings'
+import { createSnapshotService } from './services/snapshots'
 import { loadWindowState } from './services/windowState'
 import { createMainWindow } from './window/createMainWindow'
 import { userDataOverride } from './userDataOverride'
@@ -93,6 +95,9 @@ async function start(): Promise<void> {
     windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     print: { createWindow: (options) => new BrowserWindow(options) }
   })
+  // Rolling snapshots live beside the browser profile, so losing IndexedDB does not lose them.
+  const snapshots = createSnapshotService({ dir: join(userData, 'snapshots'), keep: () => snapshotKeepOf(settings) })
+  registerSnapshotIpc({ ipcMain, isTrustedSender, snapshots, settings })
   // Closing a window with unsaved form edits asks the renderer first.
   const closeGuard = createCloseGuard()
   registerWindowIpc({ ipcMain, isTrustedSender, guard: closeGuard, windowFor: (event) => BrowserWindow.fromWebContents(event.sender) })

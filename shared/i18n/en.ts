@@ -5,6 +5,7 @@ import { dossierEn } from './dossier.en'
 import { stakeholdersEn } from './stakeholders.en'
 import { glanceEn } from './glance.en'
 import { searchEn } from './search.en'
+import { snapshotsEn } from './snapshots.en'
 import { todayEn } from './today.en'
 import { visitsEn } from './visits.en'
 
@@ -342,4 +343,4 @@ const core = {
   'undo.importConfirm.confirm': 'Import and replace'
 } as const
 
-export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...todayEn, ...glanceEn, ...commandsEn } as const
+export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...todayEn, ...glanceEn, ...commandsEn } as const

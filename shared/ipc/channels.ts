@@ -14,7 +14,11 @@ export const IPC_METHODS = {
   'file:open': 'openFile',
   'brief:exportPdf': 'exportPdf',
   'window:setUnsavedChanges': 'setUnsavedChanges',
-  'window:confirmClose': 'confirmClose'
+  'window:confirmClose': 'confirmClose',
+  'snapshot:write': 'writeSnapshot',
+  'snapshot:list': 'listSnapshots',
+  'snapshot:read': 'readSnapshot',
+  'snapshot:setKeep': 'setSnapshotKeep'
 } as const satisfies Record<`${string}:${string}`, string>
 
 export type IpcChannel = keyof typeof IPC_METHODS

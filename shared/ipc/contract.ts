@@ -53,6 +53,38 @@ export const ExportPdfRequest = z.object({
 })
 export type ExportPdfRequest = z.infer<typeof ExportPdfRequest>
 
+/** Why a rolling snapshot was taken; part of its file name. */
+export const SNAPSHOT_REASONS = ['daily', 'before-restore', 'before-upgrade', 'manual'] as const
+export const SnapshotReason = z.enum(SNAPSHOT_REASONS)
+export type SnapshotReason = z.infer<typeof SnapshotReason>
+/** Four times a heavy user's backup (1,000 accounts, 50k visits: 65.7 MB pretty-printed, less compact). */
+export const SNAPSHOT_MAX_BYTES = 256 * 1024 * 1024
+export const SNAPSHOT_KEEP = { min: 1, max: 60, default: 7 } as const
+export const SnapshotKeep = z.number().int().min(SNAPSHOT_KEEP.min).max(SNAPSHOT_KEEP.max)
+/** The only names main writes and reads: time in UTC to the millisecond, then the reason. */
+export const SNAPSHOT_NAME_PATTERN = new RegExp(
+  `^atlas-snapshot-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z-(${SNAPSHOT_REASONS.join('|')})\\.json$`
+)
+export const SnapshotName = z.string().max(100).regex(SNAPSHOT_NAME_PATTERN)
+export const SnapshotInfo = z.object({
+  name: SnapshotName,
+  createdAt: z.number().int().nonnegative(),
+  reason: SnapshotReason,
+  bytes: z.number().int().nonnegative(),
+  /** The bytes on disk still hash to what was read back right after writing. */
+  verified: z.boolean()
+})
+export type SnapshotInfo = z.infer<typeof SnapshotInfo>
+/** `content` is a backup file's JSON (the renderer's exportAll); main checks its format marker. */
+export const WriteSnapshotRequest = z.object({ reason: SnapshotReason, content: z.string().min(1).max(SNAPSHOT_MAX_BYTES) })
+export type WriteSnapshotRequest = z.infer<typeof WriteSnapshotRequest>
+export const ListSnapshotsResponse = z.object({ snapshots: z.array(SnapshotInfo).max(1000), keep: SnapshotKeep })
+export type ListSnapshotsResponse = z.infer<typeof ListSnapshotsResponse>
+export const ReadSnapshotRequest = z.object({ name: SnapshotName })
+export const ReadSnapshotResponse = z.object({ snapshot: SnapshotInfo, content: z.string().max(SNAPSHOT_MAX_BYTES) })
+export type ReadSnapshotResponse = z.infer<typeof ReadSnapshotResponse>
+export const SetSnapshotKeepRequest = z.object({ keep: SnapshotKeep })
+
 /** What the contract holds for each channel. */
 export interface IpcChannelSchemas {
   request: z.ZodType
@@ -72,7 +104,15 @@ export const ipcContract = {
   /** The renderer reports whether a form holds unsaved changes; while it does, closing the window asks first. */
   'window:setUnsavedChanges': { request: z.boolean(), response: z.void() },
   /** The rep chose to discard the unsaved changes: main closes the sender's window without asking again. */
-  'window:confirmClose': { request: z.void(), response: z.void() }
+  'window:confirmClose': { request: z.void(), response: z.void() },
+  /** Writes a rolling snapshot to the app's data folder, verifies it by reading it back, keeps the newest N. */
+  'snapshot:write': { request: WriteSnapshotRequest, response: SnapshotInfo },
+  /** The snapshots on disk, newest first, each re-checked against its checksum; and how many are kept. */
+  'snapshot:list': { request: z.void(), response: ListSnapshotsResponse },
+  /** One listed snapshot's content, for restore. */
+  'snapshot:read': { request: ReadSnapshotRequest, response: ReadSnapshotResponse },
+  /** How many snapshots to keep (1–60); older ones go when the next snapshot is written. */
+  'snapshot:setKeep': { request: SetSnapshotKeepRequest, response: z.object({ keep: SnapshotKeep }) }
 } as const satisfies IpcContractShape
 
 export type IpcContract = typeof ipcContract

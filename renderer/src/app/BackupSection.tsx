@@ -5,6 +5,8 @@ import { errorMessage, useRepositories } from '#data'
 import { Button, ConfirmDialog, Icons, useToast } from '#ui'
 import type { BackupFile } from '#shared/schemas/backup'
 import { useHost } from './host'
+import { rememberBackupDownloaded } from './backupReminder'
+import { snapshotBeforeRestore } from './snapshots'
 import { useCommandAction } from './useSaveShortcut'
 import { useI18n } from '#i18n'
 
@@ -42,6 +44,7 @@ export function BackupSection() {
         data: JSON.stringify(backup, null, 2),
         encoding: 'utf8'
       })
+      if (result.saved) rememberBackupDownloaded()
       if (result.saved) toast.show({ tone: 'success', message: skipped ? t('settings.exportedSkipped', { count: skipped }) : t('settings.exported') })
     }, 'settings.export.failed')
 
@@ -63,6 +66,7 @@ export function BackupSection() {
     })
 
   const importBackup = async (backup: BackupFile) => {
+    await snapshotBeforeRestore(host, backups, t)
     const summary = await backups.importAll(backup)
     toast.show({ tone: 'success', message: t('settings.imported', { ...summary }) })
   }

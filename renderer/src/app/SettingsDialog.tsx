@@ -1,5 +1,6 @@
 import { Dialog, SegmentedControl } from '#ui'
 import { BackupSection } from './BackupSection'
+import { SnapshotsSection } from './SnapshotsSection'
 import { useI18n } from '#i18n'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Theme } from '#data'
@@ -27,6 +28,9 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
         <div className="app-setting app-setting--block">
           <span className="app-setting__label">{t('settings.data')}</span>
           <BackupSection />
+        </div>
+        <div className="app-setting app-setting--block">
+          <SnapshotsSection />
         </div>
       </div>
     </Dialog>

@@ -15,6 +15,7 @@ import { LanguageSwitch } from './LanguageSwitch'
 import { NavigationProvider, useNavigation } from './navigation'
 import { SettingsDialog } from './SettingsDialog'
 import { useCommandHost } from './useSaveShortcut'
+import { useStartupSnapshot } from './useStartupSnapshot'
 
 export function Shell() {
   return (
@@ -73,6 +74,7 @@ function ShellFrame() {
   const sidebarState = useSidebar()
   const rail = sidebarState.collapsed
   useWarmSearch()
+  useStartupSnapshot()
 
   useEffect(() => {
     const run = (command: MenuCommand) => {

@@ -1,4 +1,5 @@
-import type { HostApi } from './HostApi'
+import { SNAPSHOT_KEEP } from '#shared/ipc/contract'
+import { HostError, type HostApi } from './HostApi'
 import { version } from '../../../package.json'
 
 /** The host for a plain browser: downloads instead of a save dialog, a file input instead of an open dialog. */
@@ -54,6 +55,19 @@ export function createBrowserHost(): HostApi {
     },
     async confirmClose() {
       window.close()
+    },
+    // No main process, so no snapshots: Settings offers a backup download instead.
+    async writeSnapshot() {
+      throw new HostError('unsupported', 'Snapshots need the desktop app')
+    },
+    async listSnapshots() {
+      return { snapshots: [], keep: SNAPSHOT_KEEP.default }
+    },
+    async readSnapshot() {
+      throw new HostError('unsupported', 'Snapshots need the desktop app')
+    },
+    async setSnapshotKeep(request) {
+      return { keep: request.keep }
     },
     onMenuCommand() {
       return () => {}

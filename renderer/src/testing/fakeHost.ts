@@ -1,5 +1,5 @@
 import { vi } from 'vitest'
-import type { MenuCommand, OpenFileResponse, SaveFileRequest } from '#shared/ipc/contract'
+import { SNAPSHOT_KEEP, type MenuCommand, type OpenFileResponse, type SaveFileRequest, type SnapshotInfo, type SnapshotReason } from '#shared/ipc/contract'
 import type { HostApi } from '#host/HostApi'
 
 /** A browser-edition host whose file dialogs are in memory: what was saved is kept, what is opened is queued. */
@@ -11,7 +11,14 @@ export interface FakeHost extends HostApi {
   menu(command: MenuCommand): void
   /** Asks to close the window, as Electron's main process does while there are unsaved changes. */
   requestClose(): void
+  /** The snapshots main would hold, newest first, with their content. */
+  snapshots: { info: SnapshotInfo; content: string }[]
+  snapshotKeep: number
+  /** Adds a snapshot as if main had written it at `at`. */
+  addSnapshot(reason: SnapshotReason, content: string, at: number, verified?: boolean): SnapshotInfo
 }
+
+const snapshotName = (at: number, reason: SnapshotReason) => `atlas-snapshot-${new Date(at).toISOString().replace(/[:.]/g, '-')}-${reason}.json`
 
 export function fakeHost(kind: HostApi['kind'] = 'browser'): FakeHost {
   const listeners = new Set<(command: MenuCommand) => void>()
@@ -29,6 +36,24 @@ export function fakeHost(kind: HostApi['kind'] = 'browser'): FakeHost {
     openFile: vi.fn(async () => host.nextOpen),
     exportPdf: vi.fn(async () => ({ saved: true, path: '/saved/brief.pdf' })),
     setUnsavedChanges: vi.fn(async () => undefined),
+    snapshots: [],
+    snapshotKeep: SNAPSHOT_KEEP.default,
+    addSnapshot(reason, content, at, verified = true) {
+      const info = { name: snapshotName(at, reason), createdAt: at, reason, bytes: new TextEncoder().encode(content).length, verified }
+      host.snapshots = [{ info, content }, ...host.snapshots].sort((a, b) => b.info.createdAt - a.info.createdAt).slice(0, host.snapshotKeep)
+      return info
+    },
+    writeSnapshot: vi.fn(async ({ reason, content }: { reason: SnapshotReason; content: string }) => host.addSnapshot(reason, content, Date.now())),
+    listSnapshots: vi.fn(async () => ({ snapshots: host.snapshots.map((s) => s.info), keep: host.snapshotKeep })),
+    readSnapshot: vi.fn(async ({ name }: { name: string }) => {
+      const found = host.snapshots.find((s) => s.info.name === name)
+      if (!found) throw new Error(`no snapshot ${name}`)
+      return { snapshot: found.info, content: found.content }
+    }),
+    setSnapshotKeep: vi.fn(async ({ keep }: { keep: number }) => {
+      host.snapshotKeep = keep
+      return { keep }
+    }),
     confirmClose: vi.fn(async () => undefined),
     onCloseRequest(listener) {
       closeListeners.add(listener)

@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useState } from 'react'
+import { SNAPSHOT_KEEP, type ListSnapshotsResponse, type SnapshotInfo } from '#shared/ipc/contract'
+import { errorMessage, useRepositories } from '#data'
+import { useI18n, type Translate } from '#i18n'
+import { Badge, Button, ConfirmDialog, Icons, SelectField, useToast } from '#ui'
+import { lastBackupDownloadAt } from './backupReminder'
+import { useHost } from './host'
+import { planSnapshotRestore, restoreSnapshot, snapshotErrorText, snapshotsSupported, takeSnapshot, type SnapshotRestorePlan } from './snapshots'
+import { useDownloadBackup } from './useDownloadBackup'
+
+const KEEP_CHOICES = [3, 7, 14, 30, 60]
+
+/** Settings' snapshot list with restore and the keep count (desktop); a backup reminder in the browser edition. */
+export function SnapshotsSection() {
+  return snapshotsSupported(useHost()) ? <DesktopSnapshots /> : <BrowserBackupReminder />
+}
+
+function useDateText(): (at: number) => string {
+  const { language } = useI18n()
+  return useCallback((at) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at), [language])
+}
+
+function sizeText(t: Translate, bytes: number): string {
+  if (bytes < 1024 * 1024) return t('snapshots.size.kb', { size: Math.max(1, Math.round(bytes / 1024)) })
+  return t('snapshots.size.mb', { size: (bytes / (1024 * 1024)).toFixed(1) })
+}
+
+function DesktopSnapshots() {
+  const { t } = useI18n()
+  const host = useHost()
+  const { backup: backups } = useRepositories()
+  const toast = useToast()
+  const dateText = useDateText()
+  const [state, setState] = useState<ListSnapshotsResponse | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [plan, setPlan] = useState<SnapshotRestorePlan | null>(null)
+
+  const reload = useCallback(async () => {
+    try {
+      setState(await host.listSnapshots())
+    } catch (e) {
+      setError(t('snapshots.listFailed', { message: errorMessage(t, e) }))
+    }
+  }, [host, t])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  const run = async (work: () => Promise<void>, failure: 'snapshots.failed' | 'snapshots.restoreFailed') => {
+    setBusy(true)
+    setError(null)
+    try {
+      await work()
+    } catch (e) {
+      setError(t(failure, { message: snapshotErrorText(t, e) }))
+    } finally {
+      setBusy(false)
+      await reload()
+    }
+  }
+
+  const takeNow = () =>
+    run(async () => {
+      const info = await takeSnapshot(host, backups, 'manual')
+      toast.show({ tone: info ? 'success' : 'info', message: t(info ? 'snapshots.taken' : 'snapshots.nothingToKeep') })
+    }, 'snapshots.failed')
+
+  const askRestore = (snapshot: SnapshotInfo) => run(async () => setPlan(await planSnapshotRestore(host, backups, snapshot.name)), 'snapshots.restoreFailed')
+
+  const restore = (pending: SnapshotRestorePlan) =>
+    run(async () => {
+      const summary = await restoreSnapshot(host, backups, pending)
+      toast.show({ tone: 'success', message: t('snapshots.restored', { ...summary }) })
+    }, 'snapshots.restoreFailed')
+
+  const setKeep = (raw: string) => {
+    const keep = Number(raw)
+    void host.setSnapshotKeep({ keep }).then(reload, (e: unknown) => setError(t('snapshots.failed', { message: errorMessage(t, e) })))
+  }
+
+  const keep = state?.keep ?? SNAPSHOT_KEEP.default
+  const keepChoices = [...new Set([...KEEP_CHOICES, keep])].sort((a, b) => a - b)
+
+  return (
+    <div className="ui-stack" data-testid="snapshots">
+      <span className="app-setting__label">{t('snapshots.title')}</span>
+      <p className="ui-muted">{t('snapshots.hint')}</p>
+      <div className="ui-row">
+        <SelectField
+          label={t('snapshots.keep')}
+          hint={t('snapshots.keep.hint')}
+          value={String(keep)}
+          disabled={!state}
+          options={keepChoices.map((count) => ({ value: String(count), label: t('snapshots.keep.option', { count }) }))}
+          onValueChange={setKeep}
+        />
+        <Button icon={<Icons.FileText />} onClick={() => void takeNow()} disabled={busy}>
+          {t('snapshots.takeNow')}
+        </Button>
+      </div>
+      {!state && !error && <p className="ui-muted">{t('snapshots.loading')}</p>}
+      {state && state.snapshots.length === 0 && <p className="ui-muted">{t('snapshots.empty')}</p>}
+      {state && state.snapshots.length > 0 && (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('snapshots.column.date')}</th>
+              <th scope="col">{t('snapshots.column.reason')}</th>
+              <th scope="col">{t('snapshots.column.size')}</th>
+              <th scope="col">{t('snapshots.column.status')}</th>
+              <th scope="col">{t('snapshots.column.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.snapshots.map((snapshot) => (
+              <tr key={snapshot.name}>
+                <td>{dateText(snapshot.createdAt)}</td>
+                <td>{t(`snapshots.reason.${snapshot.reason}`)}</td>
+                <td>{sizeText(t, snapshot.bytes)}</td>
+                <td>
+                  {snapshot.verified ? <Badge tone="success">{t('snapshots.verified')}</Badge> : <Badge tone="danger">{t('snapshots.damaged')}</Badge>}
+                </td>
+                <td>
+                  <Button
+                    size="sm"
+                    disabled={busy || !snapshot.verified}
+                    aria-label={t('snapshots.restoreLabel', { date: dateText(snapshot.createdAt) })}
+                    onClick={() => void askRestore(snapshot)}
+                  >
+                    {t('snapshots.restore')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ConfirmDialog
+        open={plan !== null}
+        tone="danger"
+        title={t('snapshots.restoreConfirm.title', { date: plan ? dateText(plan.snapshot.createdAt) : '' })}
+        body={t('snapshots.restoreConfirm.body', { added: plan?.preview.added ?? 0, updated: plan?.preview.updated ?? 0 })}
+        confirmLabel={t('snapshots.restoreConfirm.confirm')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setPlan(null)}
+        onConfirm={() => {
+          const pending = plan
+          setPlan(null)
+          if (pending) void restore(pending)
+        }}
+      />
+      {error && (
+        <div className="banner banner--danger" role="alert">
+          <Icons.Alert />
+          <span>{error}</span>
+        </div>
+      )}
+    </div>
+  )
+}
+
+function BrowserBackupReminder() {
+  const { t } = useI18n()
+  const toast = useToast()
+  const dateText = useDateText()
+  const download = useDownloadBackup()
+  const [last, setLast] = useState(lastBackupDownloadAt)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const downloadNow = async () => {
+    setBusy(true)
+    setError(null)
+    try {
+      if (await download()) toast.show({ tone: 'success', message: t('snapshots.browser.downloaded') })
+      setLast(lastBackupDownloadAt())
+    } catch (e) {
+      setError(t('snapshots.browser.downloadFailed', { message: errorMessage(t, e) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="ui-stack" data-testid="backup-reminder">
+      <span className="app-setting__label">{t('snapshots.browser.title')}</span>
+      <p className="ui-muted">{t('snapshots.browser.hint')}</p>
+      <p>{last ? t('snapshots.browser.last', { date: dateText(last) }) : t('snapshots.browser.never')}</p>
+      <div className="ui-row">
+        <Button icon={<Icons.FileText />} onClick={() => void downloadNow()} disabled={busy}>
+          {t('snapshots.browser.download')}
+        </Button>
+      </div>
+      {error && (
+        <div className="banner banner--danger" role="alert">
+          <Icons.Alert />
+          <span>{error}</span>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createRepositories } from '#data'
+import { accountDraft, freshDb } from '#data/testSupport'
+import { fakeHost } from '#testing/fakeHost'
+import { BACKUP_REMINDER_AFTER_MS, rememberBackupDownloaded, takeBackupReminder } from './backupReminder'
+import { restoreNewestSnapshot, SnapshotRestoreError, takeDailySnapshotIfDue, takeSnapshot } from './snapshots'
+
+const DAY = 86_400_000
+const NOW = Date.UTC(2025, 5, 1, 9)
+
+afterEach(() => localStorage.clear())
+
+async function setup(kind: 'electron' | 'browser' = 'electron', withAccount = true) {
+  const db = freshDb()
+  const repos = createRepositories(db)
+  if (withAccount) await repos.accounts.create(accountDraft({ name: '华东精密' }))
+  return { db, repos, host: fakeHost(kind) }
+}
+
+describe('taking snapshots', () => {
+  it('takes the daily snapshot when none is a day old, once', async () => {
+    const { repos, host } = await setup()
+    expect(await takeDailySnapshotIfDue(host, repos.backup, NOW)).toMatchObject({ reason: 'daily' })
+    host.snapshots[0]!.info.createdAt = NOW - DAY + 1
+    expect(await takeDailySnapshotIfDue(host, repos.backup, NOW)).toBeNull()
+    host.snapshots[0]!.info.createdAt = NOW - DAY
+    expect(await takeDailySnapshotIfDue(host, repos.backup, NOW)).toMatchObject({ reason: 'daily' })
+  })
+
+  it('does not count a damaged snapshot, or one dated ahead of the clock', async () => {
+    const { repos, host } = await setup()
+    host.addSnapshot('daily', '{}', NOW - 1000, false)
+    expect(await takeDailySnapshotIfDue(host, repos.backup, NOW)).not.toBeNull()
+    const { repos: r2, host: ahead } = await setup()
+    ahead.addSnapshot('daily', '{}', NOW + 30 * DAY)
+    expect(await takeDailySnapshotIfDue(ahead, r2.backup, NOW)).not.toBeNull()
+  })
+
+  it('never snapshots an empty database, nor in the browser edition', async () => {
+    const empty = await setup('electron', false)
+    expect(await takeSnapshot(empty.host, empty.repos.backup, 'daily')).toBeNull()
+    const browser = await setup('browser')
+    expect(await takeDailySnapshotIfDue(browser.host, browser.repos.backup, NOW)).toBeNull()
+    expect(empty.host.writeSnapshot).not.toHaveBeenCalled()
+    expect(browser.host.writeSnapshot).not.toHaveBeenCalled()
+  })
+})
+
+describe('restoreNewestSnapshot', () => {
+  it('restores the newest verified snapshot, after a before-restore snapshot', async () => {
+    const { db, repos, host } = await setup()
+    await takeSnapshot(host, repos.backup, 'manual')
+    host.addSnapshot('daily', 'damaged', Date.now() + 1000, false)
+    await db.accounts.clear()
+    await repos.accounts.create(accountDraft({ name: '苏州轴承' }))
+    const { snapshot, summary } = await restoreNewestSnapshot(host, repos.backup)
+    expect(snapshot.reason).toBe('manual')
+    expect(summary).toMatchObject({ added: 1 })
+    expect((await db.accounts.toArray()).map((a) => a.name).sort()).toEqual(['华东精密', '苏州轴承'])
+    expect(host.writeSnapshot).toHaveBeenLastCalledWith(expect.objectContaining({ reason: 'before-restore' }))
+  })
+
+  it('says so when there is no verified snapshot', async () => {
+    const { repos, host } = await setup()
+    await expect(restoreNewestSnapshot(host, repos.backup)).rejects.toEqual(new SnapshotRestoreError('noSnapshot'))
+  })
+})
+
+describe('the browser edition’s backup reminder', () => {
+  it('stays quiet on the first start, then reminds at most weekly after the last download', () => {
+    expect(takeBackupReminder(NOW)).toBe(false)
+    expect(takeBackupReminder(NOW + BACKUP_REMINDER_AFTER_MS - 1)).toBe(false)
+    expect(takeBackupReminder(NOW + BACKUP_REMINDER_AFTER_MS)).toBe(true)
+    expect(takeBackupReminder(NOW + BACKUP_REMINDER_AFTER_MS + DAY)).toBe(false)
+    rememberBackupDownloaded(NOW + 3 * BACKUP_REMINDER_AFTER_MS)
+    expect(takeBackupReminder(NOW + 3 * BACKUP_REMINDER_AFTER_MS + DAY)).toBe(false)
+    expect(takeBackupReminder(NOW + 4 * BACKUP_REMINDER_AFTER_MS)).toBe(true)
+  })
+
+  it('ignores a stored value that is not a time', () => {
+    localStorage.setItem('atlas.backup.downloadedAt', 'yesterday')
+    localStorage.setItem('atlas.backup.remindedAt', '-5')
+    expect(takeBackupReminder(NOW)).toBe(false)
+    expect(localStorage.getItem('atlas.backup.remindedAt')).toBe(String(NOW))
+  })
+})
