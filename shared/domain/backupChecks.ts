@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES } from '../ipc/contract'
 import { BACKUP_TABLES, type BackupTable } from '../schemas/backup'
 import { ATTACHMENT_TYPES } from '../schemas/v2entities'
 import { checkSectionContent } from './dossier/lexicalJson'
@@ -7,8 +8,8 @@ import { checkSectionContent } from './dossier/lexicalJson'
 // and the first few problems are named so the rep knows what is wrong with the file.
 
 export const BACKUP_LIMITS = {
-  /** Characters of the whole file (a 1,000-account book is about 66 M as JSON). */
-  chars: 200_000_000,
+  /** Characters of the whole file: never more than the bytes the app opens (MAX_FILE_BYTES). */
+  chars: MAX_FILE_BYTES,
   rowsPerTable: 300_000,
   rows: 1_000_000,
   /** Nesting of objects and arrays: dossier content (tables in lists) stays well below it. */

@@ -2,7 +2,7 @@
 export const backupChecksEn = {
   'settings.export.failed': 'The backup could not be saved: {message}. Your data is unchanged.',
   'backup.refused': 'This file was not imported; nothing was changed. {problems}',
-  'backup.refuse.tooLarge': 'It is larger than any backup can be (over 200 million characters).',
+  'backup.refuse.tooLarge': 'It is larger than any backup can be (over 256 MB).',
   'backup.refuse.tooDeep': 'Its data is nested deeper than any backup’s.',
   'backup.refuse.stringTooLong': 'It holds a text longer than any field allows.',
   'backup.refuse.tooManyRows': '{table} holds {count} records, more than the {limit} a backup may hold.',

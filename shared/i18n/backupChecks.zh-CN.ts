@@ -2,7 +2,7 @@
 export const backupChecksZhCN = {
   'settings.export.failed': '备份没能保存：{message}。数据没有任何改动。',
   'backup.refused': '这个文件没有导入，现有数据没有任何改动。{problems}',
-  'backup.refuse.tooLarge': '文件超过了备份的上限（2 亿个字符）。',
+  'backup.refuse.tooLarge': '文件超过了备份的上限（256 MB）。',
   'backup.refuse.tooDeep': '文件里的数据嵌套层数超出了正常备份的范围。',
   'backup.refuse.stringTooLong': '文件里有一段文字超过了任何字段允许的长度。',
   'backup.refuse.tooManyRows': '“{table}”有 {count} 条记录，超过了备份上限 {limit} 条。',

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FakeIpcMain } from '../../testing/fakeIpcMain'
-import { registerFileIpc, type DialogLike } from './registerFileIpc'
+import { execFileSync } from 'node:child_process'
+import { FileRefusedError, nodeFileSystem, registerFileIpc, type DialogLike } from './registerFileIpc'
 import { trustedSenderCheck } from './registerIpc'
 
 const APP = 'app://atlas/'
@@ -68,5 +69,19 @@ describe('file:open', () => {
   it('returns null when cancelled', async () => {
     const { ipc } = setup({ open: null })
     expect(await ipc.invoke('file:open', APP, { filters })).toEqual({ ok: true, value: null })
+  })
+
+  it('refuses a FIFO at once instead of waiting on it forever', async () => {
+    const { ipc, dir } = setup({ open: 'backup.json' })
+    // No process ever writes to it: a read would wait forever.
+    execFileSync('mkfifo', [join(dir, 'backup.json')])
+    expect(await ipc.invoke('file:open', APP, { filters })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } })
+  })
+
+  it('reads no more than the limit, whatever size the file claims', async () => {
+    const { dir } = setup({})
+    writeFileSync(join(dir, 'big.json'), 'x'.repeat(11))
+    await expect(nodeFileSystem.readText(join(dir, 'big.json'), 10)).rejects.toBeInstanceOf(FileRefusedError)
+    expect(await nodeFileSystem.readText(join(dir, 'big.json'), 11)).toBe('x'.repeat(11))
   })
 })

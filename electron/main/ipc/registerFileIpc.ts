@@ -1,20 +1,48 @@
 import type { BaseWindow, Dialog, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron'
-import { readFile as fsReadFile, stat as fsStat, writeFile as fsWriteFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open as fsOpen, writeFile as fsWriteFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { MAX_FILE_BYTES } from '#shared/ipc/contract'
 import { handle, IpcError, type IpcMainLike, type SenderCheck } from './registerIpc'
-
-export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024
 
 export interface FileSystemLike {
   writeFile(path: string, data: string | Uint8Array): Promise<void>
-  readFile(path: string, encoding: 'utf8'): Promise<string>
-  size(path: string): Promise<number>
+  /** The file's bytes as UTF-8 text; refused unless it is a regular file of at most `maxBytes`. */
+  readText(path: string, maxBytes: number): Promise<string>
+}
+
+export class FileRefusedError extends Error {}
+
+/**
+ * Reads at most maxBytes + 1 bytes whatever the file claims: a FIFO or a device reports a size it does
+ * not keep to (or blocks forever), so only a regular file is read, and only as far as the limit.
+ */
+async function readBoundedText(path: string, maxBytes: number): Promise<string> {
+  // Non-blocking, so opening a FIFO with no writer returns at once (it does nothing to a regular file).
+  const file = await fsOpen(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const info = await file.stat()
+    if (!info.isFile()) throw new FileRefusedError('not a regular file')
+    if (info.size > maxBytes) throw new FileRefusedError('too large')
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(8 * 1024 * 1024, maxBytes + 1 - total))
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0) break
+      chunks.push(chunk.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > maxBytes) throw new FileRefusedError('too large')
+    }
+    return Buffer.concat(chunks, total).toString('utf8')
+  } finally {
+    await file.close()
+  }
 }
 
 export const nodeFileSystem: FileSystemLike = {
   writeFile: (path, data) => (typeof data === 'string' ? fsWriteFile(path, data, 'utf8') : fsWriteFile(path, data)),
-  readFile: (path, encoding) => fsReadFile(path, encoding),
-  size: async (path) => (await fsStat(path)).size
+  readText: readBoundedText
 }
 
 export interface DialogLike {
@@ -74,10 +102,12 @@ export function registerFileIpc(deps: FileIpcDeps): void {
       })
       const filePath = result.filePaths[0]
       if (result.canceled || !filePath) return null
-      if ((await fs.size(filePath)) > MAX_OPEN_FILE_BYTES) {
-        throw new IpcError('invalidRequest', 'The file is larger than 50 MB')
+      try {
+        return { name: basename(filePath), text: await fs.readText(filePath, MAX_FILE_BYTES) }
+      } catch (error) {
+        if (error instanceof FileRefusedError) throw new IpcError('invalidRequest', error.message === 'too large' ? 'The file is larger than 256 MB' : 'Only a regular file can be opened')
+        throw error
       }
-      return { name: basename(filePath), text: await fs.readFile(filePath, 'utf8') }
     },
     options
   )

@@ -41,7 +41,7 @@ export function BackupSection() {
       const result = await host.saveFile({
         suggestedName: `account-atlas-backup-${date}.json`,
         filters,
-        data: JSON.stringify(backup, null, 2),
+        data: JSON.stringify(backup),
         encoding: 'utf8'
       })
       if (result.saved) rememberBackupDownloaded()

@@ -15,7 +15,7 @@ export function useDownloadBackup(): () => Promise<boolean> {
     const result = await host.saveFile({
       suggestedName: `account-atlas-backup-${date}.json`,
       filters: [{ name: t('settings.backupFileType'), extensions: ['json'] }],
-      data: JSON.stringify(backup, null, 2),
+      data: JSON.stringify(backup),
       encoding: 'utf8'
     })
     if (result.saved) rememberBackupDownloaded()
