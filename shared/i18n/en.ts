@@ -6,6 +6,7 @@ import { stakeholdersEn } from './stakeholders.en'
 import { glanceEn } from './glance.en'
 import { searchEn } from './search.en'
 import { snapshotsEn } from './snapshots.en'
+import { safetyEn } from './safety.en'
 import { todayEn } from './today.en'
 import { visitsEn } from './visits.en'
 
@@ -343,4 +344,4 @@ const core = {
   'undo.importConfirm.confirm': 'Import and replace'
 } as const
 
-export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...todayEn, ...glanceEn, ...commandsEn } as const
+export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...safetyEn, ...todayEn, ...glanceEn, ...commandsEn } as const

@@ -7,6 +7,7 @@ import { stakeholdersZhCN } from './stakeholders.zh-CN'
 import { glanceZhCN } from './glance.zh-CN'
 import { searchZhCN } from './search.zh-CN'
 import { snapshotsZhCN } from './snapshots.zh-CN'
+import { safetyZhCN } from './safety.zh-CN'
 import { todayZhCN } from './today.zh-CN'
 import { visitsZhCN } from './visits.zh-CN'
 
@@ -343,4 +344,4 @@ const core = {
   'undo.importConfirm.confirm': '导入并覆盖'
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...snapshotsZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...snapshotsZhCN, ...safetyZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN }

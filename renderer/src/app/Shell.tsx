@@ -13,6 +13,7 @@ import { useHost } from './host'
 import { useI18n } from '#i18n'
 import { LanguageSwitch } from './LanguageSwitch'
 import { NavigationProvider, useNavigation } from './navigation'
+import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { SettingsDialog } from './SettingsDialog'
 import { useCommandHost } from './useSaveShortcut'
 import { useStartupSnapshot } from './useStartupSnapshot'
@@ -170,6 +171,7 @@ function ShellFrame() {
   return (
     <div data-testid="app-shell" className="app-shell">
       <AppFrame sidebar={sidebar} header={header} sidebarLabel={t('nav.main')} sidebarCollapsed={rail} sidebarId={SIDEBAR_ID}>
+        <ReadOnlyBanner onOpenSettings={() => setOverlay('settings')} />
         {route.name === 'today' && <TodayScreen />}
         {route.name === 'accounts' && <AccountsScreen findRequest={findRequest} />}
         {route.name === 'newAccount' && <AccountEditorScreen key="new" accountId={null} />}

@@ -1,5 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import type { AtlasDb } from './db'
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { AtlasDb, DatabaseAccess } from './db'
 import { createRepositories, type Repositories, type RepositoryDeps } from './repositories'
 
 type DataContextValue = { db: AtlasDb; repositories: Repositories }
@@ -26,4 +26,22 @@ export function useDb(): AtlasDb {
 /** The repositories: the only way to write. */
 export function useRepositories(): Repositories {
   return useDataContext('useRepositories').repositories
+}
+
+/** Whether the database may be written: read-only when a newer version of the app wrote it (known once it is open). */
+export function useDatabaseAccess(): DatabaseAccess {
+  const db = useDb()
+  const [access, setAccess] = useState(db.access)
+  useEffect(() => {
+    let live = true
+    // A failed open is shown by the screens' own queries; here it only means "not known to be read-only".
+    db.open().then(
+      () => live && setAccess(db.access),
+      () => {}
+    )
+    return () => {
+      live = false
+    }
+  }, [db])
+  return access
 }

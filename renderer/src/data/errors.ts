@@ -43,6 +43,31 @@ export class InvalidStoredRecordError extends Error {
   }
 }
 
+/**
+ * The record was saved elsewhere (another window, tab or view) since the revision this save was based on;
+ * nothing was written. `current` is the stored row now, so a form can offer to reload it.
+ */
+export class ConflictError extends Error {
+  readonly table: string
+  readonly id: string
+  readonly current: unknown
+  constructor(table: string, id: string, current: unknown) {
+    super(`Record ${id} in ${table} changed since it was loaded`)
+    this.name = 'ConflictError'
+    this.table = table
+    this.id = id
+    this.current = current
+  }
+}
+
+/** The database was written by a newer version of the app: it is open read-only and nothing is written. */
+export class ReadOnlyDatabaseError extends Error {
+  constructor() {
+    super('The database is from a newer version of Account Atlas and is open read-only')
+    this.name = 'ReadOnlyDatabaseError'
+  }
+}
+
 /** What went wrong, as a sentence for the rep: a field's problem in words, never an internal path or class name. */
 export function errorMessage(t: (key: MessageKey, params?: Record<string, string | number>) => string, error: unknown): string {
   if (error instanceof ValidationError) {
@@ -51,5 +76,7 @@ export function errorMessage(t: (key: MessageKey, params?: Record<string, string
   }
   if (error instanceof RecordNotFoundError) return t('error.notFound')
   if (error instanceof InvalidStoredRecordError) return t('error.damagedRecord')
+  if (error instanceof ConflictError) return t('safety.conflict.message')
+  if (error instanceof ReadOnlyDatabaseError) return t('safety.readOnly.refused')
   return error instanceof Error && error.message ? error.message : String(error)
 }

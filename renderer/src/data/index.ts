@@ -1,12 +1,12 @@
 // Public API of the data layer. Components import from here only and never import Dexie.
 
-export { AtlasDb, DEFAULT_DB_NAME, openAtlasDb } from './db'
-export { DataProvider, useDb, useRepositories } from './DataProvider'
+export { AtlasDb, DEFAULT_DB_NAME, openAtlasDb, type DatabaseAccess } from './db'
+export { DataProvider, useDatabaseAccess, useDb, useRepositories } from './DataProvider'
 export { loadLanguage, loadTheme, saveLanguage, saveTheme, Theme } from './preferences'
 export { useAccount, useAccounts } from './hooks'
 export { getAccount, listAccounts, type AccountList, type AccountLookup } from './queries'
 export { readValid } from './read'
-export { errorMessage, InvalidStoredRecordError, RecordNotFoundError, ValidationError, type InvalidRecord } from './errors'
+export { ConflictError, errorMessage, InvalidStoredRecordError, ReadOnlyDatabaseError, RecordNotFoundError, ValidationError, type InvalidRecord } from './errors'
 export {
   createAccountsRepository,
   createEntityRepository,
@@ -19,7 +19,8 @@ export {
   type ObjectionsRepository,
   type Repositories,
   type RepositoryDeps,
-  type StakeholdersRepository
+  type StakeholdersRepository,
+  type UpdateOptions
 } from './repositories'
 export type { FieldError, FieldErrorKey } from '#shared/schemas/formErrors'
 export type {

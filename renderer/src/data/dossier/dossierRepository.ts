@@ -2,15 +2,25 @@ import { AttachmentDraft, DossierSection, INTEL_CHANNELS, type Attachment } from
 import { checkSectionContent } from '#shared/domain/dossier'
 import { toFieldErrors } from '#shared/schemas/formErrors'
 import type { AtlasDb } from '../db'
-import { RecordNotFoundError, ValidationError } from '../errors'
-import type { RepositoryDeps } from '../repositories'
+import { ConflictError, RecordNotFoundError, ValidationError } from '../errors'
+import { nextRevision, type RepositoryDeps } from '../repositories/entityRepository'
 import { journalClear, journalRead } from './unsavedJournal'
+
+/** What the editor holds: the stored revision it loaded (or last saved) and that content, as JSON. */
+export type SectionBase = { updatedAt: number; contentJson: string }
+
+/** A section's content as the editor compares it: stored JSON, `null` for a section never written. */
+export const contentJsonOf = (content: unknown): string => JSON.stringify(content ?? null)
 
 export type DossierRepository = {
   /** Creates the missing channel sections of an account (one per channel, never two). Returns how many it added. */
   ensureSections(accountId: string): Promise<number>
-  /** Stores a section's editor state and its plain text. Refuses content the editor could not open again. */
-  saveContent(id: string, content: Record<string, unknown>, plainText: string): Promise<void>
+  /**
+   * Stores a section's editor state and its plain text; returns the new revision. Refuses content the
+   * editor could not open again, and (ConflictError, nothing written) content based on `base` when the
+   * stored content has been changed since by another window.
+   */
+  saveContent(id: string, content: Record<string, unknown>, plainText: string, base?: SectionBase): Promise<number>
   setCollapsed(id: string, collapsed: boolean): Promise<void>
   /** Sets `order` of the account's sections to their position in `ids`. */
   setOrder(ids: readonly string[]): Promise<void>
@@ -70,12 +80,23 @@ export function createDossierRepository(db: AtlasDb, deps: RepositoryDeps = {}):
       })
     },
 
-    async saveContent(id, content, plainText) {
+    async saveContent(id, content, plainText, base) {
       const check = checkSectionContent(content)
       if (!check.ok) throw new ValidationError({ content: { key: 'validation.invalid' } })
       if (plainText.length > MAX_PLAIN_TEXT) throw new ValidationError({ plainText: { key: 'validation.tooLong' } })
-      // One update request, so a flush started while the page unloads has the best chance to land.
-      await change(id, { content, plainText })
+      // Started in this same task (the transaction opens synchronously), so a flush while the page unloads is issued.
+      return db.transaction('rw', table, async () => {
+        const stored = (await table.get(id)) as Partial<DossierSection> | undefined
+        if (stored === undefined) throw new RecordNotFoundError(table.name, id)
+        // A section's revision is its updatedAt, but collapsing or moving it also sets that: only a change
+        // of the content itself since `base` is someone else's text to protect.
+        if (base && stored.updatedAt !== base.updatedAt && contentJsonOf(stored.content) !== base.contentJson) {
+          throw new ConflictError(table.name, id, stored)
+        }
+        const updatedAt = nextRevision(now(), stored.updatedAt)
+        await table.update(id, { content, plainText, updatedAt })
+        return updatedAt
+      })
     },
 
     setCollapsed(id, collapsed) {

@@ -2,7 +2,7 @@ import type { Table, UpdateSpec } from 'dexie'
 import type { z } from 'zod'
 import type { RecordMeta } from '#shared/schemas'
 import { toFieldErrors } from '#shared/schemas/formErrors'
-import { InvalidStoredRecordError, RecordNotFoundError, ValidationError } from '../errors'
+import { ConflictError, InvalidStoredRecordError, RecordNotFoundError, ValidationError } from '../errors'
 import { readOne } from '../read'
 
 /** Injectable clock and id source, so tests can control timestamps and ids. */
@@ -10,6 +10,9 @@ export type RepositoryDeps = {
   now?: () => number
   uuid?: () => string
 }
+
+/** What a save was based on: the `updatedAt` of the stored record the form was loaded from. */
+export type UpdateOptions = { basedOn?: number }
 
 /** The user-editable part of a record: everything except id, timestamps and the tombstone. */
 export type DraftOf<T extends RecordMeta> = Omit<T, keyof RecordMeta>
@@ -24,9 +27,10 @@ export interface EntityRepository<T extends RecordMeta> {
   create(draft: unknown): Promise<T>
   /**
    * Replaces the editable fields with the validated draft; keeps id, createdAt and deletedAt, sets
-   * updatedAt to now. Throws RecordNotFoundError when no row has this id.
+   * updatedAt to now. Throws RecordNotFoundError when no row has this id, and ConflictError (writing
+   * nothing) when `basedOn` is given and the stored record has been saved since.
    */
-  update(id: string, draft: unknown): Promise<T>
+  update(id: string, draft: unknown, options?: UpdateOptions): Promise<T>
   /** Sets the deletedAt tombstone (and updatedAt); the row stays in the table. Idempotent. */
   softDelete(id: string): Promise<void>
   /** Clears the deletedAt tombstone (and sets updatedAt). Idempotent. */
@@ -39,6 +43,11 @@ export interface EntityRepository<T extends RecordMeta> {
 }
 
 const defaultNow = (): number => Date.now()
+
+/** A new revision: now, but always past the stored one, so two writes in one millisecond (or after the clock went back) still differ. */
+export function nextRevision(now: number, stored: unknown): number {
+  return typeof stored === 'number' && stored >= now ? stored + 1 : now
+}
 const defaultUuid = (): string => globalThis.crypto.randomUUID()
 
 /**
@@ -83,7 +92,7 @@ export function createEntityRepository<T extends RecordMeta>(
       if (existing === undefined) throw new RecordNotFoundError(tableName, id)
       const current = (existing as { deletedAt?: unknown }).deletedAt ?? null
       if ((current !== null) === deleted) return
-      const timestamp = now()
+      const timestamp = nextRevision(now(), (existing as { updatedAt?: unknown }).updatedAt)
       const changes = { deletedAt: deleted ? timestamp : null, updatedAt: timestamp }
       await table.update(id, changes as unknown as UpdateSpec<T>)
     })
@@ -98,20 +107,27 @@ export function createEntityRepository<T extends RecordMeta>(
       return record
     },
 
-    async update(id, draft) {
+    async update(id, draft, options = {}) {
       const data = parseDraft(draft)
       return rw(async () => {
         const existing: unknown = await table.get(id)
         if (existing === undefined) throw new RecordNotFoundError(tableName, id)
         const meta = existing as Partial<RecordMeta>
         const previous = fullSchema.safeParse(existing)
+        // The revision is `updatedAt`: every write through the data layer sets it, and nextRevision makes
+        // each write's value differ from the one before, so "unchanged since the form loaded" is exactly
+        // "same updatedAt". A separate `rev` field would need a schema version and a backfill for the same
+        // guarantee. Compared inside this transaction, so no other save can land between check and write.
+        if (options.basedOn !== undefined && meta.updatedAt !== options.basedOn) {
+          throw new ConflictError(tableName, id, previous.success ? previous.data : existing)
+        }
         // If the stored metadata itself is corrupt, the full-schema check below refuses the write.
         const record = derive(
           parseRecord({
             ...data,
             id,
             createdAt: meta.createdAt,
-            updatedAt: now(),
+            updatedAt: nextRevision(now(), meta.updatedAt),
             deletedAt: meta.deletedAt ?? null
           }),
           previous.success ? previous.data : undefined

@@ -25,7 +25,8 @@ export {
   createEntityRepository,
   type DraftOf,
   type EntityRepository,
-  type RepositoryDeps
+  type RepositoryDeps,
+  type UpdateOptions
 } from './entityRepository'
 
 export type Repositories = {

@@ -8,7 +8,7 @@ import {
 import { StakeholderRecord, StakeholderRecordDraft, encodeRoles } from '#shared/domain/stakeholders'
 import type { AtlasDb } from '../db'
 import { RecordNotFoundError, ValidationError } from '../errors'
-import { createEntityRepository, type EntityRepository, type RepositoryDeps } from '../repositories/entityRepository'
+import { createEntityRepository, type EntityRepository, type RepositoryDeps, type UpdateOptions } from '../repositories/entityRepository'
 
 /** Why a tracked field changed; kept on the person's timeline. */
 export type ChangeNote = { reason?: string; at?: number; findingIds?: string[] }
@@ -27,8 +27,8 @@ const TRACKED = ['stance', 'influence', 'relationshipStage', 'roles'] as const
  */
 export interface StakeholderMapRepository {
   createPerson(draft: unknown): Promise<StakeholderRecord>
-  /** Saves the person; logs each tracked field that changed with the note's reason and date. */
-  updatePerson(id: string, draft: unknown, note?: ChangeNote): Promise<StakeholderRecord>
+  /** Saves the person; logs each tracked field that changed with the note's reason and date. `options.basedOn`: see EntityRepository.update. */
+  updatePerson(id: string, draft: unknown, note?: ChangeNote, options?: UpdateOptions): Promise<StakeholderRecord>
   /** Keeps (or with null, forgets) the position the rep dragged the node to. Not logged. */
   setPosition(id: string, position: { x: number; y: number } | null): Promise<void>
   /** Forgets every dragged position of the account's people; returns them, for undo. */
@@ -95,10 +95,10 @@ export function createStakeholderMapRepository(db: AtlasDb, deps: RepositoryDeps
     changes,
     createPerson: (draft) => people.create(draft),
 
-    updatePerson(id, draft, note = {}) {
+    updatePerson(id, draft, note = {}, options = {}) {
       return rw(async () => {
         const before = await existing(id)
-        const after = await people.update(id, draft)
+        const after = await people.update(id, draft, options)
         for (const field of TRACKED) {
           const from = valueOf(before, field)
           const to = valueOf(after, field)

@@ -44,6 +44,9 @@ async function summariesOf(db: AtlasDb, ids: readonly string[], settings: Covera
  * many summaries it corrected.
  */
 export async function repairSummaries(db: AtlasDb, { pause, signal }: RepairOptions = {}): Promise<number> {
+  await db.open()
+  // A database from a newer version is only read: its summaries are that version's to keep.
+  if (db.access.readOnly) return 0
   const [accountIds, storedIds, settingsRow] = await Promise.all([
     db.accounts.toCollection().primaryKeys() as Promise<string[]>,
     db.accountSummaries.toCollection().primaryKeys() as Promise<string[]>,

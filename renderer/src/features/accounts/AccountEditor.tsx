@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { fromFormValues, toFormValues, type AccountFormValues } from '#shared/domain/accountFormValues'
-import { errorMessage, useRepositories, ValidationError, type Account, type FieldError } from '#data'
+import { ConflictError, errorMessage, useRepositories, ValidationError, type Account, type FieldError } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
 import { COMMANDS, shortcutKeys } from '#app/commands'
 import { useSaveShortcut } from '#app/useSaveShortcut'
+import { ConflictBanner } from '#app/ConflictBanner'
+import { useEditBase } from '#app/useEditBase'
 import { Button, Card, Icons, Kbd, useToast } from '#ui'
 import { AccountFields } from './AccountFields'
 import { AccountGlance } from './AccountGlance'
@@ -27,6 +29,8 @@ export type SetField = <K extends keyof AccountFormValues>(field: K, value: Acco
  * Overview shows the form again; every other account opens at a glance with the form closed.
  */
 const detailsOpenThisSession = new Set<string>()
+
+const shownOf = (account: Account) => JSON.stringify(toFormValues(account))
 
 /** The account page: evaluation form, assessment pickers, visit rhythm and qualification checklist, saved together; the stage history beside them. */
 export function AccountEditor({ account }: { account: Account | null }) {
@@ -51,12 +55,13 @@ export function AccountEditor({ account }: { account: Account | null }) {
     else detailsOpenThisSession.delete(accountId)
   }, [accountId, showDetails])
 
-  // A live update of the stored account (e.g. from another window) replaces a clean form.
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial)
-  useEffect(() => {
-    if (!dirty) setValues(initial)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial])
+  // Edits are measured against the version the form was loaded from, not the live one: a save elsewhere
+  // replaces a clean form, and with edits here asks the rep (reload, or keep theirs) instead of losing either.
+  const [formDirty, setFormDirty] = useState(false)
+  const load = useCallback((a: Account) => setValues(toFormValues(a)), [])
+  const base = useEditBase(account, shownOf, formDirty, load)
+  const dirty = account === null ? JSON.stringify(values) !== JSON.stringify(initial) : JSON.stringify(values) !== base.shown
+  useEffect(() => setFormDirty(dirty), [dirty])
   useEffect(() => setDirty(dirty), [dirty, setDirty])
   // The Save button is disabled while saving (and once the stored account matches), which drops its focus
   // to the page body: after a save the heading takes focus back onto the page. Saved from a field with
@@ -82,14 +87,16 @@ export function AccountEditor({ account }: { account: Account | null }) {
     })
   }, [])
 
-  const save = async () => {
+  const save = async (basedOn = base.basedOn) => {
     if (saving) return
     setSaving(true)
     try {
       const draft = fromFormValues(values)
       if (account) {
         // The form takes the stored record back (trimmed, normalised), so it reads as saved, not as edited.
-        setValues(toFormValues(await accounts.update(account.id, draft)))
+        const saved = await accounts.update(account.id, draft, { basedOn })
+        setValues(toFormValues(saved))
+        base.loaded(saved)
         setDirty(false)
         setSavedTick((n) => n + 1)
         toast.show({ tone: 'success', message: t('accounts.updated') })
@@ -103,7 +110,9 @@ export function AccountEditor({ account }: { account: Account | null }) {
       }
       setErrors({})
     } catch (error) {
-      if (error instanceof ValidationError) {
+      if (error instanceof ConflictError) {
+        base.refused(error.current as Account)
+      } else if (error instanceof ValidationError) {
         setErrors(error.fieldErrors)
         setShowDetails(true)
         requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
@@ -147,7 +156,7 @@ export function AccountEditor({ account }: { account: Account | null }) {
               </Button>
             )}
             {dirty && account && (
-              <Button onClick={() => { setValues(initial); setErrors({}) }}>{t('common.cancel')}</Button>
+              <Button onClick={() => { setValues(base.shown ? (JSON.parse(base.shown) as AccountFormValues) : initial); setErrors({}) }}>{t('common.cancel')}</Button>
             )}
             {!account && <Button onClick={() => navigate({ name: 'accounts' })}>{t('common.cancel')}</Button>}
             <Button type="submit" variant="primary" disabled={saving || (account !== null && !dirty)} icon={<Icons.Check />}>
@@ -157,6 +166,16 @@ export function AccountEditor({ account }: { account: Account | null }) {
           </>
         }
       />
+
+      {base.theirs && (
+        <ConflictBanner
+          onReload={() => {
+            base.reload()
+            setErrors({})
+          }}
+          onKeepMine={() => void save(base.keepMine())}
+        />
+      )}
 
       {Object.keys(errors).length > 0 && (
         <div className="banner banner--danger" role="alert">

@@ -293,6 +293,7 @@ export function DossierScreen({ account }: { account: Account }) {
                       onEditor={onEditor}
                       onMarkFinding={onMarkFinding}
                       storeImages={storeImages}
+                      autosave={autosave}
                     />
                   ) : (
                     <SectionPreview section={section} onOpen={() => editorsOpen.open(section.id)} />

@@ -26,6 +26,8 @@ import { PasteCleanupPlugin } from '#editor/plugins/PasteCleanupPlugin'
 import { ToolbarPlugin } from '#editor/plugins/ToolbarPlugin'
 import { useIsEditorEmpty } from '#editor/plugins/useIsEditorEmpty'
 import { createLogger } from '#shared/log'
+import { LOADED_TAG, SectionSync } from './SectionSync'
+import type { Autosave } from './useAutosave'
 
 const log = createLogger('SectionEditor')
 
@@ -78,19 +80,21 @@ export type SectionEditorProps = {
   onEditor: (sectionId: string, editor: LexicalEditor | null) => void
   onMarkFinding: (sectionId: string) => void
   storeImages: (sectionId: string, files: File[]) => Promise<string[]>
+  autosave: Autosave
 }
 
 /** One section's own Lexical editor (each section is a separate editor state, so long dossiers stay fast). */
-export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFinding, storeImages }: SectionEditorProps) {
+export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFinding, storeImages, autosave }: SectionEditorProps) {
   const { t } = useI18n()
-  // The stored content is read once, when the editor opens; later changes flow out, not in. (Each
-  // section's card is keyed by its id, so another section gets its own editor.)
+  // The stored content opens the editor; a later change made elsewhere comes in through SectionSync.
+  // (Each section's card is keyed by its id, so another section gets its own editor.)
   const [config] = useState(() => dossierEditorConfig(`dossier-${section.id}`, section.content, (e) => log.error('editor error', e)))
   const store = useMemo(() => (files: File[]) => storeImages(section.id, files), [storeImages, section.id])
   const label = t(CHANNEL_TABLE[section.channel].label)
   return (
     <LexicalComposer initialConfig={config}>
       <div className="dossier-editor">
+        <SectionSync section={section} autosave={autosave} />
         <ToolbarPlugin onMarkFinding={() => onMarkFinding(section.id)} storeImages={store} />
         <div className="dossier-editor__body">
           <RichTextPlugin
@@ -117,7 +121,13 @@ export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFindi
       <PasteCleanupPlugin />
       <ImagesPlugin storeImages={store} />
       <MentionsPlugin />
-      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(section.id, state)} />
+      <OnChangePlugin
+        ignoreSelectionChange
+        ignoreHistoryMergeTagChange
+        onChange={(state, _editor, tags) => {
+          if (!tags.has(LOADED_TAG)) onChange(section.id, state)
+        }}
+      />
       <EditorBridge sectionId={section.id} onEditor={onEditor} onBlur={onBlur} />
     </LexicalComposer>
   )

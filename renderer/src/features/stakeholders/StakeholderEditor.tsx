@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   BUYING_ROLES,
   type BuyingRole,
@@ -17,7 +17,9 @@ import type { DossierFinding } from '#shared/domain/dossier'
 import { useI18n } from '#i18n'
 import { useSaveShortcut } from '#app/useSaveShortcut'
 import { useUnsavedChanges } from '#app/navigation'
-import { errorMessage, ValidationError, useStakeholderMapRepository, type FieldError } from '#data'
+import { ConflictBanner } from '#app/ConflictBanner'
+import { useEditBase } from '#app/useEditBase'
+import { ConflictError, errorMessage, ValidationError, useStakeholderMapRepository, type FieldError } from '#data'
 import { Button, Checkbox, DateField, IconButton, Icons, SelectField, TextArea, TextField, useToast } from '#ui'
 import {
   changeTimestamp,
@@ -39,6 +41,10 @@ function draftFrom(target: EditorTarget, accountId: string): StakeholderRecordDr
   const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...draft } = target.person
   return { ...draft, talkingPoints: [...draft.talkingPoints] }
 }
+
+/** What the form edits: dragging and departures are saved on their own, so they are not the form's to compare. */
+const formShown = (draft: StakeholderRecordDraft) => JSON.stringify({ ...draft, position: null, departedAt: null })
+const shownOf = (person: StakeholderRecord) => formShown(draftFrom({ mode: 'edit', person }, person.accountId))
 
 /** The side-panel form for one person: every field, talking points, and (for a tracked change) its reason and date. */
 export function StakeholderEditor({
@@ -65,10 +71,16 @@ export function StakeholderEditor({
   const [evidence, setEvidence] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
   // What the form held when it opened or was last saved: leaving with anything else asks first.
-  const [savedDraft, setSavedDraft] = useState(() => JSON.stringify(draft))
-  useUnsavedChanges(JSON.stringify(draft) !== savedDraft || reason !== '')
-
+  const [savedDraft, setSavedDraft] = useState(() => formShown(draft))
   const original = target.mode === 'edit' ? target.person : null
+  // The person as the form loaded them; a save elsewhere since then is the rep's to reload or save over.
+  const [formDirty, setFormDirty] = useState(false)
+  const load = useCallback((p: StakeholderRecord) => setDraft(draftFrom({ mode: 'edit', person: p }, p.accountId)), [])
+  const base = useEditBase(original, shownOf, formDirty, load)
+  const dirty = formShown(draft) !== (original ? base.shown : savedDraft)
+  useEffect(() => setFormDirty(dirty), [dirty])
+  useUnsavedChanges(dirty || reason !== '')
+
   const formRef = useRef<HTMLFormElement>(null)
   // A new person: the name field, ready to type. Saving remounts the form as the stored person's; focus
   // would drop to the page, so it goes back to the name field (where it was, not the body).
@@ -103,8 +115,7 @@ export function StakeholderEditor({
     return e ? t(e.key, e.params) : undefined
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function submit(basedOn = base.basedOn) {
     setSaving(true)
     try {
       const clean = {
@@ -116,8 +127,13 @@ export function StakeholderEditor({
       const saved =
         original === null
           ? await repo.createPerson(clean)
-          : await repo.updatePerson(original.id, clean, { reason, at: changeTimestamp(changeDate), findingIds: evidence })
-      setSavedDraft(JSON.stringify(draft))
+          : await repo.updatePerson(original.id, clean, { reason, at: changeTimestamp(changeDate), findingIds: evidence }, { basedOn })
+      if (original !== null) {
+        // The form takes the stored person back (trimmed), so it reads as saved.
+        load(saved)
+        base.loaded(saved)
+      }
+      setSavedDraft(formShown(draft))
       setErrors({})
       setReason('')
       setEvidence([])
@@ -127,7 +143,9 @@ export function StakeholderEditor({
       })
       onSaved(saved)
     } catch (e) {
-      if (e instanceof ValidationError) {
+      if (e instanceof ConflictError) {
+        base.refused(e.current as StakeholderRecord)
+      } else if (e instanceof ValidationError) {
         setErrors(e.fieldErrors)
         toast.show({ tone: 'danger', message: t('validation.formHasErrors') })
       } else {
@@ -142,7 +160,10 @@ export function StakeholderEditor({
     <form
       ref={formRef}
       className="sh-editor"
-      onSubmit={submit}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
       aria-labelledby="sh-editor-title"
       data-testid="stakeholder-editor"
     >
@@ -152,6 +173,8 @@ export function StakeholderEditor({
         </h2>
         <IconButton label={t('stakeholders.close')} icon={<Icons.X />} onClick={onClose} size="sm" />
       </div>
+
+      {base.theirs && <ConflictBanner onReload={() => base.reload()} onKeepMine={() => void submit(base.keepMine())} />}
 
       <TextField label={t('stakeholders.field.name')} required value={draft.name} onValueChange={(v) => set('name', v)} error={error('name')} data-autofocus />
       <div className="ui-grid-2">

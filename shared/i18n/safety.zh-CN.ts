@@ -1,0 +1,18 @@
+import type { safetyEn } from './safety.en'
+
+export const safetyZhCN: Record<keyof typeof safetyEn, string> = {
+  'safety.conflict.message': '这条记录已在别处改过，请重新载入或保留你的修改',
+  'safety.conflict.title': '已在别处修改',
+  'safety.conflict.body': '你打开之后，有人在另一个窗口或标签页保存过这条记录。你的修改还在。点“重新载入”用已保存的版本，或点“保留我的”用你的修改覆盖。',
+  'safety.conflict.dialog': '你打开之后，有人在另一个窗口或标签页保存过这条记录。你的修改还在：点“保留我的”覆盖保存，或点“取消”查看已保存的版本。',
+  'safety.conflict.reload': '重新载入',
+  'safety.conflict.keepMine': '保留我的',
+  'safety.section.changed': '你正在输入时，这一节在另一个窗口被改过。你写的内容还在。',
+  'safety.section.loadTheirs': '载入对方的',
+  'safety.section.keepMine': '保留我的',
+  'safety.readOnly.title': '只读打开：这份数据是新版 Account Atlas 保存的',
+  'safety.readOnly.body': '为了不丢掉新版加进去的内容，现在只能查看，改动都不会保存。请升级 Account Atlas 后再用，或到“设置 → 导入备份”恢复最近一次备份。',
+  'safety.readOnly.refused': '数据是新版保存的，现在只读打开，改动没有保存',
+  'safety.readOnly.restore': '恢复最近的快照',
+  'safety.readOnly.openSettings': '打开设置'
+}
