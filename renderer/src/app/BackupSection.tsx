@@ -36,12 +36,12 @@ export function BackupSection() {
 
   const exportAll = () =>
     run(async () => {
-      const { backup, skipped } = await backups.exportAll()
+      const { text, skipped } = await backups.exportText()
       const date = new Date().toISOString().slice(0, 10)
       const result = await host.saveFile({
         suggestedName: `account-atlas-backup-${date}.json`,
         filters,
-        data: JSON.stringify(backup),
+        data: text,
         encoding: 'utf8'
       })
       if (result.saved) rememberBackupDownloaded()

@@ -14,17 +14,15 @@ export const SNAPSHOT_DUE_AFTER_MS = 24 * 60 * 60 * 1000
 
 export const snapshotsSupported = (host: HostApi): boolean => host.kind === 'electron'
 
-const isEmpty = (backup: BackupFile) => Object.values(backup.tables).every((rows) => rows.length === 0)
-
 /**
  * Snapshots the whole database now. Null in the browser edition, and when nothing is stored: an empty
  * database (say, after the browser profile was lost) must not push a good snapshot out of the last N.
  */
 export async function takeSnapshot(host: HostApi, backups: Backups, reason: SnapshotReason): Promise<SnapshotInfo | null> {
   if (!snapshotsSupported(host)) return null
-  const { backup } = await backups.exportAll()
-  if (isEmpty(backup)) return null
-  return host.writeSnapshot({ reason, content: JSON.stringify(backup) })
+  const { text, empty } = await backups.exportText()
+  if (empty) return null
+  return host.writeSnapshot({ reason, content: text })
 }
 
 /** The start-up snapshot: taken when the newest verified one is a day old (or dated ahead of the clock). */

@@ -10,12 +10,12 @@ export function useDownloadBackup(): () => Promise<boolean> {
   const host = useHost()
   const { backup: backups } = useRepositories()
   return useCallback(async () => {
-    const { backup } = await backups.exportAll()
+    const { text } = await backups.exportText()
     const date = new Date().toISOString().slice(0, 10)
     const result = await host.saveFile({
       suggestedName: `account-atlas-backup-${date}.json`,
       filters: [{ name: t('settings.backupFileType'), extensions: ['json'] }],
-      data: JSON.stringify(backup),
+      data: text,
       encoding: 'utf8'
     })
     if (result.saved) rememberBackupDownloaded()

@@ -12,6 +12,8 @@ import {
 } from '#shared/schemas'
 import type { BackupFile } from '#shared/schemas/backup'
 import { exportBackup, importBackup, previewImport, type ImportSummary } from '../backup'
+import type { BackupText } from '../backupWorker/backupText'
+import { exportBackupText } from '../backupWorker/exportClient'
 import type { AtlasDb } from '../db'
 import { createAccountsRepository, type AccountsRepository } from './accountsRepository'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
@@ -42,6 +44,8 @@ export type Repositories = {
   /** The whole database as a backup file, and a backup merged back in record by record. */
   backup: {
     exportAll(): Promise<{ backup: BackupFile; skipped: number }>
+    /** The backup file's text, made off the UI thread (a heavy user's book takes seconds to serialise). */
+    exportText(): Promise<BackupText>
     importAll(backup: BackupFile): Promise<ImportSummary>
     /** What importAll would add and replace, writing nothing. */
     previewAll(backup: BackupFile): Promise<ImportSummary>
@@ -61,6 +65,7 @@ export function createRepositories(db: AtlasDb, deps: RepositoryDeps = {}): Repo
     competitors: createEntityRepository(db.competitors, CompetitorDraft, Competitor, deps),
     backup: {
       exportAll: () => exportBackup(db, deps.now?.()),
+      exportText: () => exportBackupText(db, deps.now?.()),
       importAll: (backup) => importBackup(db, backup),
       previewAll: (backup) => previewImport(db, backup)
     }
