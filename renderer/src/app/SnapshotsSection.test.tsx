@@ -64,7 +64,10 @@ describe('SnapshotsSection (desktop)', () => {
 
   it('saves the keep count', async () => {
     const { user, host } = await withSnapshot()
-    await user.selectOptions(await screen.findByRole('combobox', { name: /Snapshots to keep/ }), '14')
+    const keep = await screen.findByRole('combobox', { name: /Snapshots to keep/ })
+    // The choice is disabled until the list has loaded.
+    await waitFor(() => expect(keep).toHaveProperty('disabled', false))
+    await user.selectOptions(keep, '14')
     await waitFor(() => expect(host.setSnapshotKeep).toHaveBeenCalledWith({ keep: 14 }))
   })
 
