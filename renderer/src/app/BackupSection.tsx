@@ -7,6 +7,7 @@ import type { BackupFile } from '#shared/schemas/backup'
 import { useHost } from './host'
 import { rememberBackupDownloaded } from './backupReminder'
 import { snapshotBeforeRestore } from './snapshots'
+import { ErrorBanner, useBusyTask } from './useBusyTask'
 import { useCommandAction } from './useSaveShortcut'
 import { useI18n } from '#i18n'
 
@@ -17,22 +18,12 @@ export function BackupSection() {
   const { backup: backups } = useRepositories()
   const toast = useToast()
   const filters = [{ name: t('settings.backupFileType'), extensions: ['json'] }]
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run: runTask } = useBusyTask()
   // A backup that would replace stored records (with its newer copies) asks first: undo cannot bring them back.
   const [replacing, setReplacing] = useState<{ backup: BackupFile; count: number } | null>(null)
 
-  const run = async (work: () => Promise<void>, failed: 'settings.import.failed' | 'settings.export.failed' = 'settings.import.failed') => {
-    setBusy(true)
-    setError(null)
-    try {
-      await work()
-    } catch (e) {
-      setError(t(failed, { message: errorMessage(t, e) }))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const run = (work: () => Promise<void>, failed: 'settings.import.failed' | 'settings.export.failed' = 'settings.import.failed') =>
+    runTask(work, (e) => t(failed, { message: errorMessage(t, e) }))
 
   const exportAll = () =>
     run(async () => {
@@ -100,12 +91,7 @@ export function BackupSection() {
           if (pending) void run(() => importBackup(pending.backup))
         }}
       />
-      {error && (
-        <div className="banner banner--danger" role="alert">
-          <Icons.Alert />
-          <span>{error}</span>
-        </div>
-      )}
+      <ErrorBanner message={error} />
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { Badge, Button, ConfirmDialog, Icons, SelectField, useToast } from '#ui'
 import { lastBackupDownloadAt } from './backupReminder'
 import { useHost } from './host'
 import { planSnapshotRestore, restoreSnapshot, snapshotErrorText, snapshotsSupported, takeSnapshot, type SnapshotRestorePlan } from './snapshots'
+import { ErrorBanner, useBusyTask } from './useBusyTask'
 import { useDownloadBackup } from './useDownloadBackup'
 
 const KEEP_CHOICES = [3, 7, 14, 30, 60]
@@ -32,8 +33,7 @@ function DesktopSnapshots() {
   const toast = useToast()
   const dateText = useDateText()
   const [state, setState] = useState<ListSnapshotsResponse | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run: runTask } = useBusyTask()
   const [plan, setPlan] = useState<SnapshotRestorePlan | null>(null)
 
   const reload = useCallback(async () => {
@@ -42,24 +42,14 @@ function DesktopSnapshots() {
     } catch (e) {
       setError(t('snapshots.listFailed', { message: errorMessage(t, e) }))
     }
-  }, [host, t])
+  }, [host, t, setError])
 
   useEffect(() => {
     void reload()
   }, [reload])
 
-  const run = async (work: () => Promise<void>, failure: 'snapshots.failed' | 'snapshots.restoreFailed') => {
-    setBusy(true)
-    setError(null)
-    try {
-      await work()
-    } catch (e) {
-      setError(t(failure, { message: snapshotErrorText(t, e) }))
-    } finally {
-      setBusy(false)
-      await reload()
-    }
-  }
+  const run = (work: () => Promise<void>, failure: 'snapshots.failed' | 'snapshots.restoreFailed') =>
+    runTask(work, (e) => t(failure, { message: snapshotErrorText(t, e) }), reload)
 
   const takeNow = () =>
     run(async () => {
@@ -151,12 +141,7 @@ function DesktopSnapshots() {
           if (pending) void restore(pending)
         }}
       />
-      {error && (
-        <div className="banner banner--danger" role="alert">
-          <Icons.Alert />
-          <span>{error}</span>
-        </div>
-      )}
+      <ErrorBanner message={error} />
     </div>
   )
 }
@@ -167,21 +152,16 @@ function BrowserBackupReminder() {
   const dateText = useDateText()
   const download = useDownloadBackup()
   const [last, setLast] = useState(lastBackupDownloadAt)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useBusyTask()
 
-  const downloadNow = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      if (await download()) toast.show({ tone: 'success', message: t('snapshots.browser.downloaded') })
-      setLast(lastBackupDownloadAt())
-    } catch (e) {
-      setError(t('snapshots.browser.downloadFailed', { message: errorMessage(t, e) }))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const downloadNow = () =>
+    run(
+      async () => {
+        if (await download()) toast.show({ tone: 'success', message: t('snapshots.browser.downloaded') })
+        setLast(lastBackupDownloadAt())
+      },
+      (e) => t('snapshots.browser.downloadFailed', { message: errorMessage(t, e) })
+    )
 
   return (
     <div className="ui-stack" data-testid="backup-reminder">
@@ -193,12 +173,7 @@ function BrowserBackupReminder() {
           {t('snapshots.browser.download')}
         </Button>
       </div>
-      {error && (
-        <div className="banner banner--danger" role="alert">
-          <Icons.Alert />
-          <span>{error}</span>
-        </div>
-      )}
+      <ErrorBanner message={error} />
     </div>
   )
 }
