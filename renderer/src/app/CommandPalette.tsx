@@ -76,7 +76,14 @@ export function CommandPalette({ initialQuery, context, onClose }: { initialQuer
                 className={i === current ? 'palette__item is-active' : 'palette__item'}
                 data-testid="palette-item"
                 data-command={command.id}
-                ref={i === current ? (el) => el?.scrollIntoView?.({ block: 'nearest' }) : undefined}
+                ref={
+                  i === current
+                    ? (el) => {
+                        // Nothing returned: React takes a ref callback's return value for its cleanup.
+                        el?.scrollIntoView?.({ block: 'nearest' })
+                      }
+                    : undefined
+                }
                 onMouseEnter={() => setActive(i)}
                 onClick={() => run(command)}
               >

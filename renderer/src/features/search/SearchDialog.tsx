@@ -51,7 +51,10 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
   const active = found >= 0 ? found : 0
   const setActive = (i: number) => setActiveKey(choices[i]?.key ?? null)
   useEffect(() => setActiveKey(null), [typed])
-  useEffect(() => document.getElementById(`search-hit-${active}`)?.scrollIntoView?.({ block: 'nearest' }), [active])
+  useEffect(() => {
+    // Braces, not an arrow's value: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.
+    document.getElementById(`search-hit-${active}`)?.scrollIntoView?.({ block: 'nearest' })
+  }, [active])
 
   const choose = (choice: Choice | undefined) => {
     if (!choice) return
