@@ -9,6 +9,7 @@ export const safetyEn = {
   'safety.section.changed': 'This section was changed in another window while you were typing. Your text is still here.',
   'safety.section.loadTheirs': 'Load theirs',
   'safety.section.keepMine': 'Keep mine',
+  'safety.diskFull': 'the disk is full, so nothing was saved; free some space and try again',
   'safety.readOnly.title': 'Open read-only: this data was saved by a newer version of Account Atlas',
   'safety.readOnly.body': 'So that nothing it added is lost, you can look but nothing you change is saved. Update Account Atlas to keep working; Settings can still export a backup of this data.',
   'safety.readOnly.refused': 'the data is open read-only because a newer version of Account Atlas saved it',

@@ -10,6 +10,7 @@ export const safetyZhCN: Record<keyof typeof safetyEn, string> = {
   'safety.section.changed': '你正在输入时，这一节在另一个窗口被改过。你写的内容还在。',
   'safety.section.loadTheirs': '载入对方的',
   'safety.section.keepMine': '保留我的',
+  'safety.diskFull': '磁盘空间已满，这次没有保存任何内容；请腾出空间后再试',
   'safety.readOnly.title': '只读打开：这份数据是新版 Account Atlas 保存的',
   'safety.readOnly.body': '为了不丢掉新版加进去的内容，现在只能查看，改动都不会保存。请升级 Account Atlas 后再用；在“设置”里仍可把这份数据导出为备份。',
   'safety.readOnly.refused': '数据是新版保存的，现在只读打开，改动没有保存',

@@ -21,4 +21,12 @@ describe('errorMessage', () => {
     expect(errorMessage(en, new Error('The disk is full'))).toBe('The disk is full')
     expect(errorMessage(en, 'offline')).toBe('offline')
   })
+
+  it('says the disk is full when the engine refused a write for lack of room, however Dexie wrapped it', async () => {
+    const { default: Dexie } = await import('dexie')
+    const quota = new DOMException('Quota exceeded', 'QuotaExceededError')
+    const wrapped = new Dexie.AbortError('Transaction aborted', quota)
+    expect(zh('error.saveFailed', { message: errorMessage(zh, quota) })).toBe('保存失败：磁盘空间已满，这次没有保存任何内容；请腾出空间后再试')
+    expect(errorMessage(en, wrapped)).toBe('the disk is full, so nothing was saved; free some space and try again')
+  })
 })

@@ -69,6 +69,17 @@ export class ReadOnlyDatabaseError extends Error {
 }
 
 /** What went wrong, as a sentence for the rep: a field's problem in words, never an internal path or class name. */
+/**
+ * The engine ran out of room (the disk, or the origin's quota): IndexedDB aborted the whole transaction,
+ * so nothing was half-written. Dexie passes the DOMException on as its own error or as its `inner`.
+ */
+function isDiskFull(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { inner?: unknown }).inner, depth++) {
+    if ((e as { name?: unknown }).name === 'QuotaExceededError') return true
+  }
+  return false
+}
+
 export function errorMessage(t: (key: MessageKey, params?: Record<string, string | number>) => string, error: unknown): string {
   if (error instanceof ValidationError) {
     const first = Object.values(error.fieldErrors)[0]
@@ -78,5 +89,6 @@ export function errorMessage(t: (key: MessageKey, params?: Record<string, string
   if (error instanceof InvalidStoredRecordError) return t('error.damagedRecord')
   if (error instanceof ConflictError) return t('safety.conflict.message')
   if (error instanceof ReadOnlyDatabaseError) return t('safety.readOnly.refused')
+  if (isDiskFull(error)) return t('safety.diskFull')
   return error instanceof Error && error.message ? error.message : String(error)
 }
