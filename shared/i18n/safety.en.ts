@@ -13,6 +13,5 @@ export const safetyEn = {
   'safety.readOnly.title': 'Open read-only: this data was saved by a newer version of Account Atlas',
   'safety.readOnly.body': 'So that nothing it added is lost, you can look but nothing you change is saved. Update Account Atlas to keep working; Settings can still export a backup of this data.',
   'safety.readOnly.refused': 'the data is open read-only because a newer version of Account Atlas saved it',
-  'safety.readOnly.restore': 'Restore last snapshot',
   'safety.readOnly.openSettings': 'Open Settings'
 } as const

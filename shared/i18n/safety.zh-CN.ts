@@ -14,6 +14,5 @@ export const safetyZhCN: Record<keyof typeof safetyEn, string> = {
   'safety.readOnly.title': '只读打开：这份数据是新版 Account Atlas 保存的',
   'safety.readOnly.body': '为了不丢掉新版加进去的内容，现在只能查看，改动都不会保存。请升级 Account Atlas 后再用；在“设置”里仍可把这份数据导出为备份。',
   'safety.readOnly.refused': '数据是新版保存的，现在只读打开，改动没有保存',
-  'safety.readOnly.restore': '恢复最近的快照',
   'safety.readOnly.openSettings': '打开设置'
 }

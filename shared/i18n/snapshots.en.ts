@@ -33,7 +33,6 @@ export const snapshotsEn = {
   'snapshots.restoreFailed': 'Restore failed: {message}. Nothing was restored.',
   'snapshots.error.notBackup': 'this snapshot is not a valid backup',
   'snapshots.error.beforeRestoreFailed': 'a snapshot of what is stored now could not be saved first',
-  'snapshots.error.noSnapshot': 'there is no verified snapshot',
   'snapshots.size.kb': '{size} KB',
   'snapshots.size.mb': '{size} MB',
   'snapshots.browser.title': 'Backup reminder',

@@ -34,7 +34,6 @@ export const snapshotsZhCN: Record<keyof typeof snapshotsEn, string> = {
   'snapshots.restoreFailed': '恢复失败：{message}。未恢复任何内容。',
   'snapshots.error.notBackup': '这份快照不是有效的备份',
   'snapshots.error.beforeRestoreFailed': '没能先给现有数据存一份快照',
-  'snapshots.error.noSnapshot': '没有核对无误的快照',
   'snapshots.size.kb': '{size} KB',
   'snapshots.size.mb': '{size} MB',
   'snapshots.browser.title': '备份提醒',

@@ -3,11 +3,10 @@ import { useI18n } from '#i18n'
 import { Button, Icons } from '#ui'
 
 /**
- * Shown across the app while the database is open read-only (a newer version of the app wrote it).
- * `onRestoreSnapshot` is where restoring the last automatic snapshot goes; without it the banner points
- * to Settings, where a backup can be imported.
+ * Shown across the app while the database is open read-only (a newer version of the app wrote it); it
+ * points to Settings, where the data can still be exported as a backup.
  */
-export function ReadOnlyBanner({ onOpenSettings, onRestoreSnapshot }: { onOpenSettings: () => void; onRestoreSnapshot?: () => void }) {
+export function ReadOnlyBanner({ onOpenSettings }: { onOpenSettings: () => void }) {
   const { t } = useI18n()
   const access = useDatabaseAccess()
   if (!access.readOnly) return null
@@ -18,15 +17,9 @@ export function ReadOnlyBanner({ onOpenSettings, onRestoreSnapshot }: { onOpenSe
         <strong>{t('safety.readOnly.title')}</strong>
         <span>{t('safety.readOnly.body')}</span>
         <div>
-          {onRestoreSnapshot ? (
-            <Button size="sm" onClick={onRestoreSnapshot}>
-              {t('safety.readOnly.restore')}
-            </Button>
-          ) : (
-            <Button size="sm" onClick={onOpenSettings}>
-              {t('safety.readOnly.openSettings')}
-            </Button>
-          )}
+          <Button size="sm" onClick={onOpenSettings}>
+            {t('safety.readOnly.openSettings')}
+          </Button>
         </div>
       </div>
     </div>

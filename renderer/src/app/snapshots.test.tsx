@@ -3,7 +3,7 @@ import { createRepositories } from '#data'
 import { accountDraft, freshDb } from '#data/testSupport'
 import { fakeHost } from '#testing/fakeHost'
 import { BACKUP_REMINDER_AFTER_MS, rememberBackupDownloaded, takeBackupReminder } from './backupReminder'
-import { restoreNewestSnapshot, SnapshotRestoreError, takeDailySnapshotIfDue, takeSnapshot } from './snapshots'
+import { takeDailySnapshotIfDue, takeSnapshot } from './snapshots'
 
 const DAY = 86_400_000
 const NOW = Date.UTC(2025, 5, 1, 9)
@@ -43,26 +43,6 @@ describe('taking snapshots', () => {
     expect(await takeDailySnapshotIfDue(browser.host, browser.repos.backup, NOW)).toBeNull()
     expect(empty.host.writeSnapshot).not.toHaveBeenCalled()
     expect(browser.host.writeSnapshot).not.toHaveBeenCalled()
-  })
-})
-
-describe('restoreNewestSnapshot', () => {
-  it('restores the newest verified snapshot, after a before-restore snapshot', async () => {
-    const { db, repos, host } = await setup()
-    await takeSnapshot(host, repos.backup, 'manual')
-    host.addSnapshot('daily', 'damaged', Date.now() + 1000, false)
-    await db.accounts.clear()
-    await repos.accounts.create(accountDraft({ name: '苏州轴承' }))
-    const { snapshot, summary } = await restoreNewestSnapshot(host, repos.backup)
-    expect(snapshot.reason).toBe('manual')
-    expect(summary).toMatchObject({ added: 1 })
-    expect((await db.accounts.toArray()).map((a) => a.name).sort()).toEqual(['华东精密', '苏州轴承'])
-    expect(host.writeSnapshot).toHaveBeenLastCalledWith(expect.objectContaining({ reason: 'before-restore' }))
-  })
-
-  it('says so when there is no verified snapshot', async () => {
-    const { repos, host } = await setup()
-    await expect(restoreNewestSnapshot(host, repos.backup)).rejects.toEqual(new SnapshotRestoreError('noSnapshot'))
   })
 })
 

@@ -1,11 +1,9 @@
-import { useCallback } from 'react'
 import type { SnapshotInfo, SnapshotReason } from '#shared/ipc/contract'
 import { parseBackup } from '#shared/domain/backup'
 import type { BackupFile } from '#shared/schemas/backup'
-import { errorMessage, useRepositories, type ImportSummary, type Repositories } from '#data'
+import { errorMessage, type ImportSummary, type Repositories } from '#data'
 import type { HostApi } from '#host/HostApi'
 import type { Translate } from '#i18n'
-import { useHost } from './host'
 
 // Rolling snapshots (issue 15): main writes and verifies them; the renderer decides when and supplies the content.
 
@@ -28,7 +26,7 @@ export async function takeSnapshot(host: HostApi, backups: Backups, reason: Snap
 /** The start-up snapshot: taken when the newest verified one is a day old (or dated ahead of the clock). */
 export async function takeDailySnapshotIfDue(host: HostApi, backups: Backups, now: number = Date.now()): Promise<SnapshotInfo | null> {
   if (!snapshotsSupported(host)) return null
-  const newest = (await host.listSnapshots()).snapshots.find((snapshot) => snapshot.verified)
+  const newest = await newestVerifiedSnapshot(host)
   const age = newest ? now - newest.createdAt : Infinity
   if (age >= 0 && age < SNAPSHOT_DUE_AFTER_MS) return null
   return takeSnapshot(host, backups, 'daily')
@@ -36,7 +34,7 @@ export async function takeDailySnapshotIfDue(host: HostApi, backups: Backups, no
 
 export class SnapshotRestoreError extends Error {
   constructor(
-    readonly code: 'notBackup' | 'beforeRestoreFailed' | 'noSnapshot',
+    readonly code: 'notBackup' | 'beforeRestoreFailed',
     message: string = code
   ) {
     super(message)
@@ -85,22 +83,4 @@ export async function restoreSnapshot(host: HostApi, backups: Backups, plan: Sna
 export async function newestVerifiedSnapshot(host: HostApi): Promise<SnapshotInfo | null> {
   if (!snapshotsSupported(host)) return null
   return (await host.listSnapshots()).snapshots.find((snapshot) => snapshot.verified) ?? null
-}
-
-/**
- * Restores the newest verified snapshot (for a "restore the last snapshot" offer). Ask the rep first;
- * throws SnapshotRestoreError('noSnapshot') when there is none, and in the browser edition.
- */
-export async function restoreNewestSnapshot(host: HostApi, backups: Backups): Promise<{ snapshot: SnapshotInfo; summary: ImportSummary }> {
-  const newest = await newestVerifiedSnapshot(host)
-  if (!newest) throw new SnapshotRestoreError('noSnapshot')
-  const plan = await planSnapshotRestore(host, backups, newest.name)
-  return { snapshot: plan.snapshot, summary: await restoreSnapshot(host, backups, plan) }
-}
-
-/** restoreNewestSnapshot bound to this window's host and database. */
-export function useRestoreNewestSnapshot(): () => Promise<{ snapshot: SnapshotInfo; summary: ImportSummary }> {
-  const host = useHost()
-  const { backup } = useRepositories()
-  return useCallback(() => restoreNewestSnapshot(host, backup), [host, backup])
 }
