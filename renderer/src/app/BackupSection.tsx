@@ -5,10 +5,10 @@ import { errorMessage, useRepositories } from '#data'
 import { Button, ConfirmDialog, Icons, useToast } from '#ui'
 import type { BackupFile } from '#shared/schemas/backup'
 import { useHost } from './host'
-import { rememberBackupDownloaded } from './backupReminder'
 import { snapshotBeforeRestore } from './snapshots'
 import { ErrorBanner, useBusyTask } from './useBusyTask'
 import { useCommandAction } from './useSaveShortcut'
+import { backupFileFilters, useDownloadBackup } from './useDownloadBackup'
 import { useI18n } from '#i18n'
 
 /** Export everything to a backup file and import one back, merging record by record. */
@@ -17,7 +17,7 @@ export function BackupSection() {
   const host = useHost()
   const { backup: backups } = useRepositories()
   const toast = useToast()
-  const filters = [{ name: t('settings.backupFileType'), extensions: ['json'] }]
+  const download = useDownloadBackup()
   const { busy, error, setError, run: runTask } = useBusyTask()
   // A backup that would replace stored records (with its newer copies) asks first: undo cannot bring them back.
   const [replacing, setReplacing] = useState<{ backup: BackupFile; count: number } | null>(null)
@@ -27,21 +27,13 @@ export function BackupSection() {
 
   const exportAll = () =>
     run(async () => {
-      const { text, skipped } = await backups.exportText()
-      const date = new Date().toISOString().slice(0, 10)
-      const result = await host.saveFile({
-        suggestedName: `account-atlas-backup-${date}.json`,
-        filters,
-        data: text,
-        encoding: 'utf8'
-      })
-      if (result.saved) rememberBackupDownloaded()
-      if (result.saved) toast.show({ tone: 'success', message: skipped ? t('settings.exportedSkipped', { count: skipped }) : t('settings.exported') })
+      const { saved, skipped } = await download()
+      if (saved) toast.show({ tone: 'success', message: skipped ? t('settings.exportedSkipped', { count: skipped }) : t('settings.exported') })
     }, 'settings.export.failed')
 
   const importFile = () =>
     run(async () => {
-      const file = await host.openFile({ filters })
+      const file = await host.openFile({ filters: backupFileFilters(t) })
       if (!file) return
       const parsed = parseBackup(file.text)
       if (!parsed.ok) {

@@ -157,7 +157,7 @@ function BrowserBackupReminder() {
   const downloadNow = () =>
     run(
       async () => {
-        if (await download()) toast.show({ tone: 'success', message: t('snapshots.browser.downloaded') })
+        if ((await download()).saved) toast.show({ tone: 'success', message: t('snapshots.browser.downloaded') })
         setLast(lastBackupDownloadAt())
       },
       (e) => t('snapshots.browser.downloadFailed', { message: errorMessage(t, e) })
