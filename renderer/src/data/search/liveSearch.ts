@@ -14,7 +14,8 @@ import {
   type SearchTable,
   type ToPinyin
 } from '#shared/domain/search'
-import { Account, Competitor, DossierSection, Objection, Stakeholder, Visit } from '#shared/schemas'
+import type { Account } from '#shared/schemas'
+import { BACKUP_TABLES } from '#shared/schemas/backup'
 import { createLogger } from '#shared/log'
 import type { AtlasDb } from '../db'
 import { readOne, readValid } from '../read'
@@ -22,14 +23,7 @@ import { changedKeys, type ChangedKeys } from './changedKeys'
 
 const log = createLogger('search')
 
-const SCHEMAS: { [T in SearchTable]: z.ZodType<SearchRecords[T]> } = {
-  accounts: Account,
-  stakeholders: Stakeholder,
-  dossierSections: DossierSection,
-  visits: Visit,
-  objections: Objection,
-  competitors: Competitor
-}
+const SCHEMAS: { [T in SearchTable]: z.ZodType<SearchRecords[T]> } = BACKUP_TABLES
 
 const CHILD_TABLES = SEARCH_TABLES.filter((t): t is Exclude<SearchTable, 'accounts'> => t !== 'accounts')
 
@@ -127,7 +121,7 @@ export function createLiveSearch(db: AtlasDb, toPinyin: ToPinyin, now: () => num
       const ids = accountKeys === 'all' ? undefined : [...accountKeys]
       const rows = await reading(ids ? db.accounts.bulkGet(ids) : db.accounts.toArray())
       rows.forEach((row, i) => {
-        const read = row === undefined ? undefined : readOne(row, Account, 'accounts')
+        const read = row === undefined ? undefined : readOne(row, SCHEMAS.accounts, 'accounts')
         if (read && 'item' in read) accounts.set(read.item.id, read.item)
         else if (ids) accounts.delete(ids[i]!)
       })
