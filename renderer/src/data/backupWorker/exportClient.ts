@@ -2,6 +2,7 @@ import { createLogger } from '#shared/log'
 import type { AtlasDb } from '../db'
 import { backupText, type BackupText } from './backupText'
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportProtocol'
+import { startWorker } from '../startWorker'
 
 const log = createLogger('backup')
 
@@ -13,13 +14,7 @@ export type ExportWorker = Pick<Worker, 'terminate'> & {
 }
 
 export function createExportWorker(): ExportWorker | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'atlas-backup-export' })
-  } catch (error) {
-    log.warn('Backup worker unavailable; exporting on the UI thread', error)
-    return null
-  }
+  return startWorker<ExportWorker>(() => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'atlas-backup-export' }), log, 'Backup worker unavailable; exporting on the UI thread')
 }
 
 /**

@@ -4,6 +4,7 @@ import type { InvalidRecord } from '../errors'
 import { mergeInvalidRecords } from './mergeInvalidRecords'
 import { runStartupChecks, type StartupCheckReport } from './startupChecks'
 import type { StartupWorkerMessage, StartupWorkerRequest } from './startupWorkerProtocol'
+import { startWorker } from '../startWorker'
 
 const log = createLogger('integrity')
 
@@ -43,13 +44,7 @@ const UI_THREAD_SLICE_MS = 8
 export const EMPTY_INTEGRITY_REPORT: IntegrityReport = { state: 'waiting', invalid: [] }
 
 export function createStartupWorker(): StartupWorker | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    return new Worker(new URL('./integrity.worker.ts', import.meta.url), { type: 'module', name: 'atlas-startup-checks' })
-  } catch (error) {
-    log.warn('start-up worker unavailable; checking on the UI thread', error)
-    return null
-  }
+  return startWorker<StartupWorker>(() => new Worker(new URL('./integrity.worker.ts', import.meta.url), { type: 'module', name: 'atlas-startup-checks' }), log, 'start-up worker unavailable; checking on the UI thread')
 }
 
 export function idleYield(): Promise<void> {

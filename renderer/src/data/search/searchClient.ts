@@ -3,6 +3,7 @@ import { createLogger } from '#shared/log'
 import type { AtlasDb } from '../db'
 import type { LiveSearch } from './liveSearch'
 import type { SearchWorkerMessage, SearchWorkerRequest } from './searchProtocol'
+import { startWorker } from '../startWorker'
 
 const log = createLogger('search')
 
@@ -22,13 +23,7 @@ export type SearchWorker = Pick<Worker, 'terminate'> & {
 }
 
 export function createSearchWorker(): SearchWorker | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'atlas-search' })
-  } catch (error) {
-    log.warn('Search worker unavailable; searching on the UI thread', error)
-    return null
-  }
+  return startWorker<SearchWorker>(() => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'atlas-search' }), log, 'Search worker unavailable; searching on the UI thread')
 }
 
 export interface SearchClient {

@@ -4,6 +4,7 @@ import { createLogger } from '#shared/log'
 import type { AtlasDb } from '../db'
 import { readToday } from './readToday'
 import type { TodayWorkerMessage, TodayWorkerRequest } from './todayProtocol'
+import { startWorker } from '../startWorker'
 
 const log = createLogger('today')
 
@@ -20,13 +21,7 @@ export type TodayWorker = Pick<Worker, 'terminate'> & {
 }
 
 export function createTodayWorker(): TodayWorker | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    return new Worker(new URL('./today.worker.ts', import.meta.url), { type: 'module', name: 'atlas-today' })
-  } catch (error) {
-    log.warn('Today worker unavailable; building the agenda on the UI thread', error)
-    return null
-  }
+  return startWorker<TodayWorker>(() => new Worker(new URL('./today.worker.ts', import.meta.url), { type: 'module', name: 'atlas-today' }), log, 'Today worker unavailable; building the agenda on the UI thread')
 }
 
 type Watch = { now: number; observer: TodayObserver; here?: { unsubscribe(): void } }
