@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { BACKUP_FORMAT, BACKUP_TABLES, BackupFile, type BackupTable } from '../schemas/backup'
 import { toFieldErrors, type FieldError } from '../schemas/formErrors'
 import type { RecordMeta } from '../schemas/record'
-import { BACKUP_LIMITS, recordProblems, rowCountProblem, shapeProblem, type BackupProblem } from './backupChecks'
+import { BACKUP_LIMITS, fileHeadProblem, recordProblems, rowCountProblem, shapeProblem, type BackupProblem } from './backupChecks'
 import { upgradeRow } from './upgrades'
 
 type Json = Record<string, unknown>
@@ -27,6 +27,9 @@ export type BackupParseError =
   | { code: 'invalid'; path: string; error: FieldError }
   | { code: 'problems'; problems: BackupProblem[] }
 
+/** Everything of the file but its tables, read first. */
+const BackupHead = BackupFile.omit({ tables: true })
+
 const refuse = (...problems: BackupProblem[]) => ({ ok: false as const, error: { code: 'problems' as const, problems } })
 
 /**
@@ -50,11 +53,10 @@ export function parseBackup(text: string, now: number = Date.now()): { ok: true;
   if (shape) return refuse(shape)
   const upgraded = upgradeBackupRows(json)
   const { tables, ...head } = upgraded
-  const parsedHead = BackupFile.omit({ tables: true }).safeParse(head)
+  const parsedHead = BackupHead.safeParse(head)
   if (!parsedHead.success) return invalid(parsedHead.error, '')
-  if (parsedHead.data.exportedAt > now + BACKUP_LIMITS.futureMs) return refuse({ code: 'futureFile' })
-  if (parsedHead.data.settings.some((row) => row.updatedAt > now + BACKUP_LIMITS.futureMs)) return refuse({ code: 'futureSetting' })
-  if (new Set(parsedHead.data.settings.map((row) => row.key)).size !== parsedHead.data.settings.length) return refuse({ code: 'duplicateSetting' })
+  const headProblem = fileHeadProblem(parsedHead.data, now)
+  if (headProblem) return refuse(headProblem)
   if (!isObject(tables) || !Array.isArray(tables.accounts)) return invalid(BackupFile.shape.tables.safeParse(tables).error!, 'tables')
   const rows = {} as Record<BackupTable, RecordMeta[]>
   for (const table of Object.keys(BACKUP_TABLES) as BackupTable[]) {

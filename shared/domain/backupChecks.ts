@@ -68,6 +68,14 @@ export function rowCountProblem(tables: Record<string, unknown>): BackupProblem 
   return total > BACKUP_LIMITS.rows ? { code: 'tooManyRows', table: null, count: total, limit: BACKUP_LIMITS.rows } : null
 }
 
+/** The file's own date, and its settings: none dated ahead, none given twice. */
+export function fileHeadProblem(head: { exportedAt: number; settings: readonly { key: string; updatedAt: number }[] }, now: number): BackupProblem | null {
+  if (head.exportedAt > now + BACKUP_LIMITS.futureMs) return { code: 'futureFile' }
+  if (head.settings.some((row) => row.updatedAt > now + BACKUP_LIMITS.futureMs)) return { code: 'futureSetting' }
+  if (new Set(head.settings.map((row) => row.key)).size !== head.settings.length) return { code: 'duplicateSetting' }
+  return null
+}
+
 type Row = { id: string; createdAt: number; updatedAt: number; deletedAt: number | null; [field: string]: unknown }
 
 /** Which other table each reference points into (the account of every record is checked for all). */
