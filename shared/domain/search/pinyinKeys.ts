@@ -6,13 +6,14 @@ export type ToPinyin = (run: string, asName: boolean) => readonly string[]
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g
 
+/** One lower-case syllable per character, ü written v as reps type it. */
+const syllablesOf = (run: string, toPinyin: ToPinyin, asName: boolean) => toPinyin(run, asName).map((s) => s.toLowerCase().replace(/ü|v/g, 'v'))
+
 /** Latin search keys for a name: full pinyin and initials from each syllable on ("sunhaiyan", "haiyan", "shy", "hy"). */
 export function pinyinKeys(name: string, toPinyin: ToPinyin, asName: boolean): string[] {
   const keys = new Set<string>()
   for (const run of name.match(CJK_RUN) ?? []) {
-    const syllables = toPinyin(run, asName)
-      .map((s) => s.toLowerCase().replace(/ü|v/g, 'v'))
-      .filter((s) => /^[a-z]+$/.test(s))
+    const syllables = syllablesOf(run, toPinyin, asName).filter((s) => /^[a-z]+$/.test(s))
     for (let i = 0; i < syllables.length; i++) {
       const rest = syllables.slice(i)
       keys.add(rest.join(''))
@@ -30,7 +31,7 @@ export function pinyinMarks(name: string, word: string, toPinyin: ToPinyin, asNa
   const marks: string[] = []
   for (const run of name.match(CJK_RUN) ?? []) {
     const chars = [...run]
-    const syllables = toPinyin(run, asName).map((s) => s.toLowerCase().replace(/ü|v/g, 'v'))
+    const syllables = syllablesOf(run, toPinyin, asName)
     if (syllables.length !== chars.length) continue
     for (let start = 0; start < chars.length; start++) {
       let covered = 0
