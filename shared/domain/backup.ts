@@ -8,19 +8,6 @@ import { upgradeRow } from './upgrades'
 type Json = Record<string, unknown>
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value)
 
-/**
- * Brings rows written by an older build up to the current schema with the same upgrades the database
- * runs, so an old backup restores into a new app. A visit is a plan if it lay ahead when the backup was made.
- */
-function upgradeBackupRows(json: Json): Json {
-  if (!isObject(json.tables)) return json
-  const at = typeof json.exportedAt === 'number' ? json.exportedAt : Date.now()
-  const tables = Object.fromEntries(
-    Object.entries(json.tables).map(([table, rows]) => [table, Array.isArray(rows) ? rows.map((row) => upgradeRow(table, row, at)) : rows])
-  )
-  return { ...json, tables }
-}
-
 export type BackupParseError =
   | { code: 'notJson' }
   | { code: 'notBackup' }
@@ -28,16 +15,60 @@ export type BackupParseError =
   | { code: 'problems'; problems: BackupProblem[] }
 
 /** Everything of the file but its tables, read first. */
-const BackupHead = BackupFile.omit({ tables: true })
+export const BackupHead = BackupFile.omit({ tables: true })
+export type BackupHead = z.infer<typeof BackupHead>
+export type BackupRead = { ok: true; backup: BackupFile } | { ok: false; error: BackupParseError }
 
-const refuse = (...problems: BackupProblem[]) => ({ ok: false as const, error: { code: 'problems' as const, problems } })
+export const refuse = (...problems: BackupProblem[]) => ({ ok: false as const, error: { code: 'problems' as const, problems } })
 
 /**
- * Reads a backup file's text; anything that is not a valid Account Atlas backup is refused whole, with
- * its first few problems named. Bounds come first (size, nesting, rows per table), then each row's
- * schema, stopping at the first invalid one, then what the schemas cannot see (backupChecks.ts).
+ * Checks a backup's parts one at a time, as they are read from a JSON file or from a zip's entries: its
+ * head first, then each row (bounded, brought up to the current schema, checked against its table's
+ * schema), and at the end what only the whole can show (backupChecks.ts). The first fault ends it.
  */
-export function parseBackup(text: string, now: number = Date.now()): { ok: true; backup: BackupFile } | { ok: false; error: BackupParseError } {
+export function createBackupReader(now: number) {
+  let head: BackupHead | null = null
+  let total = 0
+  const rows = Object.fromEntries(Object.keys(BACKUP_TABLES).map((table) => [table, []])) as unknown as Record<BackupTable, RecordMeta[]>
+  return {
+    head(raw: unknown): BackupParseError | null {
+      const parsed = BackupHead.safeParse(raw)
+      if (!parsed.success) return invalid(parsed.error, '').error
+      const problem = fileHeadProblem(parsed.data, now)
+      if (problem) return refuse(problem).error
+      head = parsed.data
+      return null
+    },
+    /** One row of `table`; `shapeChecked` when the whole file's nesting and strings were already walked. */
+    row(table: BackupTable, raw: unknown, shapeChecked = false): BackupParseError | null {
+      const list = rows[table]
+      if (list.length >= BACKUP_LIMITS.rowsPerTable) return refuse({ code: 'tooManyRows', table, count: list.length + 1, limit: BACKUP_LIMITS.rowsPerTable }).error
+      if (++total > BACKUP_LIMITS.rows) return refuse({ code: 'tooManyRows', table: null, count: total, limit: BACKUP_LIMITS.rows }).error
+      const shape = shapeChecked ? null : shapeProblem(raw)
+      if (shape) return refuse(shape).error
+      const schema: z.ZodType<RecordMeta> = BACKUP_TABLES[table]
+      const parsed = schema.safeParse(upgradeRow(table, raw, head?.exportedAt ?? now))
+      if (!parsed.success) return invalid(parsed.error, `tables.${table}.${list.length}`).error
+      list.push(parsed.data)
+      return null
+    },
+    count: (table: BackupTable) => rows[table].length,
+    finish(): BackupRead {
+      if (!head) return { ok: false, error: { code: 'notBackup' } }
+      const problems = recordProblems(rows as Parameters<typeof recordProblems>[0], now)
+      if (problems.length > 0) return refuse(...problems)
+      return { ok: true, backup: { ...head, tables: rows as BackupFile['tables'] } }
+    }
+  }
+}
+
+/**
+ * Reads a backup file's text (the JSON format of versions 1–3); anything that is not a valid Account
+ * Atlas backup is refused whole, with its first few problems named. Bounds come first (size, nesting,
+ * rows per table), then each row's schema, stopping at the first invalid one, then what the schemas
+ * cannot see (backupChecks.ts).
+ */
+export function parseBackup(text: string, now: number = Date.now()): BackupRead {
   if (text.length > BACKUP_LIMITS.chars) return refuse({ code: 'tooLarge' })
   let json: unknown
   try {
@@ -51,27 +82,18 @@ export function parseBackup(text: string, now: number = Date.now()): { ok: true;
   }
   const shape = shapeProblem(json) ?? (isObject(json.tables) ? rowCountProblem(json.tables) : null)
   if (shape) return refuse(shape)
-  const upgraded = upgradeBackupRows(json)
-  const { tables, ...head } = upgraded
-  const parsedHead = BackupHead.safeParse(head)
-  if (!parsedHead.success) return invalid(parsedHead.error, '')
-  const headProblem = fileHeadProblem(parsedHead.data, now)
-  if (headProblem) return refuse(headProblem)
+  const { tables, ...head } = json
+  const reader = createBackupReader(now)
+  const headError = reader.head(head)
+  if (headError) return { ok: false, error: headError }
   if (!isObject(tables) || !Array.isArray(tables.accounts)) return invalid(BackupFile.shape.tables.safeParse(tables).error!, 'tables')
-  const rows = {} as Record<BackupTable, RecordMeta[]>
   for (const table of Object.keys(BACKUP_TABLES) as BackupTable[]) {
-    const list = (tables[table] ?? []) as unknown[]
-    const schema: z.ZodType<RecordMeta> = BACKUP_TABLES[table]
-    rows[table] = []
-    for (const [i, row] of list.entries()) {
-      const parsed = schema.safeParse(row)
-      if (!parsed.success) return invalid(parsed.error, `tables.${table}.${i}`)
-      rows[table].push(parsed.data)
+    for (const row of (tables[table] ?? []) as unknown[]) {
+      const error = reader.row(table, row, true)
+      if (error) return { ok: false, error }
     }
   }
-  const problems = recordProblems(rows as Parameters<typeof recordProblems>[0], now)
-  if (problems.length > 0) return refuse(...problems)
-  return { ok: true, backup: { ...parsedHead.data, tables: rows as BackupFile['tables'] } }
+  return reader.finish()
 }
 
 function invalid(error: z.ZodError, prefix: string): { ok: false; error: BackupParseError } {

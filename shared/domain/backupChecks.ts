@@ -1,6 +1,7 @@
 import { MAX_FILE_BYTES } from '../ipc/contract'
 import { BACKUP_TABLES, type BackupTable } from '../schemas/backup'
-import { ATTACHMENT_TYPES } from '../schemas/v2entities'
+import { base64ToBytes } from './backupZip/base64'
+import { imageBytesAre } from './backupZip/photoBytes'
 import { checkSectionContent } from './dossier/lexicalJson'
 
 // A backup file is foreign input: it may be damaged, from a newer build, or made to hurt. Every bound is
@@ -37,6 +38,13 @@ export type BackupProblem =
   | { code: 'dangling'; table: BackupTable; index: number; field: string }
   | { code: 'badPhoto'; table: 'attachments'; index: number }
   | { code: 'badContent'; table: 'dossierSections'; index: number }
+  // A backup zip's own faults:
+  | { code: 'damagedZip' }
+  | { code: 'tooManyEntries' }
+  | { code: 'unknownEntry'; name: string }
+  | { code: 'entryTooLarge'; name: string }
+  | { code: 'badLine'; entry: string; line: number }
+  | { code: 'countMismatch'; table: BackupTable | null }
 
 /** Walks the parsed file without recursion: too deep or a string too long, or null. */
 export function shapeProblem(json: unknown): BackupProblem | null {
@@ -93,35 +101,12 @@ const REFERENCES: Partial<Record<BackupTable, [field: string, table: BackupTable
   attachments: [['sectionId', 'dossierSections']]
 }
 
-const MAGIC: Record<(typeof ATTACHMENT_TYPES)[number], (bytes: Uint8Array) => boolean> = {
-  'image/png': (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/gif': (b) => String.fromCharCode(...b.slice(0, 6)) === 'GIF87a' || String.fromCharCode(...b.slice(0, 6)) === 'GIF89a',
-  'image/webp': (b) => String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP'
-}
-
-/** A photo's bytes are what its label says: a data URL of that type, base64 of the stated length, with the format's signature. */
+/** A photo's bytes are what its label says: a data URL of that type, of the stated length, holding a whole image of the type. */
 export function photoIsGenuine(row: { mimeType: string; byteLength: number; dataUrl: string }): boolean {
-  const match = /^data:(image\/[a-z]+);base64,([A-Za-z0-9+/]*={0,2})$/.exec(row.dataUrl)
-  if (!match || match[1] !== row.mimeType) return false
-  const magic = MAGIC[row.mimeType as keyof typeof MAGIC]
-  const base64 = match[2]!
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
-  if (!magic || base64.length % 4 !== 0 || (base64.length / 4) * 3 - padding !== row.byteLength) return false
-  return magic(base64Head(base64.slice(0, 16)))
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-/** The bytes of a short base64 text (shared code has no atob). */
-function base64Head(text: string): Uint8Array {
-  const bytes: number[] = []
-  for (let i = 0; i + 3 < text.length; i += 4) {
-    const [a, b, c, d] = [...text.slice(i, i + 4)].map((ch) => BASE64.indexOf(ch))
-    const n = (a! << 18) | (b! << 12) | ((c! < 0 ? 0 : c!) << 6) | (d! < 0 ? 0 : d!)
-    bytes.push((n >> 16) & 255, (n >> 8) & 255, n & 255)
-  }
-  return Uint8Array.from(bytes)
+  const prefix = `data:${row.mimeType};base64,`
+  if (!row.dataUrl.startsWith(prefix)) return false
+  const bytes = base64ToBytes(row.dataUrl.slice(prefix.length))
+  return bytes !== null && bytes.length === row.byteLength && imageBytesAre(row.mimeType, bytes)
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Language } from '../ipc/contract'
 import type { BackupTable } from '../schemas/backup'
 import type { BackupProblem } from './backupChecks'
+import type { BackupParseError } from './backup'
 import type { FieldError, FieldErrorCode } from '../schemas/formErrors'
 import { translate, type MessageKey } from '../i18n/translate'
 
@@ -125,6 +126,11 @@ export function backupProblemText(language: Language, problem: BackupProblem): s
       return t('backup.refuse.notRows', { table: table(problem.table) })
     case 'unknownTable':
       return t('backup.refuse.unknownTable', { table: problem.table })
+    case 'unknownEntry':
+    case 'entryTooLarge':
+      return t(`backup.refuse.${problem.code}`, { name: problem.name })
+    case 'badLine':
+      return t('backup.refuse.badLine', { entry: problem.entry, line: problem.line })
     case 'future':
     case 'duplicate':
     case 'dangling':
@@ -140,4 +146,11 @@ export function backupProblemText(language: Language, problem: BackupProblem): s
 export function backupRefusalText(language: Language, problems: readonly BackupProblem[]): string {
   // Chinese runs sentences on without a space.
   return translate(language, 'backup.refused', { problems: problems.map((p) => backupProblemText(language, p)).join(language === 'zh-CN' ? '' : ' ') })
+}
+
+/** Why a backup file (or snapshot) was not restored, as the rep's sentence. */
+export function backupParseErrorText(language: Language, error: BackupParseError): string {
+  if (error.code === 'invalid') return backupErrorText(language, error.path, error.error)
+  if (error.code === 'problems') return backupRefusalText(language, error.problems)
+  return translate(language, error.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup')
 }

@@ -21,13 +21,16 @@ export const BACKUP_TABLES = {
 } as const
 export type BackupTable = keyof typeof BACKUP_TABLES
 
-/** 3 carries the rep's settings (coverage rules, cadences); 2 (schema v3: plans, suppliers, answer library) and 1 are still read. */
-export const BACKUP_VERSION = 3
+/**
+ * 4 is the zip (backupZip/zipLayout.ts); 3, the last JSON file, carries the rep's settings (coverage
+ * rules, cadences); 2 (schema v3: plans, suppliers, answer library) and 1 are still read.
+ */
+export const BACKUP_VERSION = 4
 export const MAX_BACKUP_SETTINGS = 200
 
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(BACKUP_VERSION)]),
   exportedAt: z.number().int().nonnegative(),
   /** Settings rows by key, each with when it was last changed; the newer of two copies wins on import. */
   settings: z.array(SettingRow).max(MAX_BACKUP_SETTINGS).default([]),

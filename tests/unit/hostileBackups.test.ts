@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseBackup, type BackupParseError } from '#shared/domain/backup'
+import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
 import { backupErrorText, backupRefusalText } from '#shared/domain/backupErrorText'
 import { BACKUP_TABLES } from '#shared/schemas/backup'
 import { exportBackup, importBackup, type AtlasDb } from '#data'
@@ -10,14 +11,19 @@ import { freshDb } from '#data/testSupport'
 
 // Issue 15's hostile corpus (tests/fixtures/hostile, made by its generate.mjs): every file is refused,
 // with a sentence for the rep, and the database is exactly as it was. Each is read the way the
-// Settings import reads it: parsed, and imported only if it parses.
+// Settings import reads it: its bytes read (a zip, or the JSON of earlier versions), and imported only if they pass.
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'hostile')
 type Case = { file: string; refusal: string; inMemory?: boolean }
-type Generator = { hostileCases(): [string, string, string][]; validBackupText(): string }
+type Generator = { hostileCases(): [string, string | Uint8Array, string][]; validBackupText(): string }
 const generator = (await import(pathToFileURL(join(DIR, 'generate.mjs')).href)) as Generator
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Case[]
 const inMemory = new Map(generator.hostileCases().map(([file, text]) => [file, text]))
-const textOf = (c: Case) => (c.inMemory ? inMemory.get(c.file)! : readFileSync(join(DIR, c.file), c.file === 'utf16-bytes.json' ? 'latin1' : 'utf8'))
+/** The file's bytes as the rep's disk holds them (an in-memory case's text as UTF-8). */
+const bytesOf = (c: Case): Uint8Array => {
+  if (!c.inMemory) return new Uint8Array(readFileSync(join(DIR, c.file)))
+  const content = inMemory.get(c.file)!
+  return typeof content === 'string' ? new TextEncoder().encode(content) : content
+}
 
 const codeOf = (error: BackupParseError) => (error.code === 'problems' ? error.problems[0]!.code : error.code)
 const sentence = (error: BackupParseError, language: 'en' | 'zh-CN') =>
@@ -50,7 +56,8 @@ describe('the hostile backup corpus', () => {
   it.each(manifest)('refuses $file ($refusal) and changes nothing', async (c) => {
     const before = await digest(db)
     const started = performance.now()
-    const result = parseBackup(textOf(c))
+    const bytes = bytesOf(c)
+    const result = readBackupFile(bytes)
     timings.push(performance.now() - started)
     if (result.ok) await importBackup(db, result.backup)
     const after = await digest(db)
