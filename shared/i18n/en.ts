@@ -1,3 +1,4 @@
+import { restoreEn } from './restore.en'
 import { backupChecksEn } from './backupChecks.en'
 import { briefEn } from './brief.en'
 import { commandsEn } from './commands.en'
@@ -279,9 +280,8 @@ const core = {
   'settings.import': 'Import backup…',
   'settings.exported': 'Backup saved',
   'settings.exportedSkipped': 'Backup saved; {count, plural, one {# unreadable record was} other {# unreadable records were}} left out.',
-  'settings.imported': 'Backup imported: {added} added, {updated} updated, {unchanged} already up to date.',
-  'settings.import.notJson': 'This file is not a backup: it is not valid JSON. Nothing was imported.',
-  'settings.import.notBackup': 'This JSON file is not an Account Atlas backup. Nothing was imported.',
+  'settings.import.notJson': 'This file is not a backup: it cannot be read as one. Nothing was imported.',
+  'settings.import.notBackup': 'This file is not an Account Atlas backup. Nothing was imported.',
   'settings.import.failed': 'Import failed: {message}. Nothing was imported.',
   'backup.error.field': '{row} in the backup: “{field}” {problem}. Nothing was imported.',
   'backup.error.row': '{row} in the backup {problem}. Nothing was imported.',
@@ -339,9 +339,6 @@ const core = {
   'undo.deleteConfirm.visit.title': 'Delete this visit?',
   'undo.deleteConfirm.visit.body': 'Its plan and record are removed. Ctrl+Z brings it back.',
   'undo.unsaved.closeWindow': 'Discard and close',
-  'undo.importConfirm.title': 'Replace records with the backup’s?',
-  'undo.importConfirm.body': '{count, plural, one {# record stored here is older than its copy in the backup and will be replaced} other {# records stored here are older than their copies in the backup and will be replaced}}. Undo cannot bring the replaced versions back.',
-  'undo.importConfirm.confirm': 'Import and replace'
 } as const
 
-export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...safetyEn, ...todayEn, ...glanceEn, ...commandsEn } as const
+export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...safetyEn, ...todayEn, ...glanceEn, ...commandsEn, ...restoreEn } as const

@@ -1,3 +1,4 @@
+import { restoreZhCN } from './restore.zh-CN'
 import { backupChecksZhCN } from './backupChecks.zh-CN'
 import { briefZhCN } from './brief.zh-CN'
 import { commandsZhCN } from './commands.zh-CN'
@@ -279,9 +280,8 @@ const core = {
   'settings.import': '导入备份…',
   'settings.exported': '备份已保存',
   'settings.exportedSkipped': '备份已保存；有 {count} 条无法读取的记录未包含在内。',
-  'settings.imported': '备份已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条已是最新。',
-  'settings.import.notJson': '这个文件不是备份文件（不是有效的 JSON），未导入任何内容。',
-  'settings.import.notBackup': '这个 JSON 文件不是 Account Atlas 的备份，未导入任何内容。',
+  'settings.import.notJson': '这个文件不是备份文件，无法读取，未导入任何内容。',
+  'settings.import.notBackup': '这个文件不是 Account Atlas 的备份，未导入任何内容。',
   'settings.import.failed': '导入失败：{message}。未导入任何内容。',
   'backup.error.field': '备份文件中{row}的“{field}”{problem}，未导入任何内容。',
   'backup.error.row': '备份文件中{row}的数据{problem}，未导入任何内容。',
@@ -339,9 +339,6 @@ const core = {
   'undo.deleteConfirm.visit.title': '删除这次拜访？',
   'undo.deleteConfirm.visit.body': '这次拜访的计划和记录都会删除。按 Ctrl+Z 可以恢复。',
   'undo.unsaved.closeWindow': '放弃并关闭',
-  'undo.importConfirm.title': '用备份覆盖现有记录？',
-  'undo.importConfirm.body': '本机有 {count} 条记录比备份里的旧，导入后会被备份里的版本覆盖，覆盖后无法撤销。',
-  'undo.importConfirm.confirm': '导入并覆盖'
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...snapshotsZhCN, ...safetyZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...snapshotsZhCN, ...safetyZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN, ...restoreZhCN }

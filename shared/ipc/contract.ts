@@ -32,28 +32,51 @@ export const FileFilter = z.object({
  */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024
 
-export const SaveFileRequest = z.object({
-  suggestedName: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n), 'no path separators'),
-  filters: z.array(FileFilter).max(10),
-  /** Text, or base64 when `encoding` is 'base64' (binary such as PDF or PNG): either way at most MAX_FILE_BYTES once written. */
-  data: z.string().max(MAX_FILE_BYTES * 2),
-  encoding: z.enum(['utf8', 'base64'])
-})
+/**
+ * Bytes that cross the bridge: structured clone delivers a renderer's Uint8Array as a Uint8Array (a Node
+ * Buffer, which main may return, is one too). At most `max` bytes.
+ */
+export const Bytes = (max: number) =>
+  // z.instanceof(Uint8Array), typed over any ArrayBufferLike (a Buffer's, or fflate's) rather than only ArrayBuffer.
+  z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected a Uint8Array').refine((bytes) => bytes.byteLength <= max, `at most ${max} bytes`)
+
+const SuggestedName = z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n), 'no path separators')
+
+export const SaveFileRequest = z.discriminatedUnion('encoding', [
+  z.object({
+    suggestedName: SuggestedName,
+    filters: z.array(FileFilter).max(10),
+    /** Text, or base64 when `encoding` is 'base64' (binary such as PDF or PNG): either way at most MAX_FILE_BYTES once written. */
+    data: z.string().max(MAX_FILE_BYTES * 2),
+    encoding: z.enum(['utf8', 'base64'])
+  }),
+  z.object({
+    suggestedName: SuggestedName,
+    filters: z.array(FileFilter).max(10),
+    /** The file's bytes, written as they are (a zip backup). */
+    data: Bytes(MAX_FILE_BYTES),
+    encoding: z.literal('binary')
+  })
+])
 export type SaveFileRequest = z.infer<typeof SaveFileRequest>
 export const SaveFileResponse = z.object({ saved: z.boolean(), path: z.string().nullable() })
 export type SaveFileResponse = z.infer<typeof SaveFileResponse>
 
-export const OpenFileRequest = z.object({ filters: z.array(FileFilter).max(10) })
-export type OpenFileRequest = z.infer<typeof OpenFileRequest>
-export const OpenFileResponse = z
-  .object({ name: z.string(), text: z.string().max(MAX_FILE_BYTES) })
-  .nullable()
+/** `as` is how the chosen file comes back: UTF-8 `text` (the default) or its raw `bytes`. */
+export const OpenFileRequest = z.object({ filters: z.array(FileFilter).max(10), as: z.enum(['text', 'bytes']).default('text') })
+export type OpenFileRequest = z.input<typeof OpenFileRequest>
+export const OpenedTextFile = z.object({ name: z.string(), text: z.string().max(MAX_FILE_BYTES) })
+export type OpenedTextFile = z.infer<typeof OpenedTextFile>
+export const OpenedBytesFile = z.object({ name: z.string(), bytes: Bytes(MAX_FILE_BYTES) })
+export type OpenedBytesFile = z.infer<typeof OpenedBytesFile>
+/** Null when the user cancels; otherwise `{name, text}` or, for `as: 'bytes'`, `{name, bytes}`. */
+export const OpenFileResponse = z.union([OpenedTextFile, OpenedBytesFile]).nullable()
 export type OpenFileResponse = z.infer<typeof OpenFileResponse>
 
 /** The brief's complete HTML document, printed to PDF by main in a hidden window, then saved via a dialog. */
 export const ExportPdfRequest = z.object({
   html: z.string().min(1).max(MAX_FILE_BYTES),
-  suggestedName: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n), 'no path separators'),
+  suggestedName: SuggestedName,
   pageSize: z.enum(['A4', 'Letter'])
 })
 export type ExportPdfRequest = z.infer<typeof ExportPdfRequest>
@@ -65,9 +88,9 @@ export type SnapshotReason = z.infer<typeof SnapshotReason>
 export const SNAPSHOT_MAX_BYTES = MAX_FILE_BYTES
 export const SNAPSHOT_KEEP = { min: 1, max: 60, default: 7 } as const
 export const SnapshotKeep = z.number().int().min(SNAPSHOT_KEEP.min).max(SNAPSHOT_KEEP.max)
-/** The only names main writes and reads: time in UTC to the millisecond, then the reason. */
+/** The only names main writes and reads: time in UTC to the millisecond, then the reason; `.json` (legacy) or `.zip`. */
 export const SNAPSHOT_NAME_PATTERN = new RegExp(
-  `^atlas-snapshot-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z-(${SNAPSHOT_REASONS.join('|')})\\.json$`
+  `^atlas-snapshot-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z-(${SNAPSHOT_REASONS.join('|')})\\.(json|zip)$`
 )
 export const SnapshotName = z.string().max(100).regex(SNAPSHOT_NAME_PATTERN)
 export const SnapshotInfo = z.object({
@@ -79,13 +102,20 @@ export const SnapshotInfo = z.object({
   verified: z.boolean()
 })
 export type SnapshotInfo = z.infer<typeof SnapshotInfo>
-/** `content` is a backup file's JSON (the renderer's exportAll); main checks its format marker. */
-export const WriteSnapshotRequest = z.object({ reason: SnapshotReason, content: z.string().min(1).max(SNAPSHOT_MAX_BYTES) })
+/** A snapshot's content: a legacy backup's JSON text, or a zip backup's bytes. */
+export const SnapshotContent = z.union([z.string().min(1).max(SNAPSHOT_MAX_BYTES), Bytes(SNAPSHOT_MAX_BYTES).refine((b) => b.byteLength > 0, 'empty')])
+export type SnapshotContent = z.infer<typeof SnapshotContent>
+/**
+ * `content` is a backup file: JSON text (main checks its format marker; written as `.json`) or a zip's bytes
+ * (main checks the zip signature; written as `.zip`).
+ */
+export const WriteSnapshotRequest = z.object({ reason: SnapshotReason, content: SnapshotContent })
 export type WriteSnapshotRequest = z.infer<typeof WriteSnapshotRequest>
 export const ListSnapshotsResponse = z.object({ snapshots: z.array(SnapshotInfo).max(1000), keep: SnapshotKeep })
 export type ListSnapshotsResponse = z.infer<typeof ListSnapshotsResponse>
 export const ReadSnapshotRequest = z.object({ name: SnapshotName })
-export const ReadSnapshotResponse = z.object({ snapshot: SnapshotInfo, content: z.string().max(SNAPSHOT_MAX_BYTES) })
+/** `content` is text for a `.json` snapshot and bytes for a `.zip` one. */
+export const ReadSnapshotResponse = z.object({ snapshot: SnapshotInfo, content: SnapshotContent })
 export type ReadSnapshotResponse = z.infer<typeof ReadSnapshotResponse>
 export const SetSnapshotKeepRequest = z.object({ keep: SnapshotKeep })
 

@@ -16,13 +16,20 @@ test('a rep restores a backup, is told clearly when a file is bad, and exports a
   await app.screenshot('backup-invalid.zh-CN')
 
   await backup.importFile('backup.valid.json')
+  // The preview names what the file holds against what is here (nothing yet): one account, two people.
+  await expect(backup.preview.getByRole('row', { name: /客户/ })).toContainText('1')
+  await expect(backup.preview.getByRole('row', { name: /人物/ })).toContainText('2')
+  await backup.merge()
   await expect(backup.imported({ added: 6, updated: 0, current: 0 })).toBeVisible()
   await expect(backup.error).toHaveCount(0)
 
   await backup.importFile('backup.valid.json')
+  await backup.merge()
   await expect(backup.imported({ added: 0, updated: 0, current: 6 })).toBeVisible()
 
   const exported = await backup.export()
+  expect(exported.name).toMatch(/^account-atlas-backup-\d{4}-\d{2}-\d{2}\.zip$/)
+  expect(exported.entries[0]).toBe('manifest.json')
   expect(exported.format).toBe('account-atlas-backup')
   expect(exported.tables.accounts!.map((a) => a.name)).toEqual(['华东精密机械有限公司'])
   expect(exported.tables.stakeholders).toHaveLength(2)

@@ -37,6 +37,26 @@ describe('snapshot IPC', () => {
     expect(await ipc.invoke('snapshot:read', APP, { name: info.name })).toEqual({ ok: true, value: { snapshot: info, content } })
   })
 
+  it('carries a zip snapshot as bytes: written, listed, and read back identical as a plain Uint8Array', async () => {
+    const { ipc } = setup()
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x08, 0xff, 0x00])
+    const written = await ipc.invoke('snapshot:write', APP, { reason: 'manual', content: zip })
+    expect(written).toMatchObject({ ok: true, value: { reason: 'manual', verified: true, bytes: zip.length, name: expect.stringMatching(/-manual\.zip$/) } })
+    const info = (written as { value: { name: string } }).value
+    expect(await ipc.invoke('snapshot:list', APP)).toEqual({ ok: true, value: { snapshots: [info], keep: 7 } })
+    const read = (await ipc.invoke('snapshot:read', APP, { name: info.name })) as { ok: true; value: { content: Uint8Array } }
+    expect(read).toEqual({ ok: true, value: { snapshot: info, content: zip } })
+    expect(Buffer.isBuffer(read.value.content)).toBe(false)
+  })
+
+  it('refuses bytes that are not a zip', async () => {
+    const { ipc } = setup()
+    expect(await ipc.invoke('snapshot:write', APP, { reason: 'daily', content: new TextEncoder().encode(content) })).toEqual({
+      ok: false,
+      error: { code: 'invalidRequest', message: 'The content is not an Account Atlas backup' }
+    })
+  })
+
   it('saves the keep count in settings, within 1–60', async () => {
     const { ipc, root } = setup()
     expect(await ipc.invoke('snapshot:setKeep', APP, { keep: 12 })).toEqual({ ok: true, value: { keep: 12 } })
@@ -49,7 +69,7 @@ describe('snapshot IPC', () => {
 
   it('refuses bad requests before touching the disk', async () => {
     const { ipc, root } = setup()
-    for (const bad of [undefined, {}, { reason: 'weekly', content }, { reason: 'daily', content: '' }, { reason: 'daily', content: 5 }]) {
+    for (const bad of [undefined, {}, { reason: 'weekly', content }, { reason: 'daily', content: '' }, { reason: 'daily', content: 5 }, { reason: 'daily', content: new Uint8Array(0) }, { reason: 'daily', content: [0x50, 0x4b, 3, 4] }]) {
       expect(await ipc.invoke('snapshot:write', APP, bad), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'invalidRequest' } })
     }
     for (const name of ['../settings.json', 'settings.json', '', 'atlas-snapshot-2025-03-04T05-06-07-089Z-daily.json/../../x']) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SNAPSHOT_MAX_BYTES, SNAPSHOT_NAME_PATTERN, type SnapshotInfo, type SnapshotReason } from '#shared/ipc/contract'
+import { SNAPSHOT_MAX_BYTES, SNAPSHOT_NAME_PATTERN, type SnapshotContent, type SnapshotInfo, type SnapshotReason } from '#shared/ipc/contract'
 import { BACKUP_FORMAT } from '#shared/schemas/backup'
 
 /** A snapshot refused or failed for a reason the rep can act on; the message is safe to show. */
@@ -17,11 +17,15 @@ export class SnapshotError extends Error {
 }
 
 export interface SnapshotService {
-  /** Writes atomically, reads back and verifies, then keeps only the newest `keep()`. */
-  write(reason: SnapshotReason, content: string): Promise<SnapshotInfo>
+  /**
+   * Writes atomically, reads back and verifies, then keeps only the newest `keep()` (of both kinds).
+   * Text is a backup's JSON, written as `.json`; bytes are a zip backup, written as `.zip`.
+   */
+  write(reason: SnapshotReason, content: SnapshotContent): Promise<SnapshotInfo>
   /** Newest first; each file re-hashed against its checksum (cached while size and mtime stay the same). */
   list(): Promise<SnapshotInfo[]>
-  read(name: string): Promise<{ snapshot: SnapshotInfo; content: string }>
+  /** Text for a `.json` snapshot, a plain Uint8Array (not a Buffer) for a `.zip` one. */
+  read(name: string): Promise<{ snapshot: SnapshotInfo; content: SnapshotContent }>
 }
 
 export interface SnapshotServiceOptions {
@@ -38,10 +42,14 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
 
 export const isSnapshotName = (name: string): boolean => SNAPSHOT_NAME_PATTERN.test(name)
 
-/** `atlas-snapshot-2025-03-04T05-06-07-089Z-daily.json`: sortable, and the time is read back from it. */
-export function snapshotName(at: number, reason: SnapshotReason): string {
-  return `atlas-snapshot-${new Date(at).toISOString().replace(/[:.]/g, '-')}-${reason}.json`
+export type SnapshotKind = 'json' | 'zip'
+
+/** `atlas-snapshot-2025-03-04T05-06-07-089Z-daily.json` (or `.zip`): sortable, and the time is read back from it. */
+export function snapshotName(at: number, reason: SnapshotReason, kind: SnapshotKind = 'json'): string {
+  return `atlas-snapshot-${new Date(at).toISOString().replace(/[:.]/g, '-')}-${reason}.${kind}`
 }
+
+const stem = (name: string) => name.replace(/\.(json|zip)$/, '')
 
 function parseName(name: string): { createdAt: number; reason: SnapshotReason } | null {
   const match = SNAPSHOT_NAME_PATTERN.exec(name)
@@ -61,6 +69,13 @@ function isBackupJson(bytes: Buffer): boolean {
     return false
   }
 }
+
+/** A zip begins with a local file header. */
+const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+
+/** A Uint8Array over exactly these bytes: structured clone sends a view's whole backing buffer, which for a Buffer may be Node's shared pool. */
+const plainBytes = (bytes: Uint8Array): Uint8Array =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes)
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT'
 
@@ -119,6 +134,7 @@ export function createSnapshotService(options: SnapshotServiceOptions): Snapshot
 
   async function names(): Promise<string[]> {
     try {
+      // Newest first across both kinds: names start with a fixed-width time, so it decides before the extension.
       return (await readdir(dir)).filter(isSnapshotName).sort().reverse()
     } catch (error) {
       if (isMissing(error)) return []
@@ -167,18 +183,21 @@ export function createSnapshotService(options: SnapshotServiceOptions): Snapshot
     }
   }
 
-  async function freeName(reason: SnapshotReason): Promise<string> {
-    const existing = new Set(await readdir(dir))
+  async function freeName(reason: SnapshotReason, kind: SnapshotKind): Promise<string> {
+    // Unique across kinds too, so a .json and a .zip never share a time and a reason.
+    const taken = new Set((await readdir(dir)).filter(isSnapshotName).map(stem))
     let at = now()
-    while (existing.has(snapshotName(at, reason))) at += 1
-    return snapshotName(at, reason)
+    while (taken.has(stem(snapshotName(at, reason)))) at += 1
+    return snapshotName(at, reason, kind)
   }
 
-  async function write(reason: SnapshotReason, content: string): Promise<SnapshotInfo> {
-    const bytes = Buffer.from(content, 'utf8')
+  async function write(reason: SnapshotReason, content: SnapshotContent): Promise<SnapshotInfo> {
+    const kind: SnapshotKind = typeof content === 'string' ? 'json' : 'zip'
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    if (kind === 'zip' && !isZip(bytes)) throw new SnapshotError('notBackup', 'The content is not an Account Atlas backup')
     if (bytes.length > maxBytes) throw new SnapshotError('tooLarge', `The snapshot is larger than ${Math.round(maxBytes / 1048576)} MB`)
     await mkdir(dir, { recursive: true })
-    const name = await freeName(reason)
+    const name = await freeName(reason, kind)
     const written = sha256(bytes)
     const temp = join(dir, `${TEMP_PREFIX}${name}`)
     try {
@@ -195,7 +214,7 @@ export function createSnapshotService(options: SnapshotServiceOptions): Snapshot
     const problem =
       readBack.length !== bytes.length || sha256(readBack) !== written
         ? new SnapshotError('notVerified', 'The snapshot read back differs from what was written')
-        : isBackupJson(readBack)
+        : (kind === 'zip' ? isZip(readBack) : isBackupJson(readBack))
           ? null
           : new SnapshotError('notBackup', 'The content is not an Account Atlas backup')
     if (problem) {
@@ -239,7 +258,7 @@ export function createSnapshotService(options: SnapshotServiceOptions): Snapshot
       }
       const snapshot = await infoOf(name, bytes)
       if (!snapshot) throw new SnapshotError('notFound', 'No such snapshot')
-      return { snapshot, content: bytes.toString('utf8') }
+      return { snapshot, content: name.endsWith('.zip') ? plainBytes(bytes) : bytes.toString('utf8') }
     }
   }
 }

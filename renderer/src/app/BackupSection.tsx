@@ -1,88 +1,65 @@
-import { useState } from 'react'
-import { parseBackup } from '#shared/domain/backup'
-import { backupErrorText, backupRefusalText } from '#shared/domain/backupErrorText'
 import { errorMessage, useRepositories } from '#data'
-import { Button, ConfirmDialog, Icons, useToast } from '#ui'
-import type { BackupFile } from '#shared/schemas/backup'
+import { Button, Icons, useToast } from '#ui'
 import { useHost } from './host'
-import { snapshotBeforeRestore } from './snapshots'
 import { ErrorBanner, useBusyTask } from './useBusyTask'
 import { useCommandAction } from './useSaveShortcut'
 import { backupFileFilters, useDownloadBackup } from './useDownloadBackup'
+import { isCancel, JobProgress, useJobProgress } from './restore/useJobProgress'
+import { useRestoreFlow } from './restore/useRestoreFlow'
 import { useI18n } from '#i18n'
 
-/** Export everything to a backup file and import one back, merging record by record. */
+/** Export everything to a backup file, and restore one: previewed, then merged or in place of what is here. */
 export function BackupSection() {
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const host = useHost()
   const { backup: backups } = useRepositories()
   const toast = useToast()
   const download = useDownloadBackup()
-  const { busy, error, setError, run: runTask } = useBusyTask()
-  // A backup that would replace stored records (with its newer copies) asks first: undo cannot bring them back.
-  const [replacing, setReplacing] = useState<{ backup: BackupFile; count: number } | null>(null)
-
-  const run = (work: () => Promise<void>, failed: 'settings.import.failed' | 'settings.export.failed' = 'settings.import.failed') =>
-    runTask(work, (e) => t(failed, { message: errorMessage(t, e) }))
+  const exporting = useJobProgress()
+  const restoring = useRestoreFlow()
+  const { busy, error, run } = useBusyTask()
 
   const exportAll = () =>
-    run(async () => {
-      const { saved, skipped } = await download()
-      if (saved) toast.show({ tone: 'success', message: skipped ? t('settings.exportedSkipped', { count: skipped }) : t('settings.exported') })
-    }, 'settings.export.failed')
+    run(
+      async () => {
+        try {
+          const { saved, skipped } = await exporting.track((options) => download(options), true)
+          if (saved) toast.show({ tone: 'success', message: skipped ? t('settings.exportedSkipped', { count: skipped }) : t('settings.exported') })
+        } catch (e) {
+          if (!isCancel(e)) throw e
+          toast.show({ tone: 'info', message: t('restore.cancelled') })
+        }
+      },
+      (e) => t('settings.export.failed', { message: errorMessage(t, e) })
+    )
 
   const importFile = () =>
-    run(async () => {
-      const file = await host.openFile({ filters: backupFileFilters(t) })
-      if (!file) return
-      const parsed = parseBackup(file.text)
-      if (!parsed.ok) {
-        const { error: e } = parsed
-        if (e.code === 'invalid') setError(backupErrorText(language, e.path, e.error))
-        else if (e.code === 'problems') setError(backupRefusalText(language, e.problems))
-        else setError(t(e.code === 'notJson' ? 'settings.import.notJson' : 'settings.import.notBackup'))
-        return
-      }
-      const preview = await backups.previewAll(parsed.backup)
-      if (preview.updated > 0) return setReplacing({ backup: parsed.backup, count: preview.updated })
-      await importBackup(parsed.backup)
-    })
-
-  const importBackup = async (backup: BackupFile) => {
-    await snapshotBeforeRestore(host, backups, t)
-    const summary = await backups.importAll(backup)
-    toast.show({ tone: 'success', message: t('settings.imported', { ...summary }) })
-  }
+    run(
+      async () => {
+        const file = await host.openFile({ filters: backupFileFilters(t), as: 'bytes' })
+        if (file) await restoring.begin((options) => backups.openRestore(file.bytes, options), t('restore.title'))
+      },
+      (e) => t('settings.import.failed', { message: errorMessage(t, e) })
+    )
 
   // The palette's "Export a backup" / "Restore from a backup" open Settings and start here.
   useCommandAction('backup.export', () => void exportAll())
   useCommandAction('backup.import', () => void importFile())
 
+  const working = busy || restoring.busy
   return (
     <div className="ui-stack">
       <p className="ui-muted">{t('settings.data.hint')}</p>
       <div className="ui-row">
-        <Button icon={<Icons.FileText />} onClick={() => void exportAll()} disabled={busy}>
+        <Button icon={<Icons.FileText />} onClick={() => void exportAll()} disabled={working}>
           {t('settings.export')}
         </Button>
-        <Button icon={<Icons.Undo />} onClick={() => void importFile()} disabled={busy}>
+        <Button icon={<Icons.Undo />} onClick={() => void importFile()} disabled={working}>
           {t('settings.import')}
         </Button>
       </div>
-      <ConfirmDialog
-        open={replacing !== null}
-        tone="danger"
-        title={t('undo.importConfirm.title')}
-        body={t('undo.importConfirm.body', { count: replacing?.count ?? 0 })}
-        confirmLabel={t('undo.importConfirm.confirm')}
-        cancelLabel={t('common.cancel')}
-        onCancel={() => setReplacing(null)}
-        onConfirm={() => {
-          const pending = replacing
-          setReplacing(null)
-          if (pending) void run(() => importBackup(pending.backup))
-        }}
-      />
+      <JobProgress progress={exporting.progress} onCancel={exporting.cancel} />
+      {restoring.element}
       <ErrorBanner message={error} />
     </div>
   )

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useState } from 'react'
 import { SNAPSHOT_KEEP, type ListSnapshotsResponse, type SnapshotInfo } from '#shared/ipc/contract'
 import { errorMessage, useRepositories } from '#data'
 import { useI18n, type Translate } from '#i18n'
-import { Badge, Button, ConfirmDialog, Icons, SelectField, useToast } from '#ui'
+import { Badge, Button, Icons, SelectField, useToast } from '#ui'
 import { lastBackupDownloadAt } from './backupReminder'
 import { useHost } from './host'
-import { planSnapshotRestore, restoreSnapshot, snapshotErrorText, snapshotsSupported, takeSnapshot, type SnapshotRestorePlan } from './snapshots'
+import { openSnapshot, snapshotErrorText, snapshotsSupported, takeSnapshot } from './snapshots'
+import { useRestoreFlow } from './restore/useRestoreFlow'
 import { ErrorBanner, useBusyTask } from './useBusyTask'
 import { useDownloadBackup } from './useDownloadBackup'
 
@@ -34,7 +35,6 @@ function DesktopSnapshots() {
   const dateText = useDateText()
   const [state, setState] = useState<ListSnapshotsResponse | null>(null)
   const { busy, error, setError, run: runTask } = useBusyTask()
-  const [plan, setPlan] = useState<SnapshotRestorePlan | null>(null)
 
   const reload = useCallback(async () => {
     try {
@@ -47,23 +47,19 @@ function DesktopSnapshots() {
   useEffect(() => {
     void reload()
   }, [reload])
+  // The list shows the before-restore snapshot once a restore is done (or failed).
+  const restoring = useRestoreFlow(() => reload())
 
-  const run = (work: () => Promise<void>, failure: 'snapshots.failed' | 'snapshots.restoreFailed') =>
-    runTask(work, (e) => t(failure, { message: snapshotErrorText(t, e) }), reload)
+  const run = (work: () => Promise<void>) => runTask(work, (e) => t('snapshots.failed', { message: snapshotErrorText(t, e) }), reload)
 
   const takeNow = () =>
     run(async () => {
       const info = await takeSnapshot(host, backups, 'manual')
       toast.show({ tone: info ? 'success' : 'info', message: t(info ? 'snapshots.taken' : 'snapshots.nothingToKeep') })
-    }, 'snapshots.failed')
+    })
 
-  const askRestore = (snapshot: SnapshotInfo) => run(async () => setPlan(await planSnapshotRestore(host, backups, snapshot.name)), 'snapshots.restoreFailed')
-
-  const restore = (pending: SnapshotRestorePlan) =>
-    run(async () => {
-      const summary = await restoreSnapshot(host, backups, pending)
-      toast.show({ tone: 'success', message: t('snapshots.restored', { ...summary }) })
-    }, 'snapshots.restoreFailed')
+  const askRestore = (snapshot: SnapshotInfo) =>
+    restoring.begin((options) => openSnapshot(host, backups, snapshot.name, options), t('restore.snapshotTitle', { date: dateText(snapshot.createdAt) }))
 
   const setKeep = (raw: string) => {
     const keep = Number(raw)
@@ -86,7 +82,7 @@ function DesktopSnapshots() {
           options={keepChoices.map((count) => ({ value: String(count), label: t('snapshots.keep.option', { count }) }))}
           onValueChange={setKeep}
         />
-        <Button icon={<Icons.FileText />} onClick={() => void takeNow()} disabled={busy}>
+        <Button icon={<Icons.FileText />} onClick={() => void takeNow()} disabled={busy || restoring.busy}>
           {t('snapshots.takeNow')}
         </Button>
       </div>
@@ -115,7 +111,7 @@ function DesktopSnapshots() {
                 <td>
                   <Button
                     size="sm"
-                    disabled={busy || !snapshot.verified}
+                    disabled={busy || restoring.busy || !snapshot.verified}
                     aria-label={t('snapshots.restoreLabel', { date: dateText(snapshot.createdAt) })}
                     onClick={() => void askRestore(snapshot)}
                   >
@@ -127,20 +123,7 @@ function DesktopSnapshots() {
           </tbody>
         </table>
       )}
-      <ConfirmDialog
-        open={plan !== null}
-        tone="danger"
-        title={t('snapshots.restoreConfirm.title', { date: plan ? dateText(plan.snapshot.createdAt) : '' })}
-        body={t('snapshots.restoreConfirm.body', { added: plan?.preview.added ?? 0, updated: plan?.preview.updated ?? 0 })}
-        confirmLabel={t('snapshots.restoreConfirm.confirm')}
-        cancelLabel={t('common.cancel')}
-        onCancel={() => setPlan(null)}
-        onConfirm={() => {
-          const pending = plan
-          setPlan(null)
-          if (pending) void restore(pending)
-        }}
-      />
+      {restoring.element}
       <ErrorBanner message={error} />
     </div>
   )

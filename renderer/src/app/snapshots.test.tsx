@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
 import { createRepositories } from '#data'
 import { accountDraft, freshDb } from '#data/testSupport'
 import { fakeHost } from '#testing/fakeHost'
@@ -34,6 +35,16 @@ describe('taking snapshots', () => {
     const { repos: r2, host: ahead } = await setup()
     ahead.addSnapshot('daily', '{}', NOW + 30 * DAY)
     expect(await takeDailySnapshotIfDue(ahead, r2.backup, NOW)).not.toBeNull()
+  })
+
+  it('writes the snapshot as a backup zip that reads back with what is stored', async () => {
+    const { repos, host } = await setup()
+    const info = await takeSnapshot(host, repos.backup, 'manual')
+    expect(info?.name).toMatch(/-manual\.zip$/)
+    const { content } = host.snapshots[0]!
+    expect(content).toBeInstanceOf(Uint8Array)
+    const read = readBackupFile(content as Uint8Array)
+    expect(read.ok && read.backup.tables.accounts.map((a) => a.name)).toEqual(['华东精密'])
   })
 
   it('never snapshots an empty database, nor in the browser edition', async () => {

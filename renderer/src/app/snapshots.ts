@@ -1,7 +1,5 @@
 import type { SnapshotInfo, SnapshotReason } from '#shared/ipc/contract'
-import { parseBackup } from '#shared/domain/backup'
-import type { BackupFile } from '#shared/schemas/backup'
-import { errorMessage, type ImportSummary, type Repositories } from '#data'
+import { errorMessage, type BackupJobOptions, type OpenRestore, type Repositories } from '#data'
 import type { HostApi } from '#host/HostApi'
 import type { Translate } from '#i18n'
 
@@ -18,9 +16,9 @@ export const snapshotsSupported = (host: HostApi): boolean => host.kind === 'ele
  */
 export async function takeSnapshot(host: HostApi, backups: Backups, reason: SnapshotReason): Promise<SnapshotInfo | null> {
   if (!snapshotsSupported(host)) return null
-  const { text, empty } = await backups.exportText()
+  const { bytes, empty } = await backups.exportZip()
   if (empty) return null
-  return host.writeSnapshot({ reason, content: text })
+  return host.writeSnapshot({ reason, content: bytes })
 }
 
 /** The start-up snapshot: taken when the newest verified one is a day old (or dated ahead of the clock). */
@@ -34,7 +32,7 @@ export async function takeDailySnapshotIfDue(host: HostApi, backups: Backups, no
 
 export class SnapshotRestoreError extends Error {
   constructor(
-    readonly code: 'notBackup' | 'beforeRestoreFailed',
+    readonly code: 'beforeRestoreFailed',
     message: string = code
   ) {
     super(message)
@@ -59,28 +57,17 @@ export async function snapshotBeforeRestore(host: HostApi, backups: Backups, t?:
   }
 }
 
-export interface SnapshotRestorePlan {
-  snapshot: SnapshotInfo
-  backup: BackupFile
-  /** What importing it would do (the same merge as a backup import). */
-  preview: ImportSummary
-}
-
-/** Reads a listed snapshot and previews its import; nothing is written. */
-export async function planSnapshotRestore(host: HostApi, backups: Backups, name: string): Promise<SnapshotRestorePlan> {
-  const { snapshot, content } = await host.readSnapshot({ name })
-  const parsed = parseBackup(content)
-  if (!parsed.ok) throw new SnapshotRestoreError('notBackup')
-  return { snapshot, backup: parsed.backup, preview: await backups.previewAll(parsed.backup) }
-}
-
-/** Imports a planned snapshot through the same path as a backup file, after a snapshot of what is stored now. */
-export async function restoreSnapshot(host: HostApi, backups: Backups, plan: SnapshotRestorePlan): Promise<ImportSummary> {
-  await snapshotBeforeRestore(host, backups)
-  return backups.importAll(plan.backup)
+/**
+ * Reads a listed snapshot and checks it like a backup file (a zip, or the JSON of older snapshots),
+ * with what restoring it would change; nothing is written until its session's restore.
+ */
+export async function openSnapshot(host: HostApi, backups: Backups, name: string, options: BackupJobOptions): Promise<OpenRestore> {
+  const { content } = await host.readSnapshot({ name })
+  return backups.openRestore(typeof content === 'string' ? new TextEncoder().encode(content) : content, options)
 }
 
 export async function newestVerifiedSnapshot(host: HostApi): Promise<SnapshotInfo | null> {
   if (!snapshotsSupported(host)) return null
   return (await host.listSnapshots()).snapshots.find((snapshot) => snapshot.verified) ?? null
 }
+

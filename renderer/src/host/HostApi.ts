@@ -1,4 +1,4 @@
-import type { IpcArgs, IpcChannel, IpcMethod, IpcResponse, MenuCommand } from '#shared/ipc/contract'
+import type { IpcArgs, IpcChannel, IpcMethod, IpcResponse, MenuCommand, OpenedBytesFile, OpenedTextFile, OpenFileRequest, OpenFileResponse } from '#shared/ipc/contract'
 
 /** HostApi's IPC half, derived from the contract: one method per channel, named by IPC_METHODS, resolving to the response. */
 export type HostMethods = {
@@ -11,8 +11,13 @@ export type HostMethods = {
  * A new contract channel appears here by itself; browserHost must then implement it or the type check fails.
  * Methods throw HostError on failure.
  */
-export interface HostApi extends HostMethods {
+export interface HostApi extends Omit<HostMethods, 'openFile'> {
   readonly kind: 'electron' | 'browser'
+  /** The chosen file as its raw bytes (`as: 'bytes'`), or null when the user cancels. */
+  openFile(request: OpenFileRequest & { as: 'bytes' }): Promise<OpenedBytesFile | null>
+  /** The chosen file as UTF-8 text (the default), or null when the user cancels. */
+  openFile(request: OpenFileRequest & { as?: 'text' }): Promise<OpenedTextFile | null>
+  openFile(request: OpenFileRequest): Promise<OpenFileResponse>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** The window is about to close while a form holds unsaved changes (Electron); answer with confirmClose(). */
   onCloseRequest(listener: () => void): () => void

@@ -39,6 +39,29 @@ describe('browser host', () => {
     expect(await blobs[1]!.text()).toBe('{"a":1}')
   })
 
+  it('saves binary bytes as a download of exactly those bytes', async () => {
+    const blobs: Blob[] = []
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:test'))
+    URL.revokeObjectURL = vi.fn()
+    const links = interceptClick('a')
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff])
+    await expect(createBrowserHost().saveFile({ suggestedName: 'backup.zip', filters: [], data: bytes, encoding: 'binary' })).resolves.toEqual({ saved: true, path: null })
+    expect(links[0]!.download).toBe('backup.zip')
+    expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(bytes)
+  })
+
+  it('opens a file as its bytes when asked', async () => {
+    const inputs = interceptClick('input')
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xc3, 0x28])
+    const opening = createBrowserHost().openFile({ filters: [{ name: 'Backup', extensions: ['zip'] }], as: 'bytes' })
+    Object.defineProperty(inputs[0], 'files', { value: [new File([bytes], 'b.zip')] })
+    inputs[0]!.dispatchEvent(new Event('change'))
+    const file = await opening
+    expect(file?.name).toBe('b.zip')
+    expect(file?.bytes).toBeInstanceOf(Uint8Array)
+    expect(Array.from(file!.bytes)).toEqual(Array.from(bytes))
+  })
+
   it('opens a file through a file input limited to the given extensions, or nothing when cancelled', async () => {
     const inputs = interceptClick('input')
     const host = createBrowserHost()

@@ -1,6 +1,14 @@
-import { SNAPSHOT_KEEP } from '#shared/ipc/contract'
+import { SNAPSHOT_KEEP, type OpenFileRequest, type OpenFileResponse, type SaveFileRequest } from '#shared/ipc/contract'
 import { HostError, type HostApi } from './HostApi'
 import { version } from '../../../package.json'
+
+function blobPart(request: SaveFileRequest): BlobPart {
+  if (request.encoding === 'binary') {
+    // A Blob takes bytes over an ArrayBuffer only; bytes over a SharedArrayBuffer are copied first.
+    return request.data.buffer instanceof ArrayBuffer ? (request.data as Uint8Array<ArrayBuffer>) : new Uint8Array(request.data)
+  }
+  return request.encoding === 'base64' ? Uint8Array.from(atob(request.data), (c) => c.charCodeAt(0)) : request.data
+}
 
 /** The host for a plain browser: downloads instead of a save dialog, a file input instead of an open dialog. */
 export function createBrowserHost(): HostApi {
@@ -13,8 +21,7 @@ export function createBrowserHost(): HostApi {
       // No native menu to relabel in a browser.
     },
     async saveFile(request) {
-      const bytes = request.encoding === 'base64' ? Uint8Array.from(atob(request.data), (c) => c.charCodeAt(0)) : request.data
-      const url = URL.createObjectURL(new Blob([bytes]))
+      const url = URL.createObjectURL(new Blob([blobPart(request)]))
       const link = document.createElement('a')
       link.href = url
       link.download = request.suggestedName
@@ -22,8 +29,8 @@ export function createBrowserHost(): HostApi {
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
       return { saved: true, path: null }
     },
-    openFile(request) {
-      return new Promise((resolve, reject) => {
+    openFile: ((request: OpenFileRequest) =>
+      new Promise<OpenFileResponse>((resolve, reject) => {
         const input = document.createElement('input')
         input.type = 'file'
         input.accept = request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',')
@@ -31,11 +38,11 @@ export function createBrowserHost(): HostApi {
         input.addEventListener('change', () => {
           const file = input.files?.[0]
           if (!file) return resolve(null)
-          file.text().then((text) => resolve({ name: file.name, text }), reject)
+          const read = request.as === 'bytes' ? file.arrayBuffer().then((buffer) => ({ name: file.name, bytes: new Uint8Array(buffer) })) : file.text().then((text) => ({ name: file.name, text }))
+          read.then(resolve, reject)
         })
         input.click()
-      })
-    },
+      })) as HostApi['openFile'],
     exportPdf(request) {
       // The browser's own printing: the user picks "Save as PDF" in the print dialog.
       return new Promise((resolve) => {

@@ -19,12 +19,13 @@ function unwrap<T>(result: IpcResult<T>): T {
 
 /** HostApi over the preload's window.api: unwraps every IpcResult, throwing HostError on `ok: false`. */
 export function createElectronHost(api: PreloadApi): HostApi {
+  // One function per channel; openFile's overloads (text or bytes, by `as`) narrow what the channel already returns.
   return {
     kind: 'electron',
-    ...buildIpcMethods<HostMethods>((_channel, method) => async (...args: unknown[]) => {
+    ...(buildIpcMethods<HostMethods>((_channel, method) => async (...args: unknown[]) => {
       const call = api[method] as (...args: unknown[]) => Promise<IpcResult<unknown>>
       return unwrap(await call(...args))
-    }),
+    }) as Omit<HostMethods, 'openFile'> & Pick<HostApi, 'openFile'>),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onCloseRequest: (listener) => api.onCloseRequest(listener)
   }

@@ -39,3 +39,5 @@ export { DEFAULT_TOAST_DURATION_MS, ToastProvider, useToast, useToastSafeArea } 
 export type { ToastAction, ToastApi, ToastOptions, ToastProviderProps, ToastTone } from './Toast'
 export { cx } from './cx'
 export { useScrollParentVirtualizer, type ScrollParentWindow } from './useScrollParentVirtualizer'
+export { ProgressBar } from './ProgressBar'
+export type { ProgressBarProps } from './ProgressBar'

@@ -32,6 +32,17 @@ for (const language of ['zh-CN', 'en'] as const) {
           await expect(settings.getByRole('alert')).toBeVisible()
           await settings.getByRole('alert').scrollIntoViewIfNeeded()
           await page.screenshot({ path: `${SHOTS_DIR}/settings-refused-${language}-${theme}-${width}.png` })
+          const again = page.waitForEvent('filechooser')
+          await settings.getByRole('button', { name: t('settings.import') }).click()
+          await (await again).setFiles(join(HOSTILE, '..', 'backup.valid.json'))
+          const preview = page.getByRole('dialog', { name: t('restore.title') })
+          await expect(preview).toBeVisible()
+          await page.waitForTimeout(300)
+          await page.screenshot({ path: `${SHOTS_DIR}/restore-preview-${language}-${theme}-${width}.png` })
+          // Merged at the first width, so the second shows a file set against records already here.
+          if (width === 1280) await preview.getByRole('button', { name: t('restore.merge'), exact: true }).click()
+          else await page.keyboard.press('Escape')
+          await expect(preview).toBeHidden()
           await page.keyboard.press('Escape')
           await expect(settings).toBeHidden()
         }

@@ -11,9 +11,10 @@ import {
   VisitDraft
 } from '#shared/schemas'
 import type { BackupFile } from '#shared/schemas/backup'
-import { exportBackup, importBackup, previewImport, type ImportSummary } from '../backup'
-import type { BackupText } from '../backupWorker/backupText'
-import { exportBackupText } from '../backupWorker/exportClient'
+import { exportBackup, importBackup, type ImportSummary } from '../backup'
+import type { ExportedZip } from '../backupWorker/backupJobs'
+import { exportBackupZip, openRestore, type BackupJobOptions, type OpenRestore } from '../backupWorker/backupClient'
+import { version } from '../../../../package.json'
 import type { AtlasDb } from '../db'
 import { createAccountsRepository, type AccountsRepository } from './accountsRepository'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
@@ -41,14 +42,15 @@ export type Repositories = {
   /** The team's answer library, shared across accounts. */
   objectionAnswers: EntityRepository<ObjectionAnswer>
   competitors: EntityRepository<Competitor>
-  /** The whole database as a backup file, and a backup merged back in record by record. */
+  /** The whole database as a backup file, and a backup file restored, merged or in place of what is here. */
   backup: {
     exportAll(): Promise<{ backup: BackupFile; skipped: number }>
-    /** The backup file's text, made off the UI thread (a heavy user's book takes seconds to serialise). */
-    exportText(): Promise<BackupText>
+    /** The backup zip, made off the UI thread (a heavy user's book takes seconds to pack). */
+    exportZip(options?: BackupJobOptions): Promise<ExportedZip>
+    /** A backup file's bytes read and checked off the UI thread, with what restoring it would change; writes nothing until its session's restore. */
+    openRestore(bytes: Uint8Array, options?: BackupJobOptions): Promise<OpenRestore>
+    /** Merges a parsed backup record by record (the newer copy wins). */
     importAll(backup: BackupFile): Promise<ImportSummary>
-    /** What importAll would add and replace, writing nothing. */
-    previewAll(backup: BackupFile): Promise<ImportSummary>
   }
 }
 
@@ -65,9 +67,9 @@ export function createRepositories(db: AtlasDb, deps: RepositoryDeps = {}): Repo
     competitors: createEntityRepository(db.competitors, CompetitorDraft, Competitor, deps),
     backup: {
       exportAll: () => exportBackup(db, deps.now?.()),
-      exportText: () => exportBackupText(db, deps.now?.()),
-      importAll: (backup) => importBackup(db, backup),
-      previewAll: (backup) => previewImport(db, backup)
+      exportZip: (options) => exportBackupZip(db, deps.now?.() ?? Date.now(), version, options),
+      openRestore: (bytes, options) => openRestore(db, bytes, deps.now?.() ?? Date.now(), options),
+      importAll: (backup) => importBackup(db, backup)
     }
   }
 }

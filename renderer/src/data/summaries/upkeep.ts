@@ -61,6 +61,16 @@ function zonedTables(down: DBCore, zone: Zone): (name: string) => DBCoreTable {
 
 const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange'
 
+/** Transactions that rebuild every summary themselves once their writes are done (a restore of 100,000 rows). */
+const rebuiltWhole = new WeakSet<object>()
+/**
+ * The upkeep leaves this transaction's writes alone: it must call rebuildSummaries before it ends. Per
+ * write, the upkeep rereads each touched account's rows, which for a whole book is minutes, not seconds.
+ */
+export function rebuildSummariesInstead(transaction: { idbtrans: IDBTransaction }): void {
+  rebuiltWhole.add(transaction.idbtrans)
+}
+
 /** The summary upkeep of one write, reading and writing through `tableOf`. */
 function upkeepOf(tableOf: (name: string) => DBCoreTable) {
   const byAccount = async (trans: DBCoreTransaction, name: string, accountId: string) => {
@@ -178,7 +188,7 @@ export function summaryUpkeep(): Middleware<DBCore> {
           return {
             ...table,
             async mutate(req) {
-              if (isUpgrade(req.trans)) return table.mutate(req)
+              if (isUpgrade(req.trans) || rebuiltWhole.has(req.trans)) return table.mutate(req)
               const tables = zonedTables(down, zones.PSD)
               const own = tables(name)
               const upkeep = upkeepOf(tables)

@@ -1,0 +1,37 @@
+import type { restoreEn } from './restore.en'
+
+// 导出、恢复备份的进度，恢复前的对比和选择；并入 zh-CN.ts。
+export const restoreZhCN: Record<keyof typeof restoreEn, string> = {
+  'restore.phase.collecting': '正在汇总记录…',
+  'restore.phase.packing': '正在打包备份…',
+  'restore.phase.reading': '正在读取并检查文件…',
+  'restore.phase.checking': '正在检查照片…',
+  'restore.phase.writing': '正在恢复…要么全部完成，要么完全不改，所以中途不能停止',
+  'restore.progress': '{percent}%',
+  'restore.cancel': '取消',
+  'restore.cancelled': '已取消，数据没有任何改动。',
+  'restore.title': '恢复这份备份？',
+  'restore.snapshotTitle': '恢复 {date} 的快照？',
+  'restore.made': '备份于 {date} · 记录时间从 {from} 到 {to}',
+  'restore.madeEmpty': '备份于 {date} · 里面没有记录',
+  'restore.column.table': '记录',
+  'restore.column.inFile': '文件中',
+  'restore.column.here': '本机现有',
+  'restore.column.onlyInFile': '新增',
+  'restore.column.newerInFile': '文件较新',
+  'restore.column.newerHere': '本机较新',
+  'restore.column.onlyHere': '仅本机有',
+  'restore.settings': '设置',
+  'restore.merge': '合并',
+  'restore.merge.hint': '加入新的记录；只有文件里的版本更新时才用文件的。本机的数据不会丢。',
+  'restore.replace': '全部替换…',
+  'restore.replace.term': '全部替换',
+  'restore.replace.hint': '让这台电脑上的数据和文件完全一样：{overwritten, plural, =0 {本机较新的记录都不会被覆盖} other {本机较新的 # 条记录会被覆盖}}，{removed, plural, =0 {不会删除记录} other {仅本机有的 # 条记录会被删除}}。',
+  'restore.snapshotFirst': '恢复前会先给现有数据存一份快照。',
+  'restore.downloadFirst': '如果以后可能还要用现在的数据，请先导出一份备份。',
+  'restore.replaceConfirm.title': '用文件全部替换？',
+  'restore.replaceConfirm.body': '本机较新的 {overwritten} 条记录会被覆盖，仅本机有的 {removed} 条记录会被删除，撤销也无法找回。',
+  'restore.replaceConfirm.confirm': '全部替换',
+  'restore.done': '备份已恢复：新增 {added} 条，更新 {updated} 条，{unchanged} 条已是最新。',
+  'restore.failed': '恢复失败：{message}。未恢复任何内容。'
+}
