@@ -1,11 +1,13 @@
 import type { SnapshotInfo, SnapshotReason } from '#shared/ipc/contract'
-import { errorMessage, type BackupJobOptions, type OpenRestore, type Repositories } from '#data'
+import { backupBeforeUpgrade, errorMessage, type BackupJobOptions, type OpenRestore, type Repositories } from '#data'
+import { createLogger } from '#shared/log'
 import type { HostApi } from '#host/HostApi'
 import type { Translate } from '#i18n'
 
 // Rolling snapshots (issue 15): main writes and verifies them; the renderer decides when and supplies the content.
 
 type Backups = Repositories['backup']
+const log = createLogger('snapshots')
 export const SNAPSHOT_DUE_AFTER_MS = 24 * 60 * 60 * 1000
 
 export const snapshotsSupported = (host: HostApi): boolean => host.kind === 'electron'
@@ -71,3 +73,17 @@ export async function newestVerifiedSnapshot(host: HostApi): Promise<SnapshotInf
   return (await host.listSnapshots()).snapshots.find((snapshot) => snapshot.verified) ?? null
 }
 
+/**
+ * The desktop app's snapshot before this build upgrades the stored schema, taken before anything opens
+ * the database. A failure is logged, not fatal: the rep keeps the daily snapshots either way.
+ */
+export async function snapshotBeforeUpgrade(host: HostApi, dbName: string, app: string): Promise<SnapshotInfo | null> {
+  if (!snapshotsSupported(host)) return null
+  try {
+    const bytes = await backupBeforeUpgrade(dbName, app)
+    return bytes ? await host.writeSnapshot({ reason: 'before-upgrade', content: bytes }) : null
+  } catch (error) {
+    log.error('snapshot before the schema upgrade failed', error)
+    return null
+  }
+}
