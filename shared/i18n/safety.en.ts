@@ -13,5 +13,10 @@ export const safetyEn = {
   'safety.readOnly.title': 'Open read-only: this data was saved by a newer version of Account Atlas',
   'safety.readOnly.body': 'So that nothing it added is lost, you can look but nothing you change is saved. Update Account Atlas to keep working; Settings can still export a backup of this data.',
   'safety.readOnly.refused': 'the data is open read-only because a newer version of Account Atlas saved it',
-  'safety.readOnly.openSettings': 'Open Settings'
+  'safety.readOnly.openSettings': 'Open Settings',
+  'safety.readOnly.restoreLast': 'Go back to the last snapshot…',
+  'safety.readOnly.restoreConfirm.title': 'Go back to the snapshot of {date}?',
+  'safety.readOnly.restoreConfirm.body': 'The data the newer version saved is first kept as a snapshot of its own, so the newer app can still restore it. Then this computer holds the snapshot of {date}, and you can work again; what changed after it is not in it.',
+  'safety.readOnly.restoreConfirm.confirm': 'Go back to this snapshot',
+  'safety.readOnly.restoreFailed': 'Going back to the snapshot failed: {message}. Nothing was changed.'
 } as const

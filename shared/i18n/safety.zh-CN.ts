@@ -14,5 +14,10 @@ export const safetyZhCN: Record<keyof typeof safetyEn, string> = {
   'safety.readOnly.title': '只读打开：这份数据是新版 Account Atlas 保存的',
   'safety.readOnly.body': '为了不丢掉新版加进去的内容，现在只能查看，改动都不会保存。请升级 Account Atlas 后再用；在“设置”里仍可把这份数据导出为备份。',
   'safety.readOnly.refused': '数据是新版保存的，现在只读打开，改动没有保存',
-  'safety.readOnly.openSettings': '打开设置'
+  'safety.readOnly.openSettings': '打开设置',
+  'safety.readOnly.restoreLast': '回到最近一次快照…',
+  'safety.readOnly.restoreConfirm.title': '回到 {date} 的快照？',
+  'safety.readOnly.restoreConfirm.body': '新版保存的数据会先另存为一份快照，新版以后仍能恢复它。然后这台电脑上的数据换成 {date} 的快照，就可以继续编辑了；那之后的改动不在快照里。',
+  'safety.readOnly.restoreConfirm.confirm': '回到这份快照',
+  'safety.readOnly.restoreFailed': '没能回到快照：{message}。数据没有任何改动。'
 }

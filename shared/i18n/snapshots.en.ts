@@ -26,6 +26,7 @@ export const snapshotsEn = {
   'snapshots.damaged': 'Damaged, cannot be restored',
   'snapshots.restore': 'Restore',
   'snapshots.restoreLabel': 'Restore the snapshot of {date}',
+  'snapshots.error.notRestorable': 'the snapshot is not a backup this version can restore',
   'snapshots.error.beforeRestoreFailed': 'a snapshot of what is stored now could not be saved first',
   'snapshots.size.kb': '{size} KB',
   'snapshots.size.mb': '{size} MB',

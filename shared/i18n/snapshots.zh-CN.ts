@@ -27,6 +27,7 @@ export const snapshotsZhCN: Record<keyof typeof snapshotsEn, string> = {
   'snapshots.damaged': '已损坏，无法恢复',
   'snapshots.restore': '恢复',
   'snapshots.restoreLabel': '恢复 {date} 的快照',
+  'snapshots.error.notRestorable': '这份快照不是这个版本能恢复的备份',
   'snapshots.error.beforeRestoreFailed': '没能先给现有数据存一份快照',
   'snapshots.size.kb': '{size} KB',
   'snapshots.size.mb': '{size} MB',

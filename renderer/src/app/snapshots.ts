@@ -34,7 +34,7 @@ export async function takeDailySnapshotIfDue(host: HostApi, backups: Backups, no
 
 export class SnapshotRestoreError extends Error {
   constructor(
-    readonly code: 'beforeRestoreFailed',
+    readonly code: 'beforeRestoreFailed' | 'notRestorable',
     message: string = code
   ) {
     super(message)
@@ -86,4 +86,18 @@ export async function snapshotBeforeUpgrade(host: HostApi, dbName: string, app: 
     log.error('snapshot before the schema upgrade failed', error)
     return null
   }
+}
+
+/**
+ * The way out of a database a newer version wrote: what it holds is kept as a snapshot first (the newer
+ * app can restore it), then the newest verified snapshot made by this build takes its place. Throws
+ * with the reason when nothing can be done; the caller reloads the app after.
+ */
+export async function goBackToLastSnapshot(host: HostApi, backups: Backups, snapshot: SnapshotInfo): Promise<void> {
+  const { content } = await host.readSnapshot({ name: snapshot.name })
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
+  const kept = await backups.storedZip()
+  if (kept) await host.writeSnapshot({ reason: 'before-restore', content: kept })
+  const result = await backups.replaceNewer(bytes)
+  if (!result.ok) throw new SnapshotRestoreError('notRestorable')
 }

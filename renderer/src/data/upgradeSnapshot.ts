@@ -43,6 +43,14 @@ function readAll(name: string): Promise<{ tables: Record<string, unknown[]> }> {
 export async function backupBeforeUpgrade(name: string, app: string, now: number = Date.now()): Promise<Uint8Array | null> {
   const stored = await storedVersion(name)
   if (stored === null || stored >= latestVersion()) return null
+  return storedDatabaseZip(name, app, now)
+}
+
+/**
+ * Every row of the named database exactly as stored, whatever version wrote it, as a backup zip; null
+ * when it holds no record. Opened without a version, so it neither upgrades nor refuses a newer one.
+ */
+export async function storedDatabaseZip(name: string, app: string, now: number = Date.now()): Promise<Uint8Array | null> {
   const { tables } = await readAll(name)
   const { settings = [], ...rows } = tables
   const total = Object.values(rows).reduce((n, list) => n + list.length, 0)

@@ -15,6 +15,10 @@ import { exportBackup, importBackup, type ImportSummary } from '../backup'
 import type { ExportedZip } from '../backupWorker/backupJobs'
 import { exportBackupZip, openRestore, type BackupJobOptions, type OpenRestore } from '../backupWorker/backupClient'
 import { version } from '../../../../package.json'
+import type { BackupParseError } from '#shared/domain/backup'
+import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
+import { replaceNewerDatabase } from '../replaceNewerDatabase'
+import { storedDatabaseZip } from '../upgradeSnapshot'
 import type { AtlasDb } from '../db'
 import { createAccountsRepository, type AccountsRepository } from './accountsRepository'
 import { createEntityRepository, type EntityRepository, type RepositoryDeps } from './entityRepository'
@@ -51,6 +55,10 @@ export type Repositories = {
     openRestore(bytes: Uint8Array, options?: BackupJobOptions): Promise<OpenRestore>
     /** Merges a parsed backup record by record (the newer copy wins). */
     importAll(backup: BackupFile): Promise<ImportSummary>
+    /** Every stored row as it is, whatever version wrote it, as a backup zip (null when empty). */
+    storedZip(): Promise<Uint8Array | null>
+    /** A backup file's bytes, checked, put in place of a database a newer version wrote; refused whole like any restore. */
+    replaceNewer(bytes: Uint8Array): Promise<{ ok: true; summary: ImportSummary } | { ok: false; error: BackupParseError }>
   }
 }
 
@@ -69,7 +77,12 @@ export function createRepositories(db: AtlasDb, deps: RepositoryDeps = {}): Repo
       exportAll: () => exportBackup(db, deps.now?.()),
       exportZip: (options) => exportBackupZip(db, deps.now?.() ?? Date.now(), version, options),
       openRestore: (bytes, options) => openRestore(db, bytes, deps.now?.() ?? Date.now(), options),
-      importAll: (backup) => importBackup(db, backup)
+      importAll: (backup) => importBackup(db, backup),
+      storedZip: () => storedDatabaseZip(db.name, version, deps.now?.()),
+      replaceNewer: async (bytes) => {
+        const read = readBackupFile(bytes, deps.now?.() ?? Date.now())
+        return read.ok ? { ok: true, summary: await replaceNewerDatabase(db, read.backup) } : read
+      }
     }
   }
 }
