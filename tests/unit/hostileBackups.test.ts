@@ -35,11 +35,12 @@ async function digest(db: AtlasDb): Promise<string> {
 }
 
 let db: AtlasDb
-const timings: number[] = []
+const timings: { file: string; ms: number }[] = []
+const slowest = () => timings.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '', ms: 0 })
 let refused = 0
 let changed = 0
 afterAll(async () => {
-  console.log(`${manifest.length} hostile files: ${refused} refused, ${changed} changed the database; slowest refusal ${Math.max(...timings).toFixed(0)} ms`)
+  console.log(`${manifest.length} hostile files: ${refused} refused, ${changed} changed the database; slowest refusal ${slowest().ms.toFixed(0)} ms (${slowest().file})`)
   await db?.delete()
 })
 
@@ -58,7 +59,7 @@ describe('the hostile backup corpus', () => {
     const started = performance.now()
     const bytes = bytesOf(c)
     const result = readBackupFile(bytes)
-    timings.push(performance.now() - started)
+    timings.push({ file: c.file, ms: performance.now() - started })
     if (result.ok) await importBackup(db, result.backup)
     const after = await digest(db)
     if (after !== before) changed++

@@ -7,8 +7,13 @@ import { bytesToBase64, concatBytes } from './base64'
 import { IMAGE_EXTENSIONS } from './photoBytes'
 import { BackupManifest, ZIP_LIMITS, entryOf, hasZipEnd, type ZipEntry } from './zipLayout'
 
-/** Bytes handed to the unzipper at a time, so progress is reported and a fault stops the work early. */
-const STEP = 1 << 18
+/**
+ * Bytes handed to the unzipper at a time. Small, because deflate packs up to a thousand to one and the
+ * unzipper inflates all it is given before a check can see it: 16 kB unpacks to at most about 16 MB.
+ */
+const STEP = 1 << 14
+/** Progress is reported once per this many steps (1 MB of the file). */
+const STEPS_PER_REPORT = 64
 
 /** How far the reading has come: bytes of the file read of all its bytes. */
 export type ReadProgress = (done: number, total: number) => void
@@ -167,10 +172,10 @@ export function readBackupZip(bytes: Uint8Array, now: number, onProgress?: ReadP
   }
 
   try {
-    for (let at = 0; at < bytes.length && !fault; at += STEP) {
+    for (let at = 0, step = 0; at < bytes.length && !fault; at += STEP, step++) {
       const end = Math.min(at + STEP, bytes.length)
       unzip.push(bytes.subarray(at, end), end === bytes.length)
-      onProgress?.(end, bytes.length)
+      if (step % STEPS_PER_REPORT === 0 || end === bytes.length) onProgress?.(end, bytes.length)
     }
   } catch (caught) {
     fault ??= asRefusal(caught)
