@@ -59,13 +59,18 @@ export async function snapshotBeforeRestore(host: HostApi, backups: Backups, t?:
   }
 }
 
+/** A listed snapshot's file as bytes: a zip as it is, an older .json snapshot's text as UTF-8. */
+async function snapshotBytes(host: HostApi, name: string): Promise<Uint8Array> {
+  const { content } = await host.readSnapshot({ name })
+  return typeof content === 'string' ? new TextEncoder().encode(content) : content
+}
+
 /**
  * Reads a listed snapshot and checks it like a backup file (a zip, or the JSON of older snapshots),
  * with what restoring it would change; nothing is written until its session's restore.
  */
 export async function openSnapshot(host: HostApi, backups: Backups, name: string, options: BackupJobOptions): Promise<OpenRestore> {
-  const { content } = await host.readSnapshot({ name })
-  return backups.openRestore(typeof content === 'string' ? new TextEncoder().encode(content) : content, options)
+  return backups.openRestore(await snapshotBytes(host, name), options)
 }
 
 export async function newestVerifiedSnapshot(host: HostApi): Promise<SnapshotInfo | null> {
@@ -94,8 +99,7 @@ export async function snapshotBeforeUpgrade(host: HostApi, dbName: string, app: 
  * with the reason when nothing can be done; the caller reloads the app after.
  */
 export async function goBackToLastSnapshot(host: HostApi, backups: Backups, snapshot: SnapshotInfo): Promise<void> {
-  const { content } = await host.readSnapshot({ name: snapshot.name })
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
+  const bytes = await snapshotBytes(host, snapshot.name)
   const kept = await backups.storedZip()
   if (kept) await host.writeSnapshot({ reason: 'before-restore', content: kept })
   const result = await backups.replaceNewer(bytes)

@@ -25,6 +25,11 @@ export function base64ToBytes(text: string): Uint8Array | null {
   return bytes
 }
 
+/** The bytes a base64 data URL holds (a photo as the database stores it), or null when it holds none. */
+export function dataUrlBytes(dataUrl: string): Uint8Array | null {
+  return base64ToBytes(dataUrl.slice(dataUrl.indexOf(',') + 1))
+}
+
 /** Standard, padded base64 of the bytes. */
 export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = []

@@ -1,6 +1,6 @@
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate'
 import { BACKUP_FORMAT, BACKUP_TABLES, type BackupFile, type BackupTable } from '#shared/schemas/backup'
-import { base64ToBytes, concatBytes } from './base64'
+import { concatBytes, dataUrlBytes } from './base64'
 import { IMAGE_EXTENSIONS } from './photoBytes'
 import { MANIFEST_ENTRY, SETTINGS_ENTRY, ZIP_BACKUP_VERSION, photoEntry, tableEntry, type BackupManifest } from './zipLayout'
 
@@ -62,7 +62,7 @@ export function writeBackupZip(backup: BackupFile, app: string, onProgress?: Zip
     lines(tableEntry(table), rows, true)
   }
   for (const photo of photos) {
-    const bytes = base64ToBytes(photo.dataUrl.slice(photo.dataUrl.indexOf(',') + 1))
+    const bytes = dataUrlBytes(photo.dataUrl)
     if (!bytes) throw new Error(`Photo ${photo.id} is not base64`)
     const entry = new ZipPassThrough(photoEntry(photo.id, IMAGE_EXTENSIONS[photo.mimeType]))
     entry.mtime = mtime

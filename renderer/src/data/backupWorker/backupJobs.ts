@@ -1,7 +1,7 @@
 import { previewRestore, type RestorePreview } from '#shared/domain/restorePreview'
 import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
 import { writeBackupZip } from '#shared/domain/backupZip/writeBackupZip'
-import { base64ToBytes } from '#shared/domain/backupZip/base64'
+import { dataUrlBytes } from '#shared/domain/backupZip/base64'
 import type { BackupParseError, BackupRead } from '#shared/domain/backup'
 import type { BackupFile } from '#shared/schemas/backup'
 import type { AtlasDb } from '../db'
@@ -54,7 +54,7 @@ export async function readForRestore(db: AtlasDb, bytes: Uint8Array, now: number
   if (decode) {
     for (const [index, photo] of photos.entries()) {
       onProgress?.('checking', index, photos.length)
-      const image = base64ToBytes(photo.dataUrl.slice(photo.dataUrl.indexOf(',') + 1))
+      const image = dataUrlBytes(photo.dataUrl)
       if (!image || !(await decode(image, photo.mimeType))) return { ok: false, error: { code: 'problems', problems: [{ code: 'badPhoto', table: 'attachments', index }] } }
     }
   }
