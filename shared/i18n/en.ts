@@ -1,4 +1,6 @@
 import { restoreEn } from './restore.en'
+import { contactsEn } from './contacts.en'
+import { shareEn } from './share.en'
 import { backupChecksEn } from './backupChecks.en'
 import { briefEn } from './brief.en'
 import { commandsEn } from './commands.en'
@@ -341,4 +343,4 @@ const core = {
   'undo.unsaved.closeWindow': 'Discard and close',
 } as const
 
-export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...safetyEn, ...todayEn, ...glanceEn, ...commandsEn, ...restoreEn } as const
+export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...safetyEn, ...todayEn, ...glanceEn, ...commandsEn, ...restoreEn, ...contactsEn, ...shareEn } as const

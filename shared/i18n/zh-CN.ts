@@ -1,4 +1,6 @@
 import { restoreZhCN } from './restore.zh-CN'
+import { contactsZhCN } from './contacts.zh-CN'
+import { shareZhCN } from './share.zh-CN'
 import { backupChecksZhCN } from './backupChecks.zh-CN'
 import { briefZhCN } from './brief.zh-CN'
 import { commandsZhCN } from './commands.zh-CN'
@@ -341,4 +343,4 @@ const core = {
   'undo.unsaved.closeWindow': '放弃并关闭',
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...snapshotsZhCN, ...safetyZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN, ...restoreZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...snapshotsZhCN, ...safetyZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN, ...restoreZhCN, ...contactsZhCN, ...shareZhCN }
