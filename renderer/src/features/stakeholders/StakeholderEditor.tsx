@@ -14,6 +14,7 @@ import {
   type StakeholderRecordDraft
 } from '#shared/domain/stakeholders'
 import type { DossierFinding } from '#shared/domain/dossier'
+import { roleFromTitle } from '#shared/domain/contacts/titleRoles'
 import { useI18n } from '#i18n'
 import { useSaveShortcut } from '#app/useSaveShortcut'
 import { useUnsavedChanges } from '#app/navigation'
@@ -114,6 +115,9 @@ export function StakeholderEditor({
     const e = errors[key]
     return e ? t(e.key, e.params) : undefined
   }
+  // The same rules the contacts import uses; offered only while no role is ticked, never applied unasked.
+  const suggestedRole = draft.roles.length === 0 ? roleFromTitle(draft.title, draft.department) : null
+
 
   async function submit(basedOn = base.basedOn) {
     setSaving(true)
@@ -184,6 +188,14 @@ export function StakeholderEditor({
 
       <fieldset className="sh-fieldset">
         <legend>{t('stakeholders.field.roles')}</legend>
+        {suggestedRole && (
+          <p className="sh-role-suggestion ui-small">
+            <span>{t('contacts.editor.suggestRole', { role: roleLabel(t, suggestedRole) })}</span>
+            <Button size="sm" variant="ghost" onClick={() => toggleRole(suggestedRole, true)}>
+              {t('contacts.editor.applyRole')}
+            </Button>
+          </p>
+        )}
         <div className="sh-roles">
           {BUYING_ROLES.map((role) => (
             <Checkbox key={role} label={roleLabel(t, role)} checked={draft.roles.includes(role)} onCheckedChange={(on) => toggleRole(role, on)} />

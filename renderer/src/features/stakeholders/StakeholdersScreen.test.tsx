@@ -44,6 +44,22 @@ describe('stakeholders tab', () => {
     expect(stored?.roles).toEqual(['gatekeeper'])
   })
 
+  it('suggests the role a new person’s title implies, and ticks it only when asked', async () => {
+    const { user, db, account } = await openMap()
+    await user.click(screen.getByRole('button', { name: 'Add person' }))
+    await user.type(screen.getByLabelText(/^Name/), 'Chen Jing')
+    await user.type(screen.getByLabelText('Title'), 'Purchasing manager')
+    expect(await screen.findByText('The title suggests: Buyer')).toBeTruthy()
+    expect(screen.getByLabelText<HTMLInputElement>('Buyer').checked).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Add role' }))
+    expect(screen.getByLabelText<HTMLInputElement>('Buyer').checked).toBe(true)
+    expect(screen.queryByText('The title suggests: Buyer')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Save person' }))
+    await screen.findByText('Chen Jing added')
+    const stored = (await db.stakeholders.where('accountId').equals(account.id).toArray()).find((p) => p.name === 'Chen Jing')
+    expect(stored?.roles).toEqual(['buyer'])
+  })
+
   it('exports the map as an SVG file with everyone’s names', async () => {
     const { user, host } = await openMap()
     // The map is drawn once Cytoscape has started: each person gets a keyboard target on the canvas.

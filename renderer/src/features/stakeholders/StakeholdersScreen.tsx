@@ -22,6 +22,7 @@ import {
 import { useHost } from '#app/host'
 import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { useCommandAction } from '#app/useSaveShortcut'
+import { safeFileName } from '#shared/domain/files/safeFileName'
 import { useUndo } from '#app/undo'
 import { useI18n } from '#i18n'
 import { AccountPageHeader } from '../accounts'
@@ -51,10 +52,6 @@ function scrollPageToTop(from: HTMLElement | null) {
       return
     }
   }
-}
-
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80) || 'map'
 }
 
 export function StakeholdersScreen({ account }: { account: Account }) {
@@ -172,7 +169,7 @@ export function StakeholdersScreen({ account }: { account: Account }) {
   async function exportImage(kind: 'png' | 'svg') {
     const handle = graphRef.current
     if (!handle) return
-    const name = `${safeFileName(account.name)}-${safeFileName(t('stakeholders.title'))}.${kind}`
+    const name = `${safeFileName(account.name, 'map')}-${safeFileName(t('stakeholders.title'), 'map')}.${kind}`
     const data = kind === 'png' ? handle.png().replace(/^data:image\/png;base64,/, '') : handle.svg()
     // Clicked before the map has been drawn: an empty file helps nobody.
     if (data === '') {
