@@ -17,6 +17,8 @@ describe('guessColumns', () => {
   })
 
   it('reads Chinese headers as Excel sheets name them, and leaves unknown columns out', () => {
+    // Outlook's "Title" is Mr. or Ms.; its "Job Title" is the job.
+    expect(guessColumns(['First Name', 'Middle Name', 'Last Name', 'Title', 'Suffix', 'Company', 'Department', 'Job Title', 'Business Phone', 'Mobile Phone', 'E-mail Address'])).toMatchObject({ title: 7, company: 5, phone: 8, mobile: 9, email: 10 })
     expect(guessColumns(['姓名', '职务', '部门', '手机', '邮箱', '单位', '生日'])).toEqual({ name: 0, title: 1, department: 2, mobile: 3, email: 4, company: 5 })
     expect(guessColumns([' 手机号码 ', 'E-mail', '联系人'])).toEqual({ mobile: 0, email: 1, name: 2 })
   })

@@ -37,7 +37,7 @@ export type ContactRow =
 export interface CsvTable {
   headers: string[]
   /** Data rows with their line number in the file (1 is the header). */
-  rows: { line: number; cells: string[] }[]
+  rows: { line: number; cells: string[]; /** An unclosed quote or more cells than headers: listed, never imported. */ broken: boolean }[]
   delimiter: string
 }
 
