@@ -31,6 +31,7 @@ export const commandsEn = {
   'commands.tab.visits': 'Open the Visits',
   'commands.tab.brief': 'Open the Brief',
   'commands.account.new': 'New account',
+  'commands.people.import': 'Import people from a vCard or CSV file…',
   'commands.person.add': 'Add a person',
   'commands.visit.log': 'Log a visit',
   'commands.visit.plan': 'Plan a visit',

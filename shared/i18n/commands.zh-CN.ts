@@ -33,6 +33,7 @@ export const commandsZhCN: Record<keyof typeof commandsEn, string> = {
   'commands.tab.visits': '打开拜访',
   'commands.tab.brief': '打开客户简报',
   'commands.account.new': '新建客户',
+  'commands.people.import': '从 vCard 或 CSV 文件导入联系人…',
   'commands.person.add': '添加人物',
   'commands.visit.log': '记录拜访',
   'commands.visit.plan': '计划拜访',

@@ -41,7 +41,6 @@ export const contactsZhCN: Record<keyof typeof contactsEn, string> = {
   'contacts.target.new': '新建客户…',
   'contacts.target.newName': '新客户名称',
   'contacts.target.nameNeeded': '请填写新客户名称',
-  'contacts.target.fixed': '导入到 {name}',
   'contacts.row.new': '新增',
   'contacts.row.noTitle': '未填职务',
   'contacts.row.noRole': '无建议角色',

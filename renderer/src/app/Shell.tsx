@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { MenuCommand } from '#shared/ipc/contract'
 import { AccountEditorScreen } from '#features/accounts/AccountEditorScreen'
 import { AccountsScreen } from '#features/accounts/AccountsScreen'
+import { ImportContactsCommand } from '#features/contacts'
 import { SearchDialog } from '#features/search/SearchDialog'
 import { TodayScreen } from '#features/today'
 import { useWarmSearch } from '#data'
@@ -178,6 +179,7 @@ function ShellFrame() {
         {route.name === 'account' && <AccountEditorScreen key={route.id} accountId={route.id} tab={route.tab} />}
       </AppFrame>
       <SettingsDialog open={overlay === 'settings'} onClose={() => setOverlay(null)} />
+      <ImportContactsCommand accountId={route.name === 'account' ? route.id : null} />
       <AboutDialog open={overlay === 'about'} onClose={() => setOverlay(null)} />
       <SearchDialog open={overlay === 'search'} onClose={() => setOverlay(null)} />
     </div>

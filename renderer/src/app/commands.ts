@@ -20,6 +20,7 @@ export type Overlay = 'search' | 'settings' | 'about'
 /** Actions that live in a screen; the screen registers a handler for each it offers. */
 export type ScreenAction =
   | 'person.add'
+  | 'people.import'
   | 'visit.log'
   | 'visit.plan'
   | 'objection.add'
@@ -121,6 +122,7 @@ export const COMMANDS: readonly Command[] = [
 
   { id: 'account.new', label: 'commands.account.new', group: 'create', shortcuts: [{ key: 'n', mod: true }], menuOwned: true, run: (ctx) => ctx.navigate({ name: 'newAccount' }) },
   { id: 'person.add', label: 'commands.person.add', group: 'create', shortcuts: [{ key: 'u', mod: true, shift: true }], when: onAccount, run: onTab('stakeholders', 'person.add') },
+  { id: 'people.import', label: 'commands.people.import', group: 'create', run: (ctx) => ctx.invoke('people.import') },
   { id: 'visit.log', label: 'commands.visit.log', group: 'create', shortcuts: [{ key: 'l', mod: true, shift: true }], when: onAccount, run: onTab('visits', 'visit.log') },
   { id: 'visit.plan', label: 'commands.visit.plan', group: 'create', shortcuts: [{ key: 'y', mod: true, shift: true }], when: onAccount, run: onTab('visits', 'visit.plan') },
   { id: 'objection.add', label: 'commands.objection.add', group: 'create', when: onAccount, run: onTab('visits', 'objection.add') },

@@ -10,7 +10,7 @@ function scrollParentOf(element: HTMLElement): HTMLElement {
 }
 
 /** A scroller that reports no height has not been laid out (or is jsdom): assume the window's height. */
-const observeRectOrWindow: typeof observeElementRect = (instance, callback) =>
+export const observeRectOrWindow: typeof observeElementRect = (instance, callback) =>
   observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight }))
 
 export type ScrollParentWindow<T extends Element> = {

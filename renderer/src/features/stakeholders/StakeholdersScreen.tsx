@@ -22,6 +22,7 @@ import {
 import { useHost } from '#app/host'
 import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { useCommandAction } from '#app/useSaveShortcut'
+import { ExportPeopleDialog, useImportContacts } from '#features/contacts'
 import { safeFileName } from '#shared/domain/files/safeFileName'
 import { useUndo } from '#app/undo'
 import { useI18n } from '#i18n'
@@ -134,6 +135,9 @@ export function StakeholdersScreen({ account }: { account: Account }) {
     panelRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
   }, [focusEditorOf, editing])
 
+  const importPeople = useImportContacts(account)
+  const [exportingPeople, setExportingPeople] = useState(false)
+
   // "Add a person" from the palette or its shortcut: the same empty form as the Add button (the live map,
   // not a past date's).
   useCommandAction('person.add', () => {
@@ -196,6 +200,12 @@ export function StakeholdersScreen({ account }: { account: Account }) {
       </Button>
       <Button icon={<Icons.FileText />} onClick={() => void exportImage('svg')} disabled={people.length === 0}>
         {t('stakeholders.graph.exportSvg')}
+      </Button>
+      <Button icon={<Icons.Users />} onClick={importPeople.start} disabled={readOnly}>
+        {t('contacts.importAction')}
+      </Button>
+      <Button icon={<Icons.FileText />} onClick={() => setExportingPeople(true)} disabled={current.stakeholders.length === 0}>
+        {t('contacts.exportAction')}
       </Button>
       <Button variant="primary" icon={<Icons.Plus />} onClick={() => setEditing({ mode: 'new', position: null })} disabled={readOnly}>
         {t('stakeholders.add')}
@@ -402,6 +412,8 @@ export function StakeholdersScreen({ account }: { account: Account }) {
         }
       />
       <DepartmentMatrix people={people} lastContacts={lastContacts ?? new Map()} findings={findings ?? new Map()} />
+      {importPeople.element}
+      {exportingPeople && <ExportPeopleDialog account={account} people={current.stakeholders} onClose={() => setExportingPeople(false)} />}
     </div>
   )
 }

@@ -3,5 +3,5 @@
 //   renderGraphPng(toElements(people, links, { labels: graphLabels(t) }), 'org')   // from '#graph'
 // The screen itself is not exported here: the account tabs load it on demand (accounts/accountTabs.ts),
 // and a re-export would pull it (and Cytoscape) into whatever imports these helpers.
-export { graphLabels } from './labels'
+export { graphLabels, roleLabel } from './labels'
 export { coverageWarningText } from './coverageText'
