@@ -23,10 +23,11 @@ const expected = [
 ]
 
 describe('exporting people', () => {
-  it('writes vCard 3.0 that reads back as the same people, folded at 75 bytes without cutting a character', () => {
+  it('writes vCard 4.0 that reads back as the same people, folded at 75 bytes without cutting a character', () => {
     const text = peopleToVcard(PEOPLE, '华东精密')
     for (const line of text.split('\r\n')) expect(bytesOf(line).length).toBeLessThanOrEqual(75)
-    expect(text).toContain('TEL;TYPE=CELL:138 0013 8000')
+    expect(text).toContain('VERSION:4.0\r\n')
+    expect(text).toContain('TEL;TYPE=cell:138 0013 8000')
     const file = readContactsFile(bytesOf(text), 'people.vcf', decode)
     expect(file.kind === 'vcard' && fields(file.rows)).toEqual(expected)
   })

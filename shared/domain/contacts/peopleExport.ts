@@ -42,17 +42,17 @@ function structuredName(name: string): [family: string, given: string] {
 }
 
 /**
- * The people as vCard 3.0, the version iPhone, Android, Google and Outlook all read back: name,
- * company and department, title, each number (mobiles as CELL) and email.
+ * The people as vCard 4.0 (RFC 6350): name, company and department, title, each number (mobiles as
+ * cell) and email. Numbers stay text values, which 4.0 allows for what 3.0 readers also take.
  */
 export function peopleToVcard(people: readonly ExportPerson[], company: string): string {
   const cards = people.map((person) => {
     const [family, given] = structuredName(person.name)
-    const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeText(person.name)}`, `N:${escapeText(family)};${escapeText(given)};;;`]
+    const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(person.name)}`, `N:${escapeText(family)};${escapeText(given)};;;`]
     if (company || person.department) lines.push(`ORG:${escapeText(company)}${person.department ? `;${escapeText(person.department)}` : ''}`)
     if (person.title) lines.push(`TITLE:${escapeText(person.title)}`)
-    for (const number of splitPhones(person.phone)) lines.push(`TEL;TYPE=${isChineseMobile(number) ? 'CELL' : 'WORK,VOICE'}:${escapeText(number)}`)
-    if (person.email) lines.push(`EMAIL;TYPE=INTERNET:${escapeText(person.email)}`)
+    for (const number of splitPhones(person.phone)) lines.push(`TEL;TYPE=${isChineseMobile(number) ? 'cell' : '"work,voice"'}:${escapeText(number)}`)
+    if (person.email) lines.push(`EMAIL;TYPE=work:${escapeText(person.email)}`)
     lines.push('END:VCARD')
     return lines.map(fold).join('\r\n')
   })

@@ -8,7 +8,7 @@ import { csvHeaders } from './importLabels'
 
 type Format = 'vcard' | 'csv'
 
-/** The people on the map as a vCard 3.0 or a CSV file that phones, Outlook, Excel and our own import read back. */
+/** The people on the map as a vCard 4.0 or a CSV file that phones, Outlook, Excel and our own import read back. */
 export function ExportPeopleDialog({ account, people, onClose }: { account: Account; people: readonly StakeholderRecord[]; onClose: () => void }) {
   const { t } = useI18n()
   const host = useHost()
