@@ -46,7 +46,9 @@ describe('account page: visit rhythm and stage history', () => {
     await user.selectOptions(screen.getByLabelText('Pipeline stage'), 'negotiate')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText('Changes saved')).toBeTruthy()
-    const items = await within(screen.getByTestId('stage-timeline')).findAllByTestId('stage-timeline-item')
+    // The timeline is a live query: it already shows one item, so wait for the second rather than take the first answer.
+    await waitFor(() => expect(within(screen.getByTestId('stage-timeline')).getAllByTestId('stage-timeline-item')).toHaveLength(2))
+    const items = within(screen.getByTestId('stage-timeline')).getAllByTestId('stage-timeline-item')
     expect(items.map((i) => i.textContent)).toEqual([expect.stringMatching(/^NegotiateCurrententered .* · 0 days$/), expect.stringMatching(/^Discover opportunityentered/)])
     expect(items[0]!.getAttribute('aria-current')).toBe('step')
   })
