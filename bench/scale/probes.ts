@@ -59,6 +59,14 @@ export function longestTaskSince(page: Page, since: number): Promise<number> {
   return page.evaluate((since) => Math.max(0, ...(window as unknown as ScaleWindow).__scale.longTasks.filter((t) => t.start + t.duration > since).map((t) => t.duration)), since)
 }
 
+/** The longest task that ran (in part) between two moments on the page's clock, 0 if none. */
+export function longestTaskBetween(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(
+    ([from, to]) => Math.max(0, ...(window as unknown as ScaleWindow).__scale.longTasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration)),
+    [from, to] as const
+  )
+}
+
 /** Waits until the page has run `quietMs` without a long task (what the last step started has settled), at most 30 s. */
 export async function settle(page: Page, quietMs = 600): Promise<void> {
   await page.evaluate(

@@ -16,6 +16,7 @@ export const contactsEn = {
   'contacts.import.reading': 'Reading {file}…',
   'contacts.import.planning': 'Checking everyone against the map…',
   'contacts.import.writing': 'Importing into {name}… all or nothing',
+  'contacts.import.writingCount': '{count, plural, one {# person} other {# people}}',
   'contacts.import.summary': '{created} new · {merged} merged · {skipped} skipped · {bad, plural, =0 {no bad rows} one {# bad row} other {# bad rows}}',
   'contacts.import.action': '{count, plural, =0 {Import} one {Import # person} other {Import # people}}',
   'contacts.import.nobody': 'No one in this file can be imported.',

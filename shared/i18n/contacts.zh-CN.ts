@@ -18,6 +18,7 @@ export const contactsZhCN: Record<keyof typeof contactsEn, string> = {
   'contacts.import.reading': '正在读取 {file}…',
   'contacts.import.planning': '正在和关系图上的人逐一比对…',
   'contacts.import.writing': '正在导入到 {name}…要么全部成功，要么一个不写',
+  'contacts.import.writingCount': '{count} 人',
   'contacts.import.summary': '新增 {created} · 合并 {merged} · 跳过 {skipped} · {bad, plural, =0 {没有问题行} other {问题行 # 条}}',
   'contacts.import.action': '{count, plural, =0 {导入} other {导入 # 人}}',
   'contacts.import.nobody': '这个文件里没有可以导入的人。',

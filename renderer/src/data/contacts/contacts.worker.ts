@@ -20,7 +20,7 @@ async function handle(request: ContactsRequest): Promise<ContactsMessage> {
   }
   if (!job) throw new Error('No contacts file was read')
   if (request.type === 'plan') return { type: 'planned', preview: await job.plan(request.mapping, request.accountId, request.labels) }
-  return { type: 'written', receipt: await job.write(request.target, request.choices, (done, total) => scope.postMessage({ type: 'progress', done, total })) }
+  return { type: 'written', receipt: await job.write(request.target, request.choices) }
 }
 
 scope.onmessage = ({ data }) => {

@@ -27,7 +27,7 @@ export function createContactsWorker(): ContactsWorker | null {
 export interface ContactsSession {
   summary: ContactsFileSummary
   plan(mapping: ColumnMapping | null, accountId: string | null, labels: ImportLabels): Promise<ImportPreview>
-  write(target: ImportTarget, choices: [number, DuplicateChoice][], onProgress?: (done: number, total: number) => void): Promise<ImportReceipt>
+  write(target: ImportTarget, choices: [number, DuplicateChoice][]): Promise<ImportReceipt>
   close(): void
 }
 export type OpenContacts = { ok: true; session: ContactsSession } | { ok: false; problem: ContactsFileProblem }
@@ -35,10 +35,9 @@ export type OpenContacts = { ok: true; session: ContactsSession } | { ok: false;
 const WORKER_FAILED = Symbol('worker failed')
 
 function asker(worker: ContactsWorker) {
-  return (request: ContactsRequest, onProgress?: (done: number, total: number) => void) =>
+  return (request: ContactsRequest) =>
     new Promise<ContactsAnswer>((resolve, reject) => {
       worker.onmessage = ({ data }) => {
-        if (data.type === 'progress') return onProgress?.(data.done, data.total)
         if (data.type === 'error') reject(data.name === 'ReadOnlyDatabaseError' ? new ReadOnlyDatabaseError() : Object.assign(new Error(data.message), { name: data.name }))
         else resolve(data)
       }
@@ -72,8 +71,8 @@ export async function openContactsFile(db: AtlasDb, bytes: Uint8Array, fileName:
         session: {
           summary: expect(answer, 'read').summary,
           plan: async (mapping, accountId, labels) => expect(await ask({ type: 'plan', mapping, accountId, labels }), 'planned').preview,
-          write: async (target, choices, onProgress) => {
-            const receipt = expect(await ask({ type: 'write', target, choices }, onProgress), 'written').receipt
+          write: async (target, choices) => {
+            const receipt = expect(await ask({ type: 'write', target, choices }), 'written').receipt
             worker.terminate()
             return receipt
           },

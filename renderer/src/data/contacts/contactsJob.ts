@@ -63,10 +63,10 @@ export function createContactsJob(db: AtlasDb) {
       return { plan, changes }
     },
 
-    async write(target: ImportTarget, choices: [row: number, choice: DuplicateChoice][], onProgress?: (done: number, total: number) => void): Promise<ImportReceipt> {
+    async write(target: ImportTarget, choices: [row: number, choice: DuplicateChoice][]): Promise<ImportReceipt> {
       if (!last) throw new Error('The import was not planned')
       const write = resolveImport(last.plan, new Map(choices), last.existing)
-      return writeImport(db, target, write, { onProgress })
+      return writeImport(db, target, write)
     }
   }
 }

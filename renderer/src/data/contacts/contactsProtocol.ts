@@ -16,4 +16,4 @@ export type ContactsAnswer =
   | { type: 'planned'; preview: ImportPreview }
   | { type: 'written'; receipt: ImportReceipt }
 
-export type ContactsMessage = ContactsAnswer | { type: 'progress'; done: number; total: number } | { type: 'error'; name: string; message: string }
+export type ContactsMessage = ContactsAnswer | { type: 'error'; name: string; message: string }

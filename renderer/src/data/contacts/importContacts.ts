@@ -19,8 +19,6 @@ export interface ImportReceipt {
   updated: { before: Stakeholder; revision: number }[]
 }
 
-const WRITE_BATCH = 500
-
 /**
  * Writes a resolved import in one transaction: the new account if asked for, the new people and the
  * merged ones. Every row is checked against the stakeholder schema first, so a bad one writes nothing.
@@ -29,11 +27,10 @@ export async function writeImport(
   db: AtlasDb,
   target: ImportTarget,
   write: ImportWrite,
-  deps: RepositoryDeps & { onProgress?: (done: number, total: number) => void } = {}
+  deps: RepositoryDeps = {}
 ): Promise<ImportReceipt> {
   const now = deps.now ?? (() => Date.now())
   const uuid = deps.uuid ?? (() => globalThis.crypto.randomUUID())
-  const total = write.creates.length + write.updates.length
   return db.transaction('rw', [db.accounts, db.stakeholders, db.accountSummaries], async () => {
     let accountId: string
     if ('accountId' in target) {
@@ -54,14 +51,10 @@ export async function writeImport(
       const { name: _name, ...fields } = after
       return { before: checked(before), after: checked({ ...before, ...fields, updatedAt: nextRevision(timestamp, before.updatedAt) }) }
     })
-    let done = 0
-    for (let at = 0; at < created.length; at += WRITE_BATCH) {
-      await db.stakeholders.bulkAdd(created.slice(at, at + WRITE_BATCH))
-      done += Math.min(WRITE_BATCH, created.length - at)
-      deps.onProgress?.(done, total)
-    }
+    // One bulk write each: the summary upkeep rereads the account's people once per write, so 20 chunks
+    // of 500 into an account that grows to 10,000 cost 20 rereads (17 s, where one costs under 2).
+    if (created.length > 0) await db.stakeholders.bulkAdd(created)
     if (updated.length > 0) await db.stakeholders.bulkPut(updated.map((u) => u.after))
-    deps.onProgress?.(total, total)
     return {
       accountId,
       createdAccount: !('accountId' in target),
@@ -90,7 +83,7 @@ export async function undoImport(db: AtlasDb, receipt: ImportReceipt, now: () =>
       const at = nextRevision(timestamp, row.updatedAt)
       return { ...row, deletedAt: at, updatedAt: at }
     })
-    for (let at = 0; at < tombstones.length; at += WRITE_BATCH) await db.stakeholders.bulkPut(tombstones.slice(at, at + WRITE_BATCH))
+    if (tombstones.length > 0) await db.stakeholders.bulkPut(tombstones)
     const merged = await db.stakeholders.bulkGet(receipt.updated.map((u) => u.before.id))
     const restored = receipt.updated.flatMap(({ before, revision }, i) => {
       const current = merged[i]
