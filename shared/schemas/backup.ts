@@ -28,12 +28,21 @@ export type BackupTable = keyof typeof BACKUP_TABLES
 export const BACKUP_VERSION = 4
 export const MAX_BACKUP_SETTINGS = 200
 
+/** Set on one account's file for a colleague (not a backup): which account, and whether people's sensitive notes are in it. */
+export const AccountShareInfo = z.strictObject({
+  accountId: z.uuid(),
+  accountName: z.string().max(200),
+  sensitiveIncluded: z.boolean()
+})
+export type AccountShareInfo = z.infer<typeof AccountShareInfo>
+
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(BACKUP_VERSION)]),
   exportedAt: z.number().int().nonnegative(),
   /** Settings rows by key, each with when it was last changed; the newer of two copies wins on import. */
   settings: z.array(SettingRow).max(MAX_BACKUP_SETTINGS).default([]),
+  share: AccountShareInfo.optional(),
   tables: z.object({
     accounts: z.array(Account),
     stakeholders: z.array(Stakeholder).default([]),

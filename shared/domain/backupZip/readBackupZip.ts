@@ -194,7 +194,9 @@ export function readBackupZip(bytes: Uint8Array, now: number, onProgress?: ReadP
   } catch (caught) {
     return { ok: false, error: asRefusal(caught).reason }
   }
-  return reader.finish()
+  const read = reader.finish()
+  const share = (manifest as BackupManifest).share
+  return read.ok && share ? { ok: true, backup: { ...read.backup, share } } : read
 }
 
 /** Each photo's row gets its bytes back as the data URL the app stores; a row without its image is refused. */

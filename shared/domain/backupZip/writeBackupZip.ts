@@ -50,7 +50,8 @@ export function writeBackupZip(backup: BackupFile, app: string, onProgress?: Zip
     app,
     settings: backup.settings.length,
     counts: Object.fromEntries(TABLES.map((table) => [table, backup.tables[table].length])) as BackupManifest['counts'],
-    photos: photos.length
+    photos: photos.length,
+    ...(backup.share ? { share: backup.share } : {})
   }
   const head = new ZipDeflate(MANIFEST_ENTRY)
   head.mtime = mtime

@@ -1,5 +1,5 @@
 import { z } from '#shared/schemas/zod'
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, MAX_BACKUP_SETTINGS, type BackupTable } from '#shared/schemas/backup'
+import { AccountShareInfo, BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, MAX_BACKUP_SETTINGS, type BackupTable } from '#shared/schemas/backup'
 import { MAX_ATTACHMENT_BYTES } from '#shared/schemas/v2entities'
 import { BACKUP_LIMITS } from '../backupChecks'
 
@@ -37,7 +37,9 @@ export const BackupManifest = z.strictObject({
   app: z.string().max(40),
   settings: count.max(MAX_BACKUP_SETTINGS),
   counts: z.strictObject(Object.fromEntries(Object.keys(BACKUP_TABLES).map((table) => [table, count])) as Record<BackupTable, typeof count>),
-  photos: count
+  photos: count,
+  /** Present on one account's file for a colleague. */
+  share: AccountShareInfo.optional()
 })
 export type BackupManifest = z.infer<typeof BackupManifest>
 
