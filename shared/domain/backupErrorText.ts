@@ -96,6 +96,11 @@ function problemKey(error: FieldError, kind: Kind | null): MessageKey {
   }
 }
 
+/** The form label of a record's field, as the forms show it (null for fields the rep never sees by name). */
+export function recordFieldLabelKey(table: string, field: string): MessageKey | null {
+  return FIELDS[table]?.[field]?.[0] ?? null
+}
+
 /**
  * A backup's validation error as a sentence for the rep, naming the record by its place and the field by
  * its label: tables.accounts.0.employees → 第 1 个客户的“员工人数”不是有效的数字 / Account 1: “Employees” is

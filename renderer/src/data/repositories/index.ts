@@ -18,6 +18,8 @@ import { version } from '../../../../package.json'
 import type { BackupParseError } from '#shared/domain/backup'
 import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
 import { replaceNewerDatabase } from '../replaceNewerDatabase'
+import { applyAccountFile, exportAccountFile, readAccountFile, type AccountFileRead } from '../share/accountFile'
+import type { SharePlan } from '#shared/domain/share/sharePreview'
 import { storedDatabaseZip } from '../upgradeSnapshot'
 import type { AtlasDb } from '../db'
 import { createAccountsRepository, type AccountsRepository } from './accountsRepository'
@@ -60,6 +62,12 @@ export type Repositories = {
     /** A backup file's bytes, checked, put in place of a database a newer version wrote; refused whole like any restore. */
     replaceNewer(bytes: Uint8Array): Promise<{ ok: true; summary: ImportSummary } | { ok: false; error: BackupParseError }>
   }
+  /** One account as a file for a colleague, and a colleague's account file compared and merged in. */
+  share: {
+    exportAccount(accountId: string, includeSensitive: boolean): Promise<{ bytes: Uint8Array; accountName: string }>
+    read(bytes: Uint8Array): Promise<AccountFileRead>
+    apply(plan: SharePlan): Promise<{ keptEdited: number }>
+  }
 }
 
 /** One repository per table, sharing the same clock and id source. */
@@ -83,6 +91,11 @@ export function createRepositories(db: AtlasDb, deps: RepositoryDeps = {}): Repo
         const read = readBackupFile(bytes, deps.now?.() ?? Date.now())
         return read.ok ? { ok: true, summary: await replaceNewerDatabase(db, read.backup) } : read
       }
+    },
+    share: {
+      exportAccount: (accountId, includeSensitive) => exportAccountFile(db, accountId, { includeSensitive, now: deps.now?.(), app: version }),
+      read: (bytes) => readAccountFile(db, bytes, deps.now?.() ?? Date.now()),
+      apply: (plan) => applyAccountFile(db, plan)
     }
   }
 }

@@ -1,0 +1,1 @@
+export { applyAccountFile, exportAccountFile, readAccountFile, type AccountFileRead } from './accountFile'
