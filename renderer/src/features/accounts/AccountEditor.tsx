@@ -17,6 +17,7 @@ import { QualificationChecklist } from './QualificationChecklist'
 import { StageTimeline } from './StageTimeline'
 import { useAccountGlance } from './useAccountGlance'
 import { useDeleteAccount } from './useDeleteAccount'
+import { ShareAccountDialog } from '#features/share'
 
 const SAVE_KEYS = shortcutKeys(COMMANDS.find((c) => c.id === 'editor.save')!.shortcuts![0]!)
 
@@ -42,6 +43,7 @@ export function AccountEditor({ account }: { account: Account | null }) {
   const initial = useMemo(() => toFormValues(account ?? undefined), [account])
   const [values, setValues] = useState<AccountFormValues>(initial)
   const [errors, setErrors] = useState<FieldErrors>({})
+  const [sharing, setSharing] = useState(false)
   const [saving, setSaving] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
   const [now] = useState(Date.now)
@@ -151,6 +153,11 @@ export function AccountEditor({ account }: { account: Account | null }) {
         actions={
           <>
             {account && (
+              <Button icon={<Icons.FileText />} onClick={() => setSharing(true)} disabled={dirty}>
+                {t('share.exportAction')}
+              </Button>
+            )}
+            {account && (
               <Button variant="ghost" icon={<Icons.Trash />} onClick={() => requestDelete(account)}>
                 {t('common.delete')}
               </Button>
@@ -213,6 +220,7 @@ export function AccountEditor({ account }: { account: Account | null }) {
         </div>
       )}
       {dialog}
+      {sharing && account && <ShareAccountDialog account={account} onClose={() => setSharing(false)} />}
     </form>
   )
 }

@@ -5,6 +5,7 @@ import { useAccountListFacts, useAccounts, type Account } from '#data'
 import { useI18n } from '#i18n'
 import { useNavigation } from '#app/navigation'
 import { Button, EmptyState, Icons, Kbd, Spinner } from '#ui'
+import { useImportAccountFile } from '#features/share'
 import { preloadAccountTabsWhenIdle } from './accountTabs'
 import { AccountsTable } from './AccountsTable'
 import { AccountsToolbar } from './AccountsToolbar'
@@ -35,7 +36,15 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
 
   const openAccount = useCallback((id: string) => navigate({ name: 'account', id }), [navigate])
 
+  const importAccount = useImportAccountFile()
+
   if (!data) return <Spinner />
+
+  const importButton = (
+    <Button icon={<Icons.FileText />} onClick={importAccount.start}>
+      {t('share.importAction')}
+    </Button>
+  )
 
   const newButton = (
     <Button variant="primary" icon={<Icons.Plus />} onClick={() => navigate({ name: 'newAccount' })} title={t('shortcut.newAccount')}>
@@ -53,11 +62,15 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
           title={t('accounts.empty.title')}
           body={t('accounts.empty.body')}
           action={
-            <Button variant="primary" icon={<Icons.Plus />} onClick={() => navigate({ name: 'newAccount' })}>
-              {t('accounts.empty.action')}
-            </Button>
+            <div className="ui-row">
+              <Button variant="primary" icon={<Icons.Plus />} onClick={() => navigate({ name: 'newAccount' })}>
+                {t('accounts.empty.action')}
+              </Button>
+              {importButton}
+            </div>
           }
         />
+        {importAccount.element}
       </div>
     )
   }
@@ -70,10 +83,12 @@ export function AccountsScreen({ findRequest }: { findRequest: number }) {
           <p className="page-subtitle">{t('accounts.count', { count: data.items.length })}</p>
         </div>
         <div className="ui-row">
+          {importButton}
           <Kbd>Ctrl N</Kbd>
           {newButton}
         </div>
       </header>
+      {importAccount.element}
       <InvalidRecordsBanner invalid={data.invalid} />
       <AccountsToolbar query={query} onChange={setQuery} filterRef={filterRef} />
       <AccountsList

@@ -1,0 +1,2 @@
+export { ShareAccountDialog } from './ShareAccountDialog'
+export { useImportAccountFile } from './useImportAccountFile'
