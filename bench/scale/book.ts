@@ -5,7 +5,7 @@
 // Two accounts are special: the large one (50 people, a ~20-page dossier in 7 long sections, 60 visits)
 // and one with a 300-person organisation; `big` and `org` name them for the bench.
 import { emptyAccountDraft, type Account, type StageChange } from '#shared/schemas/account'
-import type { BackupFile } from '#shared/schemas/backup'
+import { emptyBackupTables, type BackupFile } from '#shared/schemas/backup'
 import { INTEL_CHANNELS, PIPELINE_STAGES, type BuyingRole, type PipelineStage, type VisitKind } from '#shared/schemas/enums'
 import type { Competitor, DossierSection, Objection, ObjectionAnswer, Visit } from '#shared/schemas/activity'
 import type { Relationship, Stakeholder } from '#shared/schemas/stakeholder'
@@ -66,18 +66,7 @@ export function generateScaleBook({ seed = SCALE_SEED, now = SCALE_NOW }: { seed
   const heads = scaleAccountHeads(seed, now)
   const peopleCounts = allocate(rng, SCALE.accounts, SCALE.people, { [BIG_INDEX]: BIG_PEOPLE, [ORG_INDEX]: ORG_PEOPLE }, [6, 34])
   const visitCounts = allocate(rng, SCALE.accounts, SCALE.visits, { [BIG_INDEX]: BIG_VISITS, [ORG_INDEX]: ORG_VISITS }, [15, 85])
-  const tables: BackupFile['tables'] = {
-    accounts: [],
-    stakeholders: [],
-    relationships: [],
-    dossierSections: [],
-    visits: [],
-    objections: [],
-    competitors: [],
-    attachments: [],
-    stakeholderChanges: [],
-    objectionAnswers: []
-  }
+  const tables: BackupFile['tables'] = emptyBackupTables()
   const n = { person: 0, link: 0, visit: 0, section: 0, objection: 0, competitor: 0, question: 0, task: 0, change: 0 }
   const meta = (kind: string, i: number, createdAt: number, updatedAt = createdAt) => ({ id: scaleId(kind, i), createdAt, updatedAt, deletedAt: null })
   const since = now - YEARS * 365 * DAY

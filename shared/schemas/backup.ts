@@ -57,3 +57,17 @@ export const BackupFile = z.object({
   })
 })
 export type BackupFile = z.infer<typeof BackupFile>
+
+/** A backup's tables with no rows, to fill in. */
+export const emptyBackupTables = (): BackupFile['tables'] => ({
+  accounts: [],
+  stakeholders: [],
+  relationships: [],
+  dossierSections: [],
+  visits: [],
+  objections: [],
+  competitors: [],
+  attachments: [],
+  stakeholderChanges: [],
+  objectionAnswers: []
+})

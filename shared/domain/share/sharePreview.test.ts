@@ -4,7 +4,7 @@ import type { BackupFile } from '#shared/schemas/backup'
 import { emptyStakeholderDraft } from '#shared/domain/stakeholders/record'
 import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
 import { writeBackupZip } from '#shared/domain/backupZip/writeBackupZip'
-import { BACKUP_FORMAT, BACKUP_VERSION } from '#shared/schemas/backup'
+import { BACKUP_FORMAT, BACKUP_VERSION, emptyBackupTables } from '#shared/schemas/backup'
 import { accountFileProblem, accountShareTables } from './accountShare'
 import { planShareImport } from './sharePreview'
 
@@ -16,16 +16,9 @@ const person = (n: number, accountId: string, fields: Record<string, unknown> = 
 
 function book(): BackupFile['tables'] {
   return {
+    ...emptyBackupTables(),
     accounts: [{ ...emptyAccountDraft(), name: '华东精密', id: A, createdAt: 1000, updatedAt: 1000, deletedAt: null }, { ...emptyAccountDraft(), name: 'Other', id: B, createdAt: 1000, updatedAt: 1000, deletedAt: null }],
-    stakeholders: [person(1, A, { sensitiveNotes: '孩子在读高三' }), person(2, A), person(3, B), { ...person(4, A), deletedAt: 1500, updatedAt: 1500 }],
-    relationships: [],
-    dossierSections: [],
-    visits: [],
-    objections: [],
-    competitors: [],
-    attachments: [],
-    stakeholderChanges: [],
-    objectionAnswers: []
+    stakeholders: [person(1, A, { sensitiveNotes: '孩子在读高三' }), person(2, A), person(3, B), { ...person(4, A), deletedAt: 1500, updatedAt: 1500 }]
   } as unknown as BackupFile['tables']
 }
 

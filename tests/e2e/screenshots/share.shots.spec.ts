@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeBackupZip } from '#shared/domain/backupZip/writeBackupZip'
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '#shared/schemas/backup'
+import { BACKUP_FORMAT, BACKUP_VERSION, emptyBackupTables, type BackupFile } from '#shared/schemas/backup'
 import { translate, type MessageKey } from '#shared/i18n/translate'
 import { expect, test } from '../fixtures'
 import { StakeholdersPage, storedRows } from '../pages/StakeholdersPage'
@@ -41,7 +41,7 @@ for (const language of ['zh-CN', 'en'] as const) {
           { ...byName('张工'), sensitiveNotes: '' },
           { ...byName('张工'), id: randomUUID(), name: '陈静', title: '质量工程师', department: '质量部', roles: ['user'], updatedAt: later }
         ]
-        const file = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: later, settings: [], share: { accountId, accountName: '华东精密', sensitiveIncluded: false }, tables: { accounts: [account], stakeholders, relationships: [], dossierSections: [], visits: [], objections: [], competitors: [], attachments: [], stakeholderChanges: [], objectionAnswers: [] } } as unknown as BackupFile
+        const file = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: later, settings: [], share: { accountId, accountName: '华东精密', sensitiveIncluded: false }, tables: { ...emptyBackupTables(), accounts: [account], stakeholders } } as unknown as BackupFile
         const path = join(mkdtempSync(join(tmpdir(), 'atlas-share-')), '华东精密.zip')
         writeFileSync(path, writeBackupZip(file, 'shots'))
 
