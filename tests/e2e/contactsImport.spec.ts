@@ -33,6 +33,9 @@ test('a GBK spreadsheet from Excel: columns guessed from Chinese headers, the du
   await expect(page.getByText('已导入到 华东精密：新增 2 人，合并 1 人，1 条问题行未导入')).toBeVisible()
   await expect(map.rows).toHaveCount(3)
   await expect(map.row('陈静')).toContainText('质量工程师 · 质量部')
+  // The buying role each title suggests, as the stakeholder editor would.
+  await expect(map.row('陈静')).toContainText('技术把关者')
+  await expect(map.row('周强')).toContainText('使用者')
   const stored = await live(map)
   expect(stored.find((p) => p.name === '王建国')).toMatchObject({ email: 'wangjg@hdjm.cn', phone: '13800138000', title: '采购经理' })
   expect(stored.find((p) => p.name === '周强')).toMatchObject({ phone: '13599998888', department: '设备部' })
