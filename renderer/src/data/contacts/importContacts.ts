@@ -51,8 +51,8 @@ export async function writeImport(
       const { name: _name, ...fields } = after
       return { before: checked(before), after: checked({ ...before, ...fields, updatedAt: nextRevision(timestamp, before.updatedAt) }) }
     })
-    // One bulk write each: the summary upkeep rereads the account's people once per write, so 20 chunks
-    // of 500 into an account that grows to 10,000 cost 20 rereads (17 s, where one costs under 2).
+    // One bulk write each: the summary upkeep rereads the account's people once per write, so chunks of
+    // 500 got slower as the account filled (10,000 people in fake-indexeddb: 4.7 s in chunks, 1.3 s at once).
     if (created.length > 0) await db.stakeholders.bulkAdd(created)
     if (updated.length > 0) await db.stakeholders.bulkPut(updated.map((u) => u.after))
     return {

@@ -1,7 +1,7 @@
-import type { ColumnMapping, ContactField } from '#shared/domain/contacts/csvColumns'
+import { CONTACT_FIELDS, type ColumnMapping, type ContactField } from '#shared/domain/contacts/csvColumns'
 import { useI18n } from '#i18n'
 import { SelectField } from '#ui'
-import { CONTACT_FIELDS, columnOptions, fieldLabel } from './importLabels'
+import { columnOptions, fieldLabel } from './importLabels'
 
 /** Which column holds which field, guessed from the headers and changed here; the first rows show what each pick reads. */
 export function ColumnMappingStep({ headers, sample, mapping, onChange }: { headers: string[]; sample: string[][]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void }) {

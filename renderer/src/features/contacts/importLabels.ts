@@ -1,6 +1,6 @@
 import { COVERAGE_DEPARTMENTS, type CoverageDepartment } from '#shared/domain/stakeholders'
 import type { ImportLabels } from '#shared/domain/contacts/importPlan'
-import { CONTACT_FIELDS, type ContactField } from '#shared/domain/contacts/csvColumns'
+import type { ContactField } from '#shared/domain/contacts/csvColumns'
 import type { Translate } from '#i18n'
 import type { SelectOption } from '#ui'
 
@@ -18,8 +18,6 @@ export const fieldLabel = (t: Translate, field: ContactField) => t(`contacts.fie
 export function columnOptions(t: Translate, headers: readonly string[]): SelectOption[] {
   return [{ value: '', label: t('contacts.mapping.none') }, ...headers.map((header, index) => ({ value: String(index), label: header.trim() || t('contacts.mapping.column', { number: index + 1 }) }))]
 }
-
-export { CONTACT_FIELDS }
 
 /** Files the import opens: phones and mail clients write .vcf, CRMs and Excel .csv (or "Unicode text" .txt). */
 export const contactFileFilters = (t: Translate) => [{ name: t('contacts.fileFilter'), extensions: ['vcf', 'csv', 'txt'] }]

@@ -1,15 +1,12 @@
 import type { AccountShareTable } from '#shared/domain/share/accountShare'
 import { recordFieldLabelKey } from '#shared/domain/backupErrorText'
+import { excerptOf } from '#shared/domain/text/excerpt'
 import { formatList } from '#shared/i18n/translate'
 import type { Language } from '#shared/ipc/contract'
 import type { Translate } from '#i18n'
 
 type Row = Record<string, unknown>
 const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '')
-const excerpt = (value: unknown, max = 48) => {
-  const chars = Array.from(text(value))
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('')
-}
 
 /** How the preview names a record: a person by name, a link by its two people, a visit by its date and objective. */
 export function recordLabel(t: Translate, formatDate: (ms: number) => string, table: AccountShareTable, row: Row, nameOf: (id: unknown) => string): string {
@@ -22,9 +19,9 @@ export function recordLabel(t: Translate, formatDate: (ms: number) => string, ta
     case 'dossierSections':
       return t(`dossier.channel.${String(row.channel)}` as never)
     case 'visits':
-      return [typeof row.date === 'number' ? formatDate(row.date) : '', excerpt(row.objective)].filter(Boolean).join(' · ')
+      return [typeof row.date === 'number' ? formatDate(row.date) : '', excerptOf(text(row.objective), 48)].filter(Boolean).join(' · ')
     case 'objections':
-      return excerpt(row.text)
+      return excerptOf(text(row.text), 48)
     case 'competitors':
       return text(row.supplier)
     case 'attachments':

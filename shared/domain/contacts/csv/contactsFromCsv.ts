@@ -1,4 +1,5 @@
-import { excerptOf, hasTooLongField } from '../contactBounds'
+import { excerptOf } from '#shared/domain/text/excerpt'
+import { hasTooLongField } from '../contactBounds'
 import { nameFromRow, type ColumnMapping, type ContactField } from '../csvColumns'
 import type { ContactRow, CsvTable, ParsedContact } from '../parsedContact'
 import { isChineseMobile, mobileFirst, splitPhones } from '../phoneNumbers'

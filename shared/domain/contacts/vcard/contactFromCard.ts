@@ -1,5 +1,6 @@
 import { hasCjk } from '../cjk'
-import { excerptOf, hasTooLongField } from '../contactBounds'
+import { excerptOf } from '#shared/domain/text/excerpt'
+import { hasTooLongField } from '../contactBounds'
 import type { AddressKind, ContactRow, ParsedContact, PhoneKind } from '../parsedContact'
 import { isChineseMobile, mobileFirst } from '../phoneNumbers'
 import type { VcardProperty } from './vcardProperties'

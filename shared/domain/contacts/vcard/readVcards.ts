@@ -1,4 +1,4 @@
-import { excerptOf } from '../contactBounds'
+import { excerptOf } from '#shared/domain/text/excerpt'
 import type { ContactRow, DecodeText } from '../parsedContact'
 import { contactFromCard } from './contactFromCard'
 import { UnknownCharsetError } from './quotedPrintable'
