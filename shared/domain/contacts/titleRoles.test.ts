@@ -18,7 +18,12 @@ describe('roleFromTitle', () => {
     ['CFO', 'finance'],
     ['出纳', 'finance'],
     ['车间主任', 'user'],
-    ['仓库保管员', 'user']
+    ['仓库保管员', 'user'],
+    ['生产部长', 'user'],
+    ['跟单员', 'executor'],
+    ['Order Clerk', 'executor'],
+    ['设计院主任', 'influencer'],
+    ['Technical Advisor', 'influencer']
   ])('%s suggests %s', (title, role) => {
     expect(roleFromTitle(title)).toBe(role)
   })
