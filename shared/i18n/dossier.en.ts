@@ -138,5 +138,14 @@ export const dossierEn = {
 
   'dossier.mention.removed': '{name} (removed)',
   'dossier.mention.none': 'No matching people. Add people on the stakeholder map.',
-  'dossier.mention.label': 'People at this account'
+  'dossier.mention.label': 'People at this account',
+  'dossier.capture.label': 'People named in this section',
+  'dossier.capture.title': 'People in your notes ({count})',
+  'dossier.capture.hint': 'Add them to the map, or dismiss. Nothing is added until you choose.',
+  'dossier.capture.accept': 'Add to map',
+  'dossier.capture.dismiss': 'Dismiss',
+  'dossier.capture.coach': 'Possible coach',
+  'dossier.capture.added': '{name} added to the map, with the sentence as evidence',
+  'dossier.capture.undo': 'Undo',
+  'dossier.capture.reason': 'Added from the {channel} notes'
 } as const

@@ -138,5 +138,14 @@ export const dossierZhCN: Record<keyof typeof dossierEn, string> = {
 
   'dossier.mention.removed': '{name}（已删除）',
   'dossier.mention.none': '没有匹配的联系人。可以在关系图谱里添加。',
-  'dossier.mention.label': '这家客户的联系人'
+  'dossier.mention.label': '这家客户的联系人',
+  'dossier.capture.label': '本节提到的人',
+  'dossier.capture.title': '笔记里提到的人（{count}）',
+  'dossier.capture.hint': '可加入关系图，也可忽略；你确认之前不会新增任何人。',
+  'dossier.capture.accept': '加入关系图',
+  'dossier.capture.dismiss': '忽略',
+  'dossier.capture.coach': '可能的内线',
+  'dossier.capture.added': '已将{name}加入关系图，这句话记为依据',
+  'dossier.capture.undo': '撤销',
+  'dossier.capture.reason': '从{channel}笔记中添加'
 }

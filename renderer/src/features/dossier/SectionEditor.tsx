@@ -26,6 +26,7 @@ import { PasteCleanupPlugin } from '#editor/plugins/PasteCleanupPlugin'
 import { ToolbarPlugin } from '#editor/plugins/ToolbarPlugin'
 import { useIsEditorEmpty } from '#editor/plugins/useIsEditorEmpty'
 import { createLogger } from '#shared/log'
+import { CapturePlugin } from './capture/CapturePlugin'
 import { LOADED_TAG, SectionSync } from './SectionSync'
 import type { Autosave } from './useAutosave'
 
@@ -111,6 +112,7 @@ export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFindi
           />
         </div>
         <EmptyPrompts section={section} />
+        <CapturePlugin accountId={section.accountId} channel={section.channel} />
       </div>
       <HistoryPlugin />
       <ListPlugin />
