@@ -147,5 +147,12 @@ export const dossierEn = {
   'dossier.capture.coach': 'Possible coach',
   'dossier.capture.added': '{name} added to the map, with the sentence as evidence',
   'dossier.capture.undo': 'Undo',
-  'dossier.capture.reason': 'Added from the {channel} notes'
+  'dossier.capture.reason': 'Added from the {channel} notes',
+  'dossier.capture.edit': 'Edit',
+  'dossier.capture.cancel': 'Cancel',
+  'dossier.capture.name': 'Name',
+  'dossier.capture.jobTitle': 'Title',
+  'dossier.capture.department': 'Department',
+  'dossier.capture.role': 'Buying role',
+  'dossier.capture.noRole': 'No role yet'
 } as const

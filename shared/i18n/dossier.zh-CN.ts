@@ -147,5 +147,12 @@ export const dossierZhCN: Record<keyof typeof dossierEn, string> = {
   'dossier.capture.coach': '可能的内线',
   'dossier.capture.added': '已将{name}加入关系图，这句话记为依据',
   'dossier.capture.undo': '撤销',
-  'dossier.capture.reason': '从{channel}笔记中添加'
+  'dossier.capture.reason': '从{channel}笔记中添加',
+  'dossier.capture.edit': '编辑',
+  'dossier.capture.cancel': '取消',
+  'dossier.capture.name': '姓名',
+  'dossier.capture.jobTitle': '职务',
+  'dossier.capture.department': '部门',
+  'dossier.capture.role': '采购角色',
+  'dossier.capture.noRole': '暂不指定'
 }

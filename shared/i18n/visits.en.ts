@@ -62,6 +62,8 @@ export const visitsEn = {
   'visits.finding.source': 'Heard from',
   'visits.finding.nobody': 'Nobody in particular',
   'visits.finding.note': 'visit on {date}',
+  'visits.capture.reason': 'Added from the outcome of the visit on {date}',
+  'visits.capture.added': '{name} added to the map; the sentence is in {channel} as evidence',
   'visits.finding.added': 'Added to the dossier section “{channel}”.',
 
   'visits.objections': 'Objections',

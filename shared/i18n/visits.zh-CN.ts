@@ -63,6 +63,8 @@ export const visitsZhCN: Record<keyof typeof visitsEn, string> = {
   'visits.finding.source': '信息来源人',
   'visits.finding.nobody': '不指定',
   'visits.finding.note': '{date}拜访',
+  'visits.capture.reason': '从{date}拜访的结果中添加',
+  'visits.capture.added': '已将{name}加入关系图，这句话已记入{channel}作为依据',
   'visits.finding.added': '已写入情报档案的“{channel}”栏目。',
 
   'visits.objections': '客户异议',

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures'
 import { DossierPage } from './pages/DossierPage'
 import { StakeholdersPage, storedRows } from './pages/StakeholdersPage'
+import { VisitsPage } from './pages/VisitsPage'
 
 const LABELS = {
   zh: { accept: '加入关系图', dismiss: '忽略', undo: '撤销', buyer: '采购者', evidence: '依据' },
@@ -8,7 +9,7 @@ const LABELS = {
 }
 
 async function people(page: import('@playwright/test').Page) {
-  return (await storedRows(page, 'stakeholders')) as { name: string; roles: string[]; deletedAt: number | null; title: string }[]
+  return (await storedRows(page, 'stakeholders')) as { name: string; roles: string[]; deletedAt: number | null; title: string; isCoach: boolean }[]
 }
 
 test.describe('zh-CN', () => {
@@ -49,6 +50,34 @@ test.describe('zh-CN', () => {
   })
 })
 
+test.describe('zh-CN, visits', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('a person named in a visit outcome goes on the map as an attendee, with the sentence filed in the dossier as evidence', async ({ page }) => {
+    const map = new StakeholdersPage(page)
+    const { accountId } = await map.seed('华东精密', [{ name: '王建国', title: '采购经理' }])
+    await page.goto(`./#/accounts/${accountId}`)
+    const visits = new VisitsPage(page)
+    await visits.open()
+    await page.getByRole('button', { name: '记录拜访' }).click()
+    const dialog = visits.dialog('记录拜访')
+    await dialog.getByLabel('日期').fill('2026-11-20')
+    await dialog.getByLabel('拜访结果').fill('王经理带我见了设备科长张伟，他答应帮我们引荐技术部。')
+    const suggestion = dialog.getByTestId('capture-suggestion')
+    await expect(suggestion).toHaveCount(1)
+    await expect(suggestion).toContainText('张伟')
+    await expect(suggestion).toContainText('可能的内线')
+    await suggestion.getByRole('button', { name: LABELS.zh.accept }).click()
+    await expect(dialog.getByRole('checkbox', { name: /张伟/ })).toBeChecked()
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await expect(dialog).toBeHidden()
+
+    await expect.poll(async () => (await people(page)).find((p) => p.name === '张伟')).toMatchObject({ roles: ['user'], isCoach: true, title: '设备科长' })
+    const sections = (await storedRows(page, 'dossierSections')) as { channel: string; plainText: string }[]
+    expect(sections.find((s) => s.channel === 'production')?.plainText).toContain('王经理带我见了设备科长张伟')
+  })
+})
+
 test.describe('en', () => {
   test.use({ locale: 'en-US' })
 
@@ -60,6 +89,7 @@ test.describe('en', () => {
     const suggestions = d.section('engineering').getByTestId('capture-suggestion')
     await expect(suggestions).toHaveCount(2)
     await expect(suggestions.nth(0)).toContainText('Tom Becker')
+    await expect(suggestions.nth(0)).toContainText('“Met chief engineer Tom Becker with @Sarah Lin;”')
     await expect(suggestions.nth(1)).toContainText('Dr. Anna Weber')
     await expect(d.editor('engineering').locator('.mention-host')).toHaveText('@Sarah Lin')
 
@@ -72,5 +102,14 @@ test.describe('en', () => {
     await expect.poll(async () => (await people(page)).find((p) => p.name === 'Tom Becker')?.deletedAt).not.toBeNull()
     await expect(d.editor('engineering').locator('.mention-host')).toHaveCount(1)
     await expect(d.editor('engineering')).toContainText('chief engineer Tom Becker')
+
+    // Correct a suggestion before it goes on the map: the name without "Dr.", and an influencer's role.
+    const anna = suggestions.filter({ hasText: 'Anna Weber' })
+    await anna.getByRole('button', { name: 'Edit' }).click()
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Anna Weber')
+    await page.getByRole('combobox', { name: 'Buying role' }).selectOption({ label: 'Influencer' })
+    await page.getByRole('textbox', { name: 'Name', exact: true }).press('Enter')
+    await expect.poll(async () => (await people(page)).find((p) => p.name === 'Anna Weber')?.roles).toEqual(['influencer'])
+    await expect(d.editor('engineering').locator('.mention-host').filter({ hasText: '@Anna Weber' })).toHaveCount(1)
   })
 })

@@ -1,7 +1,11 @@
+import { extractPlainText } from '#shared/domain/dossier'
+import { appendFinding } from '#shared/domain/dossier/appendFinding'
 import { emptyStakeholderDraft, encodeRoles, type StakeholderRecord } from '#shared/domain/stakeholders'
-import type { BuyingRole } from '#shared/schemas/enums'
+import type { BuyingRole, IntelChannel } from '#shared/schemas/enums'
 import { z } from '#shared/schemas/zod'
 import type { AtlasDb } from '../db'
+import { createDossierRepository, listDossierSections } from '../dossier'
+import { RecordNotFoundError } from '../errors'
 import { createStakeholderMapRepository } from '../stakeholders/mapRepository'
 
 const dismissedKey = (accountId: string) => `capture.dismissed.${accountId}`
@@ -34,13 +38,19 @@ export type CapturedPerson = {
   findingId: string | null
   /** Why they are on the map, for their timeline ("added from the purchasing notes"). */
   reason: string
+  /**
+   * A sentence typed outside the dossier (a visit's outcome): appended to the channel's dossier section as a
+   * finding, whose id becomes `findingId`, in the same transaction.
+   */
+  appendTo?: { channel: IntelChannel; text: string; sourceNote: string; date: number }
 }
 
 /** Adds a person from a note to the map, with the note's sentence as evidence on their timeline, in one transaction. */
-export async function addCapturedPerson(db: AtlasDb, person: CapturedPerson, now = Date.now()): Promise<{ person: StakeholderRecord; changeId: string }> {
+export async function addCapturedPerson(db: AtlasDb, person: CapturedPerson, now = Date.now()): Promise<{ person: StakeholderRecord; changeId: string; findingId: string | null }> {
   const map = createStakeholderMapRepository(db, { now: () => now })
   const roles = person.role ? [person.role] : []
-  return db.transaction('rw', db.stakeholders, db.stakeholderChanges, async () => {
+  return db.transaction('rw', db.stakeholders, db.stakeholderChanges, db.dossierSections, async () => {
+    const findingId = person.appendTo ? await appendSentence(db, person.accountId, person.findingId ?? globalThis.crypto.randomUUID(), person.appendTo) : person.findingId
     const created = await map.createPerson(
       emptyStakeholderDraft(person.accountId, { name: person.name, title: person.title, department: person.department, roles, isCoach: person.coach })
     )
@@ -52,10 +62,24 @@ export async function addCapturedPerson(db: AtlasDb, person: CapturedPerson, now
       from: null,
       to: encodeRoles(roles),
       reason: person.reason.slice(0, 300),
-      findingIds: person.findingId ? [person.findingId] : []
+      findingIds: findingId ? [findingId] : []
     })
-    return { person: created, changeId: change.id }
+    return { person: created, changeId: change.id, findingId }
   })
+}
+
+async function appendSentence(db: AtlasDb, accountId: string, findingId: string, append: NonNullable<CapturedPerson['appendTo']>): Promise<string> {
+  const dossier = createDossierRepository(db)
+  await dossier.ensureSections(accountId)
+  const section = (await listDossierSections(db, accountId)).sections.find((s) => s.channel === append.channel)
+  if (!section) throw new RecordNotFoundError(db.dossierSections.name, `${accountId}/${append.channel}`)
+  const content = appendFinding(section.content, {
+    attributes: { findingId, channel: append.channel, sourceId: null, date: append.date, confidence: 'medium', verified: false, verifiedAt: null },
+    text: append.text,
+    sourceNote: append.sourceNote
+  })
+  await dossier.saveContent(section.id, content, extractPlainText(content))
+  return findingId
 }
 
 /** When the sentence could not be marked after all, the timeline entry keeps its reason but points at no finding. */

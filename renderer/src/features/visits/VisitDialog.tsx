@@ -3,6 +3,8 @@ import { VISIT_KINDS } from '#shared/schemas/enums'
 import type { Stakeholder } from '#data'
 import { useI18n } from '#i18n'
 import { Checkbox, DateField, SelectField, TextArea, TextField } from '#ui'
+import { fromDateInput } from './dates'
+import { OutcomeCapture } from './OutcomeCapture'
 import { QuestionsField } from './QuestionsField'
 import { RecordDialog } from './RecordDialog'
 import { TasksField } from './TasksField'
@@ -13,6 +15,7 @@ import { statusOf, type VisitForm } from './visitForm'
  * outcome, reason for the next visit, follow-up tasks).
  */
 export function VisitDialog({
+  accountId,
   title,
   values,
   stakeholders,
@@ -22,6 +25,7 @@ export function VisitDialog({
   onSave,
   onClose
 }: {
+  accountId: string
   title: string
   values: VisitForm
   stakeholders: readonly Stakeholder[]
@@ -71,6 +75,13 @@ export function VisitDialog({
       {record && (
         <>
           <TextArea label={t('visits.outcome')} rows={3} value={values.outcome} error={errorText('outcome')} onChange={(e) => update({ outcome: e.target.value })} />
+          <OutcomeCapture
+            accountId={accountId}
+            text={values.outcome}
+            date={Number.isFinite(fromDateInput(values.date)) ? fromDateInput(values.date) : Date.now()}
+            stakeholders={stakeholders}
+            onAdded={(id) => update({ attendeeIds: [...values.attendeeIds, id] })}
+          />
           <TextField
             label={t('visits.nextReason')}
             hint={t('visits.nextReason.hint')}

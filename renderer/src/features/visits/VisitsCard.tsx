@@ -92,6 +92,7 @@ export function VisitsCard({ account, visits, stakeholders }: { account: Account
       )}
       {values && (
         <VisitDialog
+          accountId={account.id}
           title={title}
           values={values}
           stakeholders={stakeholders}

@@ -2,16 +2,15 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { captureSuggestions, type CaptureSuggestion, type KnownPerson } from '#shared/domain/capture'
-import { excerptOf } from '#shared/domain/text/excerpt'
-import { CHANNEL_TABLE, ROLE_TABLE } from '#shared/domain/values'
+import { CHANNEL_TABLE } from '#shared/domain/values'
 import type { IntelChannel } from '#shared/schemas/enums'
 import { useCaptureActions, useDismissedSuggestions } from '#data'
 import { useMentionPeople } from '#editor/people'
 import { useI18n } from '#i18n'
-import { Badge, Button, useToast } from '#ui'
-import './capture.css'
+import { useToast } from '#ui'
 import { $markCapturedSentence, $mentionAt, $unmarkCapturedSentence } from './captureEdits'
-import { $noteParagraphs, pointAt, type NoteParagraph } from './noteText'
+import { $noteParagraphs, pointAt, shownText, type NoteParagraph } from './noteText'
+import { SuggestionItem, type PersonEdits } from './SuggestionItem'
 
 /** A suggestion and the paragraph it was read from. */
 type Placed = { suggestion: CaptureSuggestion; paragraph: NoteParagraph }
@@ -28,7 +27,8 @@ function read(editor: LexicalEditor, known: readonly KnownPerson[], dismissed: R
       for (const suggestion of captureSuggestions(paragraph.text, known, dismissed)) {
         if (suggestion.kind === 'person' && seen.has(suggestion.key)) continue
         seen.add(suggestion.key)
-        placed.push({ suggestion, paragraph })
+        const sentence = { ...suggestion.sentence, text: shownText(paragraph, suggestion.sentence.start, suggestion.sentence.end) }
+        placed.push({ suggestion: { ...suggestion, sentence }, paragraph })
       }
     }
     return placed
@@ -81,10 +81,12 @@ export function CapturePlugin({ accountId, channel }: { accountId: string; chann
             $mentionAt(point.key, point.offset, p.suggestion.end - p.suggestion.start, p.suggestion.person.id, p.suggestion.person.name)
           }
         },
-        { tag: CAPTURE_TAG }
+        { tag: CAPTURE_TAG, discrete: true }
       )
     }
-    setPlaced(found.filter((p) => p.suggestion.kind === 'person'))
+    // Read again after the mentions, so each sentence shows as the text now reads (with @王建国).
+    const now = mentions.length ? read(editor, k, d) : found
+    setPlaced(now.filter((p) => p.suggestion.kind === 'person'))
   }, [editor])
 
   useEffect(() => {
@@ -121,7 +123,7 @@ export function CapturePlugin({ accountId, channel }: { accountId: string; chann
     })
   }, [editor, placed])
 
-  const accept = async ({ suggestion, paragraph }: Placed) => {
+  const accept = async ({ suggestion, paragraph }: Placed, edits: PersonEdits) => {
     if (suggestion.kind !== 'person') return
     setBusy(suggestion.key)
     try {
@@ -129,10 +131,7 @@ export function CapturePlugin({ accountId, channel }: { accountId: string; chann
       let findingId: string | null = null
       const { person: created, changeId } = await actions.add({
         accountId,
-        name: suggestion.name,
-        title: suggestion.title,
-        department: suggestion.department,
-        role: suggestion.role,
+        ...edits,
         coach: suggestion.coach,
         findingId: planned,
         reason: t('dossier.capture.reason', { channel: t(CHANNEL_TABLE[channel].label) })
@@ -140,10 +139,10 @@ export function CapturePlugin({ accountId, channel }: { accountId: string; chann
       editor.update(
         () => {
           const sentence = { start: suggestion.sentence.start, end: suggestion.sentence.end }
-          findingId = $markCapturedSentence(paragraph.spans, sentence, channel, suggestion.name, created.id, Date.now(), planned)
+          findingId = $markCapturedSentence(paragraph.spans, sentence, channel, suggestion.name, { id: created.id, name: created.name }, Date.now(), planned)
           if (!findingId) {
             const point = pointAt(paragraph.spans, suggestion.start, false)
-            if (point) $mentionAt(point.key, point.offset, suggestion.end - suggestion.start, created.id, suggestion.name)
+            if (point) $mentionAt(point.key, point.offset, suggestion.end - suggestion.start, created.id, created.name)
           }
         },
         { discrete: true }
@@ -151,7 +150,7 @@ export function CapturePlugin({ accountId, channel }: { accountId: string; chann
       if (!findingId) await actions.forgetEvidence(changeId)
       toast.show({
         tone: 'success',
-        message: t('dossier.capture.added', { name: suggestion.name }),
+        message: t('dossier.capture.added', { name: created.name }),
         action: {
           label: t('dossier.capture.undo'),
           onClick: () => {
@@ -175,39 +174,15 @@ export function CapturePlugin({ accountId, channel }: { accountId: string; chann
         <span className="capture-panel__hint">{t('dossier.capture.hint')}</span>
       </div>
       <ul className="capture-panel__list">
-        {placed.map((p) => {
-          const s = p.suggestion
-          const meta = [s.title, s.department].filter(Boolean).join(' · ')
-          return (
-            <li
-              key={s.key}
-              className="capture-panel__item"
-              tabIndex={0}
-              data-testid="capture-suggestion"
-              onKeyDown={(e) => {
-                if (e.target !== e.currentTarget) return
-                if (e.key === 'Enter') void accept(p)
-                if (e.key === 'Delete' || e.key === 'Backspace') void actions.dismiss(accountId, s.key)
-              }}
-            >
-              <div className="capture-panel__who">
-                <strong>{s.name}</strong>
-                {meta && <span className="capture-panel__meta">{meta}</span>}
-                {s.role && <Badge tone="info">{t(ROLE_TABLE[s.role].label)}</Badge>}
-                {s.coach && <Badge tone="success">{t('dossier.capture.coach')}</Badge>}
-              </div>
-              <div className="capture-panel__sentence">“{excerptOf(s.sentence.text, 80)}”</div>
-              <div className="capture-panel__actions">
-                <Button size="sm" variant="primary" disabled={busy === s.key} onClick={() => void accept(p)}>
-                  {t('dossier.capture.accept')}
-                </Button>
-                <Button size="sm" variant="ghost" onClick={() => void actions.dismiss(accountId, s.key)}>
-                  {t('dossier.capture.dismiss')}
-                </Button>
-              </div>
-            </li>
-          )
-        })}
+        {placed.map((p) => (
+          <SuggestionItem
+            key={p.suggestion.key}
+            suggestion={p.suggestion}
+            busy={busy === p.suggestion.key}
+            onAccept={(edits) => void accept(p, edits)}
+            onDismiss={() => void actions.dismiss(accountId, p.suggestion.key)}
+          />
+        ))}
       </ul>
     </section>
   )

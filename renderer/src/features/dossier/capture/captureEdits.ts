@@ -28,10 +28,10 @@ function $firstTextContaining(node: LexicalNode, text: string): { node: TextNode
 }
 
 /**
- * Marks a sentence as a finding from the section's channel and turns the person's name in it into a
- * mention. Returns the finding's id, or null when the sentence could no longer be found as it was.
+ * Marks a sentence as a finding from the section's channel and turns the person's name in it (`name`,
+ * as written) into a mention of them. Returns the finding's id, or null when the sentence could no longer be found as it was.
  */
-export function $markCapturedSentence(spans: readonly TextSpan[], sentence: { start: number; end: number }, channel: IntelChannel, name: string, personId: string, now: number, findingId: string): string | null {
+export function $markCapturedSentence(spans: readonly TextSpan[], sentence: { start: number; end: number }, channel: IntelChannel, name: string, person: { id: string; name: string }, now: number, findingId: string): string | null {
   const anchor = pointAt(spans, sentence.start, false)
   const focus = pointAt(spans, sentence.end, true)
   if (!anchor || !focus) return null
@@ -44,7 +44,7 @@ export function $markCapturedSentence(spans: readonly TextSpan[], sentence: { st
   if (!marked) return null
   for (const finding of $findingNodesById($getRoot(), findingId)) {
     const hit = $firstTextContaining(finding, name)
-    if (hit && $mentionAt(hit.node.getKey(), hit.offset, name.length, personId, name)) break
+    if (hit && $mentionAt(hit.node.getKey(), hit.offset, name.length, person.id, person.name)) break
   }
   return findingId
 }
