@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures'
 import { DossierPage } from '../pages/DossierPage'
+import { translate } from '#shared/i18n/translate'
 import { CHANGED_SCREENSHOTS_REASON, CHANGED_SCREENSHOTS_WANTED, SHOTS_DIR, startWith } from './startWith'
 
 // Screenshots of capture from notes (issue 17): a purchasing note naming two new people and one on the
@@ -30,6 +31,22 @@ for (const language of ['zh-CN', 'en'] as const) {
         for (const width of [1280, 1920]) {
           await page.setViewportSize({ width, height: width === 1280 ? 800 : 1080 })
           await d.section('purchasing').screenshot({ path: `${SHOTS_DIR}/capture-panel-${language}-${theme}-${width}.png`, animations: 'disabled' })
+        }
+        const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
+        await panel.getByTestId('capture-suggestion').first().getByRole('button', { name: t('dossier.capture.edit') }).click()
+        for (const width of [1280, 1920]) {
+          await page.setViewportSize({ width, height: width === 1280 ? 800 : 1080 })
+          await d.section('purchasing').screenshot({ path: `${SHOTS_DIR}/capture-edit-${language}-${theme}-${width}.png`, animations: 'disabled' })
+        }
+        await page.getByRole('link', { name: t('nav.visits') }).click()
+        await page.getByRole('button', { name: t('visits.add') }).click()
+        const dialog = page.getByRole('dialog')
+        await dialog.getByLabel(t('visits.date')).fill('2026-11-20')
+        await dialog.getByLabel(t('visits.outcome')).fill(note.text)
+        await expect(dialog.getByTestId('capture-suggestion').first()).toBeVisible()
+        for (const width of [1280, 1920]) {
+          await page.setViewportSize({ width, height: width === 1280 ? 800 : 1080 })
+          await page.screenshot({ path: `${SHOTS_DIR}/capture-visit-${language}-${theme}-${width}.png`, animations: 'disabled' })
         }
       })
     }
