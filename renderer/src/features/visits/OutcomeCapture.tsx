@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { captureSuggestions, type CaptureSuggestion } from '#shared/domain/capture'
 import { CHANNEL_TABLE } from '#shared/domain/values'
 import { useCaptureActions, useDismissedSuggestions, type Stakeholder } from '#data'
-import { SuggestionItem, type PersonEdits } from '#features/dossier'
+import { SuggestionPanel, type PersonEdits } from '#features/dossier'
 import { useI18n } from '#i18n'
 import { useToast } from '#ui'
 import { findingChannelFor } from './findingChannel'
@@ -56,18 +56,13 @@ export function OutcomeCapture({ accountId, text, date, stakeholders, onAdded }:
     }
   }
 
-  if (suggestions.length === 0) return null
   return (
-    <section className="capture-panel capture-panel--visit" aria-label={t('dossier.capture.label')} data-testid="capture-panel">
-      <div className="capture-panel__head">
-        {t('dossier.capture.title', { count: suggestions.length })}
-        <span className="capture-panel__hint">{t('dossier.capture.hint')}</span>
-      </div>
-      <ul className="capture-panel__list">
-        {suggestions.map((s) => (
-          <SuggestionItem key={s.key} suggestion={s} busy={busy === s.key} onAccept={(edits) => void accept(s, edits)} onDismiss={() => void actions.dismiss(accountId, s.key)} />
-        ))}
-      </ul>
-    </section>
+    <SuggestionPanel
+      className="capture-panel--visit"
+      suggestions={suggestions}
+      busyKey={busy}
+      onAccept={(s, edits) => void accept(s, edits)}
+      onDismiss={(s) => void actions.dismiss(accountId, s.key)}
+    />
   )
 }

@@ -10,7 +10,8 @@ import { useI18n } from '#i18n'
 import { useToast } from '#ui'
 import { $markCapturedSentence, $mentionAt, $unmarkCapturedSentence } from './captureEdits'
 import { $noteParagraphs, pointAt, shownText, type NoteParagraph } from './noteText'
-import { SuggestionItem, type PersonEdits } from './SuggestionItem'
+import type { PersonEdits } from './SuggestionItem'
+import { SuggestionPanel } from './SuggestionPanel'
 
 /** A suggestion and the paragraph it was read from. */
 type Placed = { suggestion: CaptureSuggestion; paragraph: NoteParagraph }
@@ -166,24 +167,15 @@ export function CapturePlugin({ accountId, channel }: { accountId: string; chann
     }
   }
 
-  if (placed.length === 0) return null
   return (
-    <section className="capture-panel" aria-label={t('dossier.capture.label')} data-testid="capture-panel">
-      <div className="capture-panel__head">
-        {t('dossier.capture.title', { count: placed.length })}
-        <span className="capture-panel__hint">{t('dossier.capture.hint')}</span>
-      </div>
-      <ul className="capture-panel__list">
-        {placed.map((p) => (
-          <SuggestionItem
-            key={p.suggestion.key}
-            suggestion={p.suggestion}
-            busy={busy === p.suggestion.key}
-            onAccept={(edits) => void accept(p, edits)}
-            onDismiss={() => void actions.dismiss(accountId, p.suggestion.key)}
-          />
-        ))}
-      </ul>
-    </section>
+    <SuggestionPanel
+      suggestions={placed.map((p) => p.suggestion)}
+      busyKey={busy}
+      onAccept={(suggestion, edits) => {
+        const p = placed.find((q) => q.suggestion.key === suggestion.key)
+        if (p) void accept(p, edits)
+      }}
+      onDismiss={(suggestion) => void actions.dismiss(accountId, suggestion.key)}
+    />
   )
 }
