@@ -1,0 +1,47 @@
+import { ACCOUNT_SHARE_TABLES, type AccountShareTable } from '#shared/domain/share/accountShare'
+import { SENSITIVE_STAKEHOLDER_FIELDS } from '#shared/schemas/stakeholder'
+
+/** The tables whose rows go into a shared account's document (docs/sync.md, "What travels"). Attachments' bytes stay local. */
+export const SYNC_TABLES = ACCOUNT_SHARE_TABLES.filter((table) => table !== 'attachments') as Exclude<AccountShareTable, 'attachments'>[]
+export type SyncTable = (typeof SYNC_TABLES)[number]
+
+/** Fields that never leave the machine, per table; the capture side drops them, the receiving side keeps its own. */
+export const LOCAL_ONLY_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
+  stakeholders: SENSITIVE_STAKEHOLDER_FIELDS,
+  // The dossier text travels in its own section document, merged character by character.
+  dossierSections: ['content']
+}
+
+type Row = Readonly<Record<string, unknown>>
+
+/** A row as it goes into the account document: every field but the local-only ones. */
+export function travellingFields(table: SyncTable, row: Row): Record<string, unknown> {
+  const local = LOCAL_ONLY_FIELDS[table] ?? []
+  return Object.fromEntries(Object.entries(row).filter(([field, value]) => !local.includes(field) && value !== undefined))
+}
+
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Row).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+/**
+ * One short string for a shared account's travelling content, equal on two clients exactly when they
+ * hold the same rows with the same travelling fields (row and key order do not matter). Tests and the
+ * load benchmark compare clients by it; FNV-1a over a canonical JSON, not a security hash.
+ */
+export function syncDigest(tables: Partial<Record<SyncTable, readonly Row[]>>): string {
+  const canonical = stable(
+    Object.fromEntries(SYNC_TABLES.map((table) => [table, [...(tables[table] ?? [])].map((row) => travellingFields(table, row)).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))]))
+  )
+  let hash = 0x811c9dc5
+  for (let i = 0; i < canonical.length; i++) {
+    hash ^= canonical.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return `${hash.toString(16).padStart(8, '0')}:${canonical.length}`
+}
