@@ -1,4 +1,5 @@
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie'
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import { currentZone, inZone, type Zone } from '../dexieZone'
 import { AccountSummary } from '#shared/domain/summaries'
 import { parseCoverageSettings, type CoverageSettings } from '#shared/domain/stakeholders'
 import { COVERAGE_SETTINGS_KEY } from '../stakeholders/settings'
@@ -20,23 +21,6 @@ const accountIdOf = (table: string, row: unknown): string | undefined => {
   if (row === null || typeof row !== 'object') return undefined
   const id = (row as Record<string, unknown>)[table === 'accounts' ? 'id' : 'accountId']
   return typeof id === 'string' && id.length > 0 ? id : undefined
-}
-
-/**
- * The middlewares below this one (Dexie's cache and hooks) read the current transaction from Dexie's
- * zone when they are called, and a native `await` leaves that zone; every call down is therefore made
- * inside the zone the write arrived in.
- */
-type Zone = unknown
-const zones = Dexie.Promise as unknown as { PSD: Zone }
-function inZone<R>(zone: Zone, call: () => R): R {
-  const outer = zones.PSD
-  zones.PSD = zone
-  try {
-    return call()
-  } finally {
-    zones.PSD = outer
-  }
 }
 
 /** The tables below, with every call made in the write's zone. */
@@ -189,7 +173,7 @@ export function summaryUpkeep(): Middleware<DBCore> {
             ...table,
             async mutate(req) {
               if (isUpgrade(req.trans) || rebuiltWhole.has(req.trans)) return table.mutate(req)
-              const tables = zonedTables(down, zones.PSD)
+              const tables = zonedTables(down, currentZone())
               const own = tables(name)
               const upkeep = upkeepOf(tables)
               if (name === 'settings') {
