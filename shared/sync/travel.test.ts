@@ -4,9 +4,9 @@ import { SYNC_TABLES, syncDigest, travellingFields } from './travel'
 const person = { id: 'p1', accountId: 'a1', name: '王工', sensitiveNotes: '家里孩子今年高考', updatedAt: '2026-12-01T08:00:00.000Z' }
 
 describe('what travels in a shared account', () => {
-  it('never puts a sensitive note or the dossier text into the shared document', () => {
-    expect(travellingFields('stakeholders', person)).toEqual({ id: 'p1', accountId: 'a1', name: '王工', updatedAt: '2026-12-01T08:00:00.000Z' })
-    expect(travellingFields('dossierSections', { id: 's1', channel: 'warehouse', content: '{"root":{}}' })).toEqual({ id: 's1', channel: 'warehouse' })
+  it('never puts a sensitive note or where the rep placed the person on the map into the shared document', () => {
+    expect(travellingFields('stakeholders', { ...person, position: { x: 10, y: 20 } })).toEqual({ id: 'p1', accountId: 'a1', name: '王工', updatedAt: '2026-12-01T08:00:00.000Z' })
+    expect(travellingFields('dossierSections', { id: 's1', channel: 'warehouse', plainText: '三号仓' })).toEqual({ id: 's1', channel: 'warehouse', plainText: '三号仓' })
   })
 
   it('leaves attachments (file bytes) and the rep’s own answer library out', () => {

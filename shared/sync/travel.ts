@@ -7,9 +7,13 @@ export type SyncTable = (typeof SYNC_TABLES)[number]
 
 /** Fields that never leave the machine, per table; the capture side drops them, the receiving side keeps its own. */
 export const LOCAL_ONLY_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
-  stakeholders: SENSITIVE_STAKEHOLDER_FIELDS,
-  // The dossier text travels in its own section document, merged character by character.
-  dossierSections: ['content']
+  // Sensitive notes never leave the machine; where the rep dragged a person on the map is their own view.
+  stakeholders: [...SENSITIVE_STAKEHOLDER_FIELDS, 'position']
+}
+
+/** What a local-only field holds on a row that arrived from a colleague and has no local value yet. */
+export const LOCAL_ONLY_DEFAULTS: Partial<Record<SyncTable, Readonly<Record<string, unknown>>>> = {
+  stakeholders: { ...Object.fromEntries(SENSITIVE_STAKEHOLDER_FIELDS.map((field) => [field, ''])), position: null }
 }
 
 type Row = Readonly<Record<string, unknown>>

@@ -1,4 +1,5 @@
 import { Dexie, type DBCore, type EntityTable, type Middleware } from 'dexie'
+import yDexie from 'y-dexie'
 import type {
   Account,
   Attachment,
@@ -16,6 +17,8 @@ import type { AccountSummary } from '#shared/domain/summaries'
 import { ReadOnlyDatabaseError } from './errors'
 import { applyMigrations, latestVersion } from './migrations'
 import { summaryUpkeep } from './summaries/upkeep'
+import { syncCapture, type CaptureSink } from './sync/capture'
+import type { SyncAccountRow, SyncDocRow } from './sync/syncRows'
 
 export const DEFAULT_DB_NAME = 'account-atlas'
 
@@ -76,14 +79,21 @@ export class AtlasDb extends Dexie {
   declare settings: EntityTable<SettingRow, 'key'>
   /** Derived, never written by screens: kept current by summaryUpkeep inside every write. */
   declare accountSummaries: EntityTable<AccountSummary, 'accountId'>
+  declare syncDocs: EntityTable<SyncDocRow, 'id'>
+  declare syncAccounts: EntityTable<SyncAccountRow, 'accountId'>
+  declare syncConfig: EntityTable<{ key: string; value: unknown }, 'key'>
+
+  /** The team sync engine, once started: it receives every committed change to a shared account. */
+  syncSink: CaptureSink | undefined
 
   /** Known once the database is open (`await db.open()`); read-only when a newer app wrote it. */
   access: DatabaseAccess = { readOnly: false }
 
   constructor(name: string = DEFAULT_DB_NAME) {
-    super(name)
+    super(name, { addons: [yDexie] })
     applyMigrations(this)
     this.use(summaryUpkeep())
+    this.use(syncCapture(() => this.syncSink))
     this.use(readOnlyGuard(() => this.access))
     // Dexie 4 opens a database stored at a higher version than declared (it retries without a version on
     // the VersionError) and would then write to it as if it were its own; so the stored version is read

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie'
+import yDexie from 'y-dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AtlasDb } from './db'
 import { ReadOnlyDatabaseError } from './errors'
@@ -39,7 +40,8 @@ async function newerDatabase() {
   await createDossierRepository(today).ensureSections(account.id)
   today.close()
 
-  const future = new Dexie(name)
+  // A later build declares the same Yjs document tables (y-dexie) as this one.
+  const future = new Dexie(name, { addons: [yDexie] })
   applyMigrations(future, [...migrations, { version: latestVersion() + 1, stores: { contracts: 'id, accountId' } }])
   await future.open()
   await future.table('accounts').update(account.id, { region: '华东' })

@@ -4,11 +4,12 @@ import { v1 } from './v1'
 import { v2 } from './v2'
 import { v3 } from './v3'
 import { v4 } from './v4'
+import { v5 } from './v5'
 
 export type { Migration } from './types'
 
 /** Every schema version the app has ever shipped, oldest first. Append; never edit or remove. */
-export const migrations: readonly Migration[] = [v1, v2, v3, v4]
+export const migrations: readonly Migration[] = [v1, v2, v3, v4, v5]
 
 /** The schema version a freshly opened database ends up at. */
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -1,0 +1,97 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import { SYNC_TABLES, type SyncTable } from '#shared/sync/travel'
+import { currentZone, inZone } from '../dexieZone'
+import type { RowChange } from './accountDoc'
+
+const TRAVELLING = new Set<string>(SYNC_TABLES)
+
+/** Transactions that write a colleague's changes into Dexie: the capture leaves them alone, or every remote edit would echo back. */
+const remoteTransactions = new WeakSet<object>()
+export function markRemote(transaction: { idbtrans: IDBTransaction }): void {
+  remoteTransactions.add(transaction.idbtrans)
+}
+
+/** Where captured changes go, once their transaction has committed: only accounts it says are shared. */
+export interface CaptureSink {
+  isShared(accountId: string): boolean
+  capture(accountId: string, changes: RowChange[]): void
+}
+
+const accountIdOf = (table: string, row: unknown): string | undefined => {
+  if (row === null || typeof row !== 'object') return undefined
+  const id = (row as Record<string, unknown>)[table === 'accounts' ? 'id' : 'accountId']
+  return typeof id === 'string' ? id : undefined
+}
+
+async function removedRows(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
+  if (req.type === 'deleteRange') {
+    const { result } = await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })
+    return result as unknown[]
+  }
+  if (req.type !== 'delete') return []
+  return (await table.getMany({ trans: req.trans, keys: req.keys })).filter((row) => row !== undefined)
+}
+
+/**
+ * Sees every write to a travelling table and hands the rows of shared accounts to the sync engine after
+ * the transaction commits (a write that rolls back never reaches the team). Unshared accounts' rows are
+ * never looked at beyond their account id.
+ */
+export function syncCapture(sink: () => CaptureSink | undefined): Middleware<DBCore> {
+  const pending = new WeakMap<DBCoreTransaction, Map<string, RowChange[]>>()
+
+  const collect = (trans: DBCoreTransaction, accountId: string, change: RowChange) => {
+    let byAccount = pending.get(trans)
+    if (!byAccount) {
+      const collected = new Map<string, RowChange[]>()
+      pending.set(trans, (byAccount = collected))
+      const idb = trans as unknown as IDBTransaction
+      idb.addEventListener('complete', () => {
+        const target = sink()
+        for (const [id, changes] of collected) target?.capture(id, changes)
+      })
+    }
+    const list = byAccount.get(accountId) ?? []
+    list.push(change)
+    byAccount.set(accountId, list)
+  }
+
+  return {
+    stack: 'dbcore',
+    name: 'SyncCapture',
+    create(down) {
+      return {
+        ...down,
+        table(name) {
+          const table = down.table(name)
+          if (!TRAVELLING.has(name)) return table
+          const syncTable = name as SyncTable
+          return {
+            ...table,
+            async mutate(req) {
+              const target = sink()
+              const idb = req.trans as unknown as IDBTransaction
+              if (!target || idb.mode === 'versionchange' || remoteTransactions.has(idb)) return table.mutate(req)
+              const zone = currentZone()
+              const before = req.type === 'add' || req.type === 'put' ? [] : await removedRows(table, req)
+              const res = await inZone(zone, () => table.mutate(req))
+              for (const row of before) {
+                const accountId = accountIdOf(name, row)
+                const id = (row as { id?: unknown }).id
+                if (accountId && typeof id === 'string' && target.isShared(accountId)) collect(req.trans, accountId, { table: syncTable, removedId: id })
+              }
+              if (req.type === 'add' || req.type === 'put') {
+                req.values.forEach((row, i) => {
+                  if (res.failures[i]) return
+                  const accountId = accountIdOf(name, row)
+                  if (accountId && target.isShared(accountId)) collect(req.trans, accountId, { table: syncTable, row: row as Record<string, unknown> })
+                })
+              }
+              return res
+            }
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import type * as Y from 'yjs'
+import { BACKUP_TABLES } from '#shared/schemas/backup'
+import { LOCAL_ONLY_DEFAULTS, LOCAL_ONLY_FIELDS, type SyncTable } from '#shared/sync/travel'
+import type { AtlasDb } from '../db'
+import { docRow, type RemoteRows } from './accountDoc'
+import { markRemote } from './capture'
+
+export interface RemoteWriteResult {
+  written: number
+  /** Rows the document holds that fail this build's schema: not written, the local row kept. */
+  rejected: { table: SyncTable; id: string }[]
+  /** `table:id:field` of every field whose local value a colleague's value replaced. */
+  replacedFields: string[]
+}
+
+function withLocalFields(table: SyncTable, incoming: Record<string, unknown>, local: Record<string, unknown> | undefined): Record<string, unknown> {
+  const fields = LOCAL_ONLY_FIELDS[table] ?? []
+  const kept = Object.fromEntries(fields.map((field) => [field, local && field in local ? local[field] : LOCAL_ONLY_DEFAULTS[table]?.[field]]))
+  return { ...incoming, ...kept }
+}
+
+/**
+ * Writes the rows a colleague changed from the account document into Dexie, in one transaction the
+ * capture ignores. Each row is validated with its table's schema first; a row that fails is reported
+ * and skipped, the document is left as it is. Local-only fields keep their local value.
+ */
+export async function writeRemoteRows(db: AtlasDb, doc: Y.Doc, rows: RemoteRows): Promise<RemoteWriteResult> {
+  const result: RemoteWriteResult = { written: 0, rejected: [], replacedFields: [] }
+  const tables = [...rows.keys()]
+  if (tables.length === 0) return result
+  await db.transaction('rw', tables.map((table) => db.table(table)), async (tx) => {
+    markRemote(tx)
+    for (const [table, ids] of rows) {
+      const store = db.table(table)
+      for (const id of ids) {
+        const local = (await store.get(id)) as Record<string, unknown> | undefined
+        const incoming = docRow(doc, table, id)
+        if (!incoming) {
+          if (local) {
+            await store.delete(id)
+            result.written++
+          }
+          continue
+        }
+        const parsed = BACKUP_TABLES[table].safeParse(withLocalFields(table, incoming, local))
+        if (!parsed.success) {
+          result.rejected.push({ table, id })
+          continue
+        }
+        const next = parsed.data as Record<string, unknown>
+        if (local) for (const [field, value] of Object.entries(next)) if (JSON.stringify(local[field]) !== JSON.stringify(value)) result.replacedFields.push(`${table}:${id}:${field}`)
+        await store.put(next)
+        result.written++
+      }
+    }
+  })
+  return result
+}

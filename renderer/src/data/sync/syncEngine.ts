@@ -1,0 +1,284 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import { DexieYProvider } from 'y-dexie'
+import type * as Y from 'yjs'
+import { accountDocName } from '#shared/sync/docName'
+import { SYNC_REFUSALS } from '#shared/sync/api'
+import { SYNC_TABLES, syncDigest, type SyncTable } from '#shared/sync/travel'
+import type { AtlasDb } from '../db'
+import { docSchemaVersion, docTables, observeRemoteRows, writeChanges, SYNC_SCHEMA_VERSION, type RowChange } from './accountDoc'
+import type { CaptureSink } from './capture'
+import { writeRemoteRows } from './remoteWriter'
+import { SyncAccountRow, type TeamConfig } from './syncRows'
+import { socketUrlOf } from './teamApi'
+
+export type ConnectionState = 'off' | 'connecting' | 'connected' | 'offline' | 'unauthorized'
+export type AccountSyncStatus = 'synced' | 'pending' | 'offline' | 'refused' | 'readOnly'
+
+export interface AccountSyncState {
+  status: AccountSyncStatus
+  pending: number
+  /** A colleague's value replaced one of this rep's unsent changes this session (docs/sync.md, "Conflict rules"). */
+  conflictResolved: boolean
+  lastSyncedAt: number | null
+  refusal: SyncAccountRow['refused']
+}
+
+export interface SyncSnapshot {
+  connection: ConnectionState
+  lastSyncAt: number | null
+  accounts: Readonly<Record<string, AccountSyncState>>
+}
+
+const LOCAL = Symbol('atlas-local')
+
+interface OpenAccount {
+  doc: Y.Doc
+  provider?: HocuspocusProvider
+  stopObserving: () => void
+  /** Field keys captured here since the server last confirmed everything. */
+  unsent: Set<string>
+  row: SyncAccountRow
+  conflictResolved: boolean
+  /** Every write to or from this account's doc runs in order on this chain. */
+  queue: Promise<unknown>
+}
+
+export interface SyncEngineOptions {
+  WebSocket?: unknown
+  now?: () => number
+  /** Told of a colleague's row that failed this build's schema (it is not written). */
+  onRejected?: (rejected: { table: SyncTable; id: string }) => void
+}
+
+/**
+ * Team sync for one database: keeps each shared account's Yjs document (persisted by y-dexie) in step
+ * with its Dexie rows in both directions, always (offline edits land in the document), and connects the
+ * documents to the team server only while sync is on.
+ */
+export class SyncEngine implements CaptureSink {
+  private readonly accounts = new Map<string, OpenAccount>()
+  private socket: HocuspocusProviderWebsocket | undefined
+  private config: TeamConfig | undefined
+  private connection: ConnectionState = 'off'
+  private lastSyncAt: number | null = null
+  private snapshot: SyncSnapshot = { connection: 'off', lastSyncAt: null, accounts: {} }
+  private readonly listeners = new Set<() => void>()
+  private readonly now: () => number
+
+  constructor(
+    private readonly db: AtlasDb,
+    private readonly options: SyncEngineOptions = {}
+  ) {
+    this.now = options.now ?? Date.now
+  }
+
+  /** Loads every shared account's document and starts capturing their local changes. */
+  async open(): Promise<void> {
+    this.db.syncSink = this
+    const rows = await this.db.syncAccounts.toArray()
+    for (const stored of rows) {
+      const parsed = SyncAccountRow.safeParse(stored)
+      if (parsed.success) await this.openAccount(parsed.data)
+    }
+    this.publish()
+  }
+
+  isShared(accountId: string): boolean {
+    return this.accounts.has(accountId)
+  }
+
+  capture(accountId: string, changes: RowChange[]): void {
+    const open = this.accounts.get(accountId)
+    if (!open || docSchemaVersion(open.doc) > SYNC_SCHEMA_VERSION) return
+    const written = writeChanges(open.doc, accountId, changes, LOCAL)
+    if (written.length === 0) return
+    for (const key of written) open.unsent.add(key)
+    open.row = { ...open.row, pending: open.row.pending + written.length }
+    this.persist(open)
+    this.publish()
+  }
+
+  /** Shares an account of this machine: fills its document from its rows, and connects it while sync is on. */
+  async share(accountId: string): Promise<void> {
+    if (this.accounts.has(accountId)) return
+    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null }
+    await this.db.syncAccounts.put(row)
+    const open = await this.openAccount(row)
+    const tables = await this.accountRows(accountId)
+    this.capture(
+      accountId,
+      SYNC_TABLES.flatMap((table) => tables[table].map((r) => ({ table, row: r })))
+    )
+    if (open) this.connectAccount(accountId, open)
+  }
+
+  /** Takes in an account a colleague shared: its rows arrive from the server. */
+  async join(accountId: string): Promise<void> {
+    if (this.accounts.has(accountId)) return
+    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null }
+    await this.db.syncAccounts.put(row)
+    const open = await this.openAccount(row)
+    if (open) this.connectAccount(accountId, open)
+  }
+
+  /** Connects every shared account to the team server. */
+  start(config: TeamConfig): void {
+    this.stop()
+    if (!config.enabled) return
+    this.config = config
+    this.socket = new HocuspocusProviderWebsocket({
+      url: socketUrlOf(config.serverUrl),
+      ...(this.options.WebSocket ? { WebSocketPolyfill: this.options.WebSocket as typeof WebSocket } : {}),
+      onStatus: ({ status }) => this.setConnection(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline')
+    })
+    this.setConnection('connecting')
+    for (const [accountId, open] of this.accounts) this.connectAccount(accountId, open)
+  }
+
+  /** Disconnects from the team server; documents and capture stay, so edits keep landing in them. */
+  stop(): void {
+    for (const open of this.accounts.values()) {
+      open.provider?.destroy()
+      open.provider = undefined
+    }
+    this.socket?.destroy()
+    this.socket = undefined
+    this.config = undefined
+    this.setConnection('off')
+  }
+
+  /** Stops everything, for closing the database. */
+  close(): void {
+    this.stop()
+    for (const open of this.accounts.values()) {
+      open.stopObserving()
+      DexieYProvider.release(open.doc)
+    }
+    this.accounts.clear()
+    if (this.db.syncSink === this) this.db.syncSink = undefined
+  }
+
+  /** Resolves once every queued write to and from the account's document has run. */
+  async settled(accountId: string): Promise<void> {
+    let queue: Promise<unknown> | undefined
+    while (queue !== this.accounts.get(accountId)?.queue) {
+      queue = this.accounts.get(accountId)?.queue
+      await queue
+    }
+  }
+
+  /** The digest of the account's travelling rows as Dexie holds them (shared/sync/travel.ts). */
+  async digest(accountId: string): Promise<string> {
+    return syncDigest(await this.accountRows(accountId))
+  }
+
+  /** The digest of the account's document itself, to compare with what Dexie holds. */
+  docDigest(accountId: string): string | undefined {
+    const open = this.accounts.get(accountId)
+    return open ? syncDigest(docTables(open.doc)) : undefined
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): SyncSnapshot => this.snapshot
+
+  private async accountRows(accountId: string): Promise<Record<SyncTable, Record<string, unknown>[]>> {
+    const entries = await Promise.all(
+      SYNC_TABLES.map(async (table) => {
+        const store = this.db.table(table)
+        const rows = table === 'accounts' ? [await store.get(accountId)].filter(Boolean) : await store.where('accountId').equals(accountId).toArray()
+        return [table, rows as Record<string, unknown>[]] as const
+      })
+    )
+    return Object.fromEntries(entries) as Record<SyncTable, Record<string, unknown>[]>
+  }
+
+  private async openAccount(row: SyncAccountRow): Promise<OpenAccount | undefined> {
+    const name = accountDocName(row.accountId)
+    if (!(await this.db.syncDocs.get(name))) await this.db.syncDocs.put({ id: name, accountId: row.accountId } as never)
+    const stored = await this.db.syncDocs.get(name)
+    if (!stored) return undefined
+    const doc = stored.doc
+    const local = DexieYProvider.load(doc)
+    await local.whenLoaded
+    const open: OpenAccount = { doc, stopObserving: () => {}, unsent: new Set(), row, conflictResolved: false, queue: Promise.resolve() }
+    open.stopObserving = observeRemoteRows(
+      doc,
+      (origin) => origin === LOCAL || origin === local,
+      (rows) => {
+        open.queue = open.queue.then(async () => {
+          const result = await writeRemoteRows(this.db, doc, rows)
+          for (const rejected of result.rejected) this.options.onRejected?.(rejected)
+          if (result.replacedFields.some((key) => open.unsent.has(key))) open.conflictResolved = true
+          this.publish()
+        })
+      }
+    )
+    this.accounts.set(row.accountId, open)
+    return open
+  }
+
+  private connectAccount(accountId: string, open: OpenAccount): void {
+    if (!this.socket || !this.config || open.provider) return
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: accountDocName(accountId),
+      document: open.doc,
+      token: this.config.token,
+      onAuthenticationFailed: ({ reason }) => {
+        if (reason === SYNC_REFUSALS.unauthorized) this.setConnection('unauthorized')
+        else open.row = { ...open.row, refused: reason === SYNC_REFUSALS.tooLarge ? 'document-too-large' : 'not-member' }
+        this.persist(open)
+        this.publish()
+      },
+      onSynced: () => this.confirmIfSent(open, provider),
+      onUnsyncedChanges: () => this.confirmIfSent(open, provider)
+    })
+    provider.attach()
+    open.provider = provider
+  }
+
+  private confirmIfSent(open: OpenAccount, provider: HocuspocusProvider): void {
+    if (!provider.isSynced || provider.hasUnsyncedChanges) return
+    const at = this.now()
+    open.unsent.clear()
+    open.row = { ...open.row, pending: 0, lastSyncedAt: at, refused: null }
+    this.lastSyncAt = at
+    this.persist(open)
+    this.publish()
+  }
+
+  private persist(open: OpenAccount): void {
+    const row = open.row
+    open.queue = open.queue.then(() => this.db.syncAccounts.put(row)).catch(() => undefined)
+  }
+
+  private setConnection(state: ConnectionState): void {
+    if (this.connection === state) return
+    this.connection = state
+    this.publish()
+  }
+
+  private publish(): void {
+    const accounts: Record<string, AccountSyncState> = {}
+    for (const [id, open] of this.accounts) {
+      const { row } = open
+      const status: AccountSyncStatus =
+        row.refused !== null
+          ? 'refused'
+          : docSchemaVersion(open.doc) > SYNC_SCHEMA_VERSION
+            ? 'readOnly'
+            : this.connection !== 'connected'
+              ? 'offline'
+              : row.pending > 0
+                ? 'pending'
+                : 'synced'
+      accounts[id] = { status, pending: row.pending, conflictResolved: open.conflictResolved, lastSyncedAt: row.lastSyncedAt, refusal: row.refused }
+    }
+    this.snapshot = { connection: this.connection, lastSyncAt: this.lastSyncAt, accounts }
+    for (const listener of this.listeners) listener()
+  }
+}

@@ -1,0 +1,32 @@
+import type * as Y from 'yjs'
+import { z } from '#shared/schemas/zod'
+import { syncTokenSchema } from '#shared/sync/api'
+
+/** A shared account's document row; y-dexie keeps the document's updates in its own table. */
+export interface SyncDocRow {
+  /** The document name (shared/sync/docName.ts). */
+  id: string
+  accountId: string
+  readonly doc: Y.Doc
+}
+
+/** Which accounts are shared with the team, and what the rep last saw of each. Validated on read. */
+export const SyncAccountRow = z.object({
+  accountId: z.uuid(),
+  sharedAt: z.number().int().nonnegative(),
+  lastSyncedAt: z.number().int().nonnegative().nullable(),
+  /** Field changes made here that the server has not confirmed yet. */
+  pending: z.number().int().nonnegative(),
+  /** Set when the server refused this account (no longer a member). */
+  refused: z.enum(['not-member', 'document-too-large']).nullable()
+})
+export type SyncAccountRow = z.infer<typeof SyncAccountRow>
+
+/** The team server and the rep's token; off until the rep turns sync on. */
+export const TeamConfig = z.object({
+  serverUrl: z.url({ protocol: /^https?$/ }).max(300),
+  token: syncTokenSchema,
+  enabled: z.boolean()
+})
+export type TeamConfig = z.infer<typeof TeamConfig>
+export const TEAM_CONFIG_KEY = 'team'
