@@ -1,15 +1,20 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { AtlasDb, DatabaseAccess } from './db'
 import { createRepositories, type Repositories, type RepositoryDeps } from './repositories'
+import { TeamSyncProvider } from './sync/TeamSyncProvider'
 
 type DataContextValue = { db: AtlasDb; repositories: Repositories }
 
 const DataContext = createContext<DataContextValue | null>(null)
 
-/** Provides the database and its repositories to the tree. `deps` (clock, uuid) is for tests. */
+/** Provides the database, its repositories and team sync to the tree. `deps` (clock, uuid) is for tests. */
 export function DataProvider({ db, deps, children }: { db: AtlasDb; deps?: RepositoryDeps; children?: ReactNode }) {
   const value = useMemo(() => ({ db, repositories: createRepositories(db, deps) }), [db, deps])
-  return <DataContext.Provider value={value}>{children}</DataContext.Provider>
+  return (
+    <DataContext.Provider value={value}>
+      <TeamSyncProvider db={db}>{children}</TeamSyncProvider>
+    </DataContext.Provider>
+  )
 }
 
 function useDataContext(hook: string): DataContextValue {
