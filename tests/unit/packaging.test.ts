@@ -63,7 +63,7 @@ describe('electron-builder configuration', () => {
   })
 
   it('ships only the built output and package.json', () => {
-    expect(config.files).toEqual(['out/**', '!**/*.map', 'package.json'])
+    expect(config.files).toEqual(['out/**', '!out/server/**', '!**/*.map', 'package.json'])
     const ships = new FileMatcher(root, '/app', (s: string) => s, config.files as string[]).createFilter()
     const file = { isDirectory: () => false } as Parameters<typeof ships>[1]
     const shipped = (path: string) => ships(join(root, path), file)
@@ -73,7 +73,7 @@ describe('electron-builder configuration', () => {
     expect(main).toMatch(/^out\//)
     for (const path of [main, 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/assets/index-abc.js', 'package.json'])
       expect(shipped(path), path).toBe(true)
-    for (const path of ['out/main/index.js.map', 'out/renderer/assets/index-abc.js.map', 'dist-web/index.html'])
+    for (const path of ['out/main/index.js.map', 'out/renderer/assets/index-abc.js.map', 'dist-web/index.html', 'out/server/main.js'])
       expect(shipped(path), path).toBe(false)
 
     // And nothing else from the work tree: no sources, tests, fixtures, docs, scripts or configs.
