@@ -231,7 +231,7 @@ function createInstance(name: string, port: number, dir: string, args: string[])
   }
 }
 
-export async function startSyncCluster(options: { instances?: number; dir?: string; debounceMs?: number } = {}): Promise<SyncCluster> {
+export async function startSyncCluster(options: { instances?: number; dir?: string; debounceMs?: number; ports?: readonly number[] } = {}): Promise<SyncCluster> {
   hookProcessExit()
   await ensureServerBuilt()
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'atlas-sync-'))
@@ -262,7 +262,7 @@ export async function startSyncCluster(options: { instances?: number; dir?: stri
     const args = ['--host', '127.0.0.1', '--db', dbFile, '--redis', `redis://127.0.0.1:${redis.port}`, '--debounce', String(options.debounceMs ?? 300)]
     for (let i = 0; i < (options.instances ?? 2); i++) {
       // The first instance creates the database; starting the others in parallel is safe once it exists.
-      instances.push(createInstance(`sync-${String.fromCharCode(97 + i)}`, await freePort(), dir, args))
+      instances.push(createInstance(`sync-${String.fromCharCode(97 + i)}`, options.ports?.[i] ?? (await freePort()), dir, args))
     }
     await instances[0]?.start()
     await Promise.all(instances.slice(1).map((instance) => instance.start()))

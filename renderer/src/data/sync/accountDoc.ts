@@ -79,23 +79,44 @@ export function docTables(doc: Y.Doc): Record<SyncTable, Record<string, unknown>
 export type RemoteRows = Map<SyncTable, Set<string>>
 
 /**
- * Calls `onRemote` with the rows (table → ids) each transaction not made here touched: a colleague's
- * edit arriving, or the server's state on first sync. Returns the function that stops observing.
+ * Whether a colleague's value for `key` replaced, concurrently, a value written by one of `ours`: the
+ * winning item sits right after ours but was not written on top of it (its origin is an older item),
+ * so both were written without seeing each other. A later edit on top of ours is not a conflict.
  */
-export function observeRemoteRows(doc: Y.Doc, isOwn: (origin: unknown) => boolean, onRemote: (rows: RemoteRows) => void): () => void {
+function replacedConcurrently(fields: Y.Map<unknown>, key: string, ours: (client: number) => boolean): boolean {
+  const item = fields._map.get(key)
+  const replaced = item?.left
+  if (!item || !replaced || !ours(replaced.id.client)) return false
+  return !(item.origin && Y.compareIDs(item.origin, replaced.lastId))
+}
+
+/**
+ * Calls `onRemote` with the rows (table → ids) each transaction not made here touched: a colleague's
+ * edit arriving, or the server's state on first sync; `conflicted` when one of them replaced a value
+ * this rep wrote concurrently. Returns the function that stops observing.
+ */
+export function observeRemoteRows(
+  doc: Y.Doc,
+  isOwn: (origin: unknown) => boolean,
+  ours: (client: number) => boolean,
+  onRemote: (rows: RemoteRows, conflicted: boolean) => void
+): () => void {
   const stops = SYNC_TABLES.map((table) => {
     const rows = rowsMap(doc, table)
     const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
       if (isOwn(transaction.origin)) return
       const ids = new Set<string>()
+      let conflicted = false
       for (const event of events) {
         if (event.target === rows) for (const key of event.keys.keys()) ids.add(key)
         else {
           const key = event.path[0]
           if (typeof key === 'string') ids.add(key)
+          if (event.target instanceof Y.Map)
+            for (const [field, change] of event.keys) if (change.action === 'update' && replacedConcurrently(event.target, field, ours)) conflicted = true
         }
       }
-      if (ids.size > 0) onRemote(new Map([[table, ids]]))
+      if (ids.size > 0) onRemote(new Map([[table, ids]]), conflicted)
     }
     rows.observeDeep(observer)
     return () => rows.unobserveDeep(observer)

@@ -9,8 +9,6 @@ export interface RemoteWriteResult {
   written: number
   /** Rows the document holds that fail this build's schema: not written, the local row kept. */
   rejected: { table: SyncTable; id: string }[]
-  /** `table:id:field` of every field whose local value a colleague's value replaced. */
-  replacedFields: string[]
 }
 
 function withLocalFields(table: SyncTable, incoming: Record<string, unknown>, local: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -25,7 +23,7 @@ function withLocalFields(table: SyncTable, incoming: Record<string, unknown>, lo
  * and skipped, the document is left as it is. Local-only fields keep their local value.
  */
 export async function writeRemoteRows(db: AtlasDb, doc: Y.Doc, rows: RemoteRows): Promise<RemoteWriteResult> {
-  const result: RemoteWriteResult = { written: 0, rejected: [], replacedFields: [] }
+  const result: RemoteWriteResult = { written: 0, rejected: [] }
   const tables = [...rows.keys()]
   if (tables.length === 0) return result
   await db.transaction('rw', tables.map((table) => db.table(table)), async (tx) => {
@@ -47,9 +45,7 @@ export async function writeRemoteRows(db: AtlasDb, doc: Y.Doc, rows: RemoteRows)
           result.rejected.push({ table, id })
           continue
         }
-        const next = parsed.data as Record<string, unknown>
-        if (local) for (const [field, value] of Object.entries(next)) if (JSON.stringify(local[field]) !== JSON.stringify(value)) result.replacedFields.push(`${table}:${id}:${field}`)
-        await store.put(next)
+        await store.put(parsed.data)
         result.written++
       }
     }

@@ -17,7 +17,7 @@ export type AccountSyncStatus = 'synced' | 'pending' | 'offline' | 'refused' | '
 export interface AccountSyncState {
   status: AccountSyncStatus
   pending: number
-  /** A colleague's value replaced one of this rep's unsent changes this session (docs/sync.md, "Conflict rules"). */
+  /** A colleague's value replaced, this session, a value this rep wrote without having seen it (docs/sync.md, "Conflict rules"). */
   conflictResolved: boolean
   lastSyncedAt: number | null
   refusal: SyncAccountRow['refused']
@@ -35,8 +35,6 @@ interface OpenAccount {
   doc: Y.Doc
   provider?: HocuspocusProvider
   stopObserving: () => void
-  /** Field keys captured here since the server last confirmed everything. */
-  unsent: Set<string>
   row: SyncAccountRow
   conflictResolved: boolean
   /** Every write to or from this account's doc runs in order on this chain. */
@@ -92,7 +90,6 @@ export class SyncEngine implements CaptureSink {
     if (!open || docSchemaVersion(open.doc) > SYNC_SCHEMA_VERSION) return
     const written = writeChanges(open.doc, accountId, changes, LOCAL)
     if (written.length === 0) return
-    for (const key of written) open.unsent.add(key)
     open.row = { ...open.row, pending: open.row.pending + written.length }
     this.persist(open)
     this.publish()
@@ -101,7 +98,7 @@ export class SyncEngine implements CaptureSink {
   /** Shares an account of this machine: fills its document from its rows, and connects it while sync is on. */
   async share(accountId: string): Promise<void> {
     if (this.accounts.has(accountId)) return
-    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null }
+    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null, clientIds: [] }
     await this.db.syncAccounts.put(row)
     const open = await this.openAccount(row)
     const tables = await this.accountRows(accountId)
@@ -115,7 +112,7 @@ export class SyncEngine implements CaptureSink {
   /** Takes in an account a colleague shared: its rows arrive from the server. */
   async join(accountId: string): Promise<void> {
     if (this.accounts.has(accountId)) return
-    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null }
+    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null, clientIds: [] }
     await this.db.syncAccounts.put(row)
     const open = await this.openAccount(row)
     if (open) this.connectAccount(accountId, open)
@@ -204,19 +201,25 @@ export class SyncEngine implements CaptureSink {
     const doc = stored.doc
     const local = DexieYProvider.load(doc)
     await local.whenLoaded
-    const open: OpenAccount = { doc, stopObserving: () => {}, unsent: new Set(), row, conflictResolved: false, queue: Promise.resolve() }
+    const open: OpenAccount = { doc, stopObserving: () => {}, row, conflictResolved: false, queue: Promise.resolve() }
     open.stopObserving = observeRemoteRows(
       doc,
       (origin) => origin === LOCAL || origin === local,
-      (rows) => {
+      (client) => client === doc.clientID || open.row.clientIds.includes(client),
+      (rows, conflicted) => {
+        if (conflicted) open.conflictResolved = true
         open.queue = open.queue.then(async () => {
           const result = await writeRemoteRows(this.db, doc, rows)
           for (const rejected of result.rejected) this.options.onRejected?.(rejected)
-          if (result.replacedFields.some((key) => open.unsent.has(key))) open.conflictResolved = true
           this.publish()
         })
       }
     )
+    if (!row.clientIds.includes(doc.clientID)) {
+      // Remembered so that a conflict with an edit made here in an earlier session is still recognised.
+      open.row = { ...row, clientIds: [...row.clientIds, doc.clientID].slice(-50) }
+      this.persist(open)
+    }
     this.accounts.set(row.accountId, open)
     return open
   }
@@ -244,7 +247,6 @@ export class SyncEngine implements CaptureSink {
   private confirmIfSent(open: OpenAccount, provider: HocuspocusProvider): void {
     if (!provider.isSynced || provider.hasUnsyncedChanges) return
     const at = this.now()
-    open.unsent.clear()
     open.row = { ...open.row, pending: 0, lastSyncedAt: at, refused: null }
     this.lastSyncAt = at
     this.persist(open)

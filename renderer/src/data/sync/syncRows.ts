@@ -18,7 +18,9 @@ export const SyncAccountRow = z.object({
   /** Field changes made here that the server has not confirmed yet. */
   pending: z.number().int().nonnegative(),
   /** Set when the server refused this account (no longer a member). */
-  refused: z.enum(['not-member', 'document-too-large']).nullable()
+  refused: z.enum(['not-member', 'document-too-large']).nullable(),
+  /** The Yjs client ids this copy has written the document with (one per session), to tell a conflict from a later edit. */
+  clientIds: z.array(z.number().int().nonnegative()).max(50).default([])
 })
 export type SyncAccountRow = z.infer<typeof SyncAccountRow>
 

@@ -1,0 +1,183 @@
+import { readFileSync, existsSync } from 'node:fs'
+import { Dexie } from 'dexie'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import { createRepositories, type AtlasDb } from '#data'
+import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
+import { OBJECTION_CONTENTS, OBJECTION_NATURES, OBJECTION_STATUSES } from '#shared/schemas/enums'
+import { SyncEngine } from '#data/sync/syncEngine'
+import { teamApi } from '#data/sync/teamApi'
+import { startSyncCluster, type SyncCluster } from '../../support/syncCluster'
+
+// Two reps' copies of Account Atlas (each its own IndexedDB) on two server instances of a real cluster:
+// redis-server and two Hocuspocus processes on loopback sharing one SQLite file.
+
+const CANARY = 'CANARY-7f3a-孩子高考'
+const traffic: Buffer[] = []
+/** The WebSocket every engine here uses: records every frame sent and received, for the canary check. */
+class RecordingWebSocket extends WebSocket {
+  constructor(url: string, protocols?: string | string[]) {
+    super(url, protocols)
+    this.on('message', (data: Buffer) => traffic.push(Buffer.from(data)))
+  }
+  override send(data: never, ...rest: never[]) {
+    traffic.push(Buffer.from(data as Uint8Array))
+    return (super.send as (...args: unknown[]) => void)(data, ...rest)
+  }
+}
+
+let cluster: SyncCluster
+const tokens: Record<string, string> = {}
+beforeAll(async () => {
+  cluster = await startSyncCluster({ instances: 2 })
+  for (const [id, name] of [['alice', '王丽'], ['bob', 'Bob Chen'], ['carol', '陈静'], ['dave', '刘强']] as const) tokens[id] = await cluster.addUser(id, name)
+}, 60_000)
+afterAll(async () => {
+  await cluster?.stop()
+})
+
+const opened: { db: AtlasDb; engine: SyncEngine }[] = []
+afterEach(async () => {
+  for (const { db, engine } of opened.splice(0)) {
+    engine.close()
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+const objectionDraft = (accountId: string, text: string) => ({
+  accountId, content: OBJECTION_CONTENTS[0], nature: OBJECTION_NATURES[0], text, response: '', handling: null, status: OBJECTION_STATUSES[0]
+})
+
+/** A rep's copy of the app, connected to one server instance. */
+async function rep(user: string, instance: number) {
+  const db = freshDb()
+  const engine = new SyncEngine(db, { WebSocket: RecordingWebSocket })
+  await engine.open()
+  opened.push({ db, engine })
+  const config = { serverUrl: cluster.instances[instance]!.httpUrl, token: tokens[user]!, enabled: true }
+  return { db, engine, repos: createRepositories(db), config, api: teamApi(config.serverUrl, config.token), online: () => engine.start(config), offline: () => engine.stop() }
+}
+
+async function converge(accountId: string, engines: SyncEngine[], limitMs = 15_000): Promise<{ digest: string; ms: number }> {
+  const started = Date.now()
+  for (;;) {
+    await Promise.all(engines.map((engine) => engine.settled(accountId)))
+    const digests = await Promise.all(engines.map((engine) => engine.digest(accountId)))
+    if (digests.every((digest) => digest === digests[0]) && engines.every((engine) => engine.getSnapshot().accounts[accountId]?.status === 'synced'))
+      return { digest: digests[0]!, ms: Date.now() - started }
+    if (Date.now() - started > limitMs) throw new Error(`not converged after ${limitMs} ms: ${digests.join(' ')}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/** Alice's account with two people, shared with Bob; both online, converged. */
+async function sharedAccount() {
+  const a = await rep('alice', 0)
+  const b = await rep('bob', 1)
+  const account = await a.repos.accounts.create(accountDraft({ name: '华东精密机械' }))
+  const li = await a.repos.stakeholders.create(stakeholderDraft(account.id, { name: '李总', caresAbout: 'VISIBLE-交期', sensitiveNotes: CANARY }))
+  const wang = await a.repos.stakeholders.create(stakeholderDraft(account.id, { name: '王工', title: '工程师' }))
+  await a.api.share(account.id, '华东精密机械')
+  await a.api.addMember(account.id, 'bob')
+  a.online()
+  await a.engine.share(account.id)
+  b.online()
+  await b.engine.join(account.id)
+  await converge(account.id, [a.engine, b.engine])
+  return { a, b, account, li, wang }
+}
+
+describe('team sync through two server instances', () => {
+  it('merges offline edits by the rules of docs/sync.md: different fields both kept, one value for the same field, delete wins with the edit kept', { timeout: 60_000 }, async () => {
+    const { a, b, account, li, wang } = await sharedAccount()
+    expect((await b.db.stakeholders.get(li.id))?.name).toBe('李总')
+
+    a.offline()
+    b.offline()
+    const liOnA = (await a.repos.stakeholders.get(li.id))!
+    await a.repos.stakeholders.update(li.id, { ...liOnA, title: '总经理', stance: 'supporter' })
+    await a.repos.stakeholders.softDelete(wang.id)
+    const liOnB = (await b.repos.stakeholders.get(li.id))!
+    await b.repos.stakeholders.update(li.id, { ...liOnB, department: '采购部', stance: 'opponent' })
+    const wangOnB = (await b.repos.stakeholders.get(wang.id))!
+    await b.repos.stakeholders.update(wang.id, { ...wangOnB, title: '高级工程师' })
+    expect(b.engine.getSnapshot().accounts[account.id]).toMatchObject({ status: 'offline' })
+    expect(b.engine.getSnapshot().accounts[account.id]!.pending).toBeGreaterThan(0)
+
+    a.online()
+    b.online()
+    const { ms } = await converge(account.id, [a.engine, b.engine])
+    console.log(`[team sync] offline edits on two instances converged in ${ms} ms`)
+    for (const side of [a, b]) {
+      const merged = (await side.db.stakeholders.get(li.id))!
+      expect(merged).toMatchObject({ title: '总经理', department: '采购部' })
+      const wangNow = (await side.db.stakeholders.get(wang.id))!
+      expect(wangNow.deletedAt).not.toBeNull()
+      expect(wangNow.title).toBe('高级工程师')
+    }
+    const stances = await Promise.all([a, b].map(async (side) => (await side.db.stakeholders.get(li.id))!.stance))
+    expect(stances[0]).toBe(stances[1])
+    // The side whose value lost was told so.
+    const told = [a, b].filter((side) => side.engine.getSnapshot().accounts[account.id]!.conflictResolved)
+    expect(told.length).toBeGreaterThan(0)
+    // Sensitive notes stayed where they were written.
+    expect((await a.db.stakeholders.get(li.id))!.sensitiveNotes).toBe(CANARY)
+    expect((await b.db.stakeholders.get(li.id))!.sensitiveNotes).toBe('')
+  })
+
+  it('loses nothing when the instance a rep is on is killed mid-sync and restarted, and a rep joining later gets everything from the store', { timeout: 60_000 }, async () => {
+    const { a, b, account, li } = await sharedAccount()
+    const killed = cluster.instances[1]!
+    const edits = Array.from({ length: 20 }, (_, i) => `第${i + 1}次拜访备注`)
+    for (const [i, caresAbout] of edits.entries()) {
+      if (i === 5) await killed.stop('SIGKILL')
+      const person = (await b.repos.stakeholders.get(li.id))!
+      await b.repos.stakeholders.update(li.id, { ...person, caresAbout })
+      await b.repos.objections.create(objectionDraft(account.id, `第${i + 1}个顾虑`))
+    }
+    await killed.start()
+    const { digest } = await converge(account.id, [a.engine, b.engine], 30_000)
+    expect((await a.db.stakeholders.get(li.id))!.caresAbout).toBe(edits.at(-1))
+
+    a.offline()
+    b.offline()
+    await a.api.addMember(account.id, 'dave')
+    const d = await rep('dave', 0)
+    d.online()
+    await d.engine.join(account.id)
+    const later = await converge(account.id, [d.engine], 30_000)
+    expect(later.digest).toBe(digest)
+    expect(await d.db.stakeholders.where('accountId').equals(account.id).count()).toBe(2)
+    expect(await d.db.objections.where('accountId').equals(account.id).count()).toBe(edits.length)
+  })
+
+  it('never lets a sensitive note reach the server: not its database file, not the wire', { timeout: 60_000 }, async () => {
+    traffic.length = 0
+    const { a, b, account } = await sharedAccount()
+    await b.engine.settled(account.id)
+    a.offline()
+    b.offline()
+    const wire = Buffer.concat(traffic)
+    expect(wire.includes(Buffer.from('VISIBLE-交期'))).toBe(true)
+    expect(wire.includes(Buffer.from(CANARY))).toBe(false)
+    // Every instance stores its documents on SIGTERM; then the file (and its WAL) holds all there is.
+    for (const instance of cluster.instances) await instance.stop('SIGTERM')
+    const stored = Buffer.concat([cluster.dbFile, `${cluster.dbFile}-wal`].filter(existsSync).map((file) => readFileSync(file)))
+    expect(stored.includes(Buffer.from('VISIBLE-交期'))).toBe(true)
+    expect(stored.includes(Buffer.from(CANARY))).toBe(false)
+    for (const instance of cluster.instances) await instance.start()
+  })
+
+  it('does not open the account for a token without membership', { timeout: 60_000 }, async () => {
+    const { account } = await sharedAccount()
+    const c = await rep('carol', 1)
+    c.online()
+    await c.engine.join(account.id)
+    const deadline = Date.now() + 10_000
+    while (c.engine.getSnapshot().accounts[account.id]?.status !== 'refused' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(c.engine.getSnapshot().accounts[account.id]).toMatchObject({ status: 'refused', refusal: 'not-member' })
+    expect(await c.db.accounts.get(account.id)).toBeUndefined()
+    await expect(c.api.members(account.id)).rejects.toMatchObject({ code: 'forbidden' })
+  })
+})
