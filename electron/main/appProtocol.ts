@@ -64,7 +64,8 @@ export function resolveAppAssetPath(rootDir: string, requestUrl: string): string
 
 export interface AppProtocolOptions {
   rootDir: string
-  contentSecurityPolicy: string
+  /** Read on every response, so a change (team sync turned on) applies from the next load. */
+  contentSecurityPolicy: string | (() => string)
   readFile?: (path: string) => Promise<Uint8Array>
 }
 
@@ -105,7 +106,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
       status: 200,
       headers: {
         'content-type': contentTypeFor(servedPath),
-        'content-security-policy': options.contentSecurityPolicy,
+        'content-security-policy': typeof options.contentSecurityPolicy === 'function' ? options.contentSecurityPolicy() : options.contentSecurityPolicy,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache'
       }

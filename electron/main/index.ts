@@ -12,7 +12,7 @@ import { trustedSenderCheck } from './ipc/registerIpc'
 import { registerSnapshotIpc, snapshotKeepOf } from './ipc/registerSnapshotIpc'
 import { createCloseGuard, registerWindowIpc } from './ipc/registerWindowIpc'
 import { createLogger } from '#shared/log'
-import { contentSecurityPolicy, guardWebContents, hardenSession } from './security'
+import { guardWebContents, hardenSession, policyWithSyncServer } from './security'
 import { installApplicationMenu } from './services/menu'
 import { createSettingsStore } from './services/settings'
 import { createSnapshotService } from './services/snapshots'
@@ -53,14 +53,16 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 async function start(): Promise<void> {
-  const csp = contentSecurityPolicy(devServerUrl)
-  hardenSession(session.defaultSession, { devServerUrl })
+  const userData = app.getPath('userData')
+  const settings = createSettingsStore(join(userData, 'settings.json'))
+  // connect-src names the team server only while the rep has team sync on (sync:setServer).
+  const syncServer = () => settings.get().syncServer
+  hardenSession(session.defaultSession, { devServerUrl, syncServer })
   if (!devServerUrl) {
+    const csp = () => policyWithSyncServer(devServerUrl, syncServer())
     protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererRoot, contentSecurityPolicy: csp }))
   }
 
-  const userData = app.getPath('userData')
-  const settings = createSettingsStore(join(userData, 'settings.json'))
   let language: Language = settings.get().language ?? languageForLocale(app.getLocale())
   const menuOptions = { isDev: Boolean(devServerUrl), platform: process.platform }
   installApplicationMenu(Menu, language, sendMenuCommand, menuOptions)

@@ -89,6 +89,23 @@ describe('hardenSession', () => {
       expect(s.checkHandler!(null, permission, 'app://atlas', {}), permission).toBe(false)
     }
   })
+
+  it('lets exactly the saved team server through connect-src, only while sync is on, read on every response', () => {
+    const s = fakeSession()
+    let server: string | null = null
+    hardenSession(s as unknown as Session, { syncServer: () => server })
+    const policyNow = () => {
+      const callback = vi.fn()
+      s.headersListener!({ url: 'app://atlas/', responseHeaders: {} }, callback)
+      return directives((callback.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders['Content-Security-Policy']![0]!)
+    }
+    expect(policyNow().get('connect-src')).toEqual(["'self'"])
+    server = 'https://sync.example.cn:8443'
+    expect(policyNow().get('connect-src')).toEqual(["'self'", 'https://sync.example.cn:8443', 'wss://sync.example.cn:8443'])
+    expect(policyNow().get('script-src')).toEqual(["'self'"])
+    server = null
+    expect(policyNow().get('connect-src')).toEqual(["'self'"])
+  })
 })
 
 class FakeWebContents extends EventEmitter {

@@ -1,6 +1,7 @@
 import type { Session, WebContents } from 'electron'
 import { isAppUrl, isSafeExternalUrl } from './appOrigin'
 import { createLogger } from '#shared/log'
+import { withSyncServers } from '#shared/sync/csp'
 
 export { isAppUrl, isSafeExternalUrl } from './appOrigin'
 
@@ -38,9 +39,16 @@ export function contentSecurityPolicy(devServerUrl?: string): string {
     .replace("connect-src 'self'", `connect-src 'self' ${dev.origin} ${ws}`)
 }
 
+/** The policy of this run with the team server let through while sync is on (and nothing else). */
+export function policyWithSyncServer(devServerUrl: string | undefined, syncServer: string | null | undefined): string {
+  return withSyncServers(contentSecurityPolicy(devServerUrl), syncServer ? [syncServer] : [])
+}
+
 export interface SecurityOptions {
   /** electron-vite dev server URL; undefined in production. */
   devServerUrl?: string
+  /** The team server saved by the rep, read on every response; null or undefined while sync is off. */
+  syncServer?: () => string | null | undefined
   /** Opens a vetted http(s) URL in the OS browser; omit to drop such links. */
   openExternal?: (url: string) => Promise<void> | void
 }
@@ -69,8 +77,8 @@ type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionC
  * Edit menu roles, which need no permission.
  */
 export function hardenSession(session: SessionLike, options: SecurityOptions = {}): void {
-  const policy = contentSecurityPolicy(options.devServerUrl)
   session.webRequest.onHeadersReceived((details, callback) => {
+    const policy = policyWithSyncServer(options.devServerUrl, options.syncServer?.())
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) })
   })
   session.setPermissionRequestHandler((_contents, permission, callback) => {

@@ -18,7 +18,8 @@ export const IPC_METHODS = {
   'snapshot:write': 'writeSnapshot',
   'snapshot:list': 'listSnapshots',
   'snapshot:read': 'readSnapshot',
-  'snapshot:setKeep': 'setSnapshotKeep'
+  'snapshot:setKeep': 'setSnapshotKeep',
+  'sync:setServer': 'setSyncServer'
 } as const satisfies Record<`${string}:${string}`, string>
 
 export type IpcChannel = keyof typeof IPC_METHODS

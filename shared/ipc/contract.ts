@@ -119,6 +119,12 @@ export const ReadSnapshotResponse = z.object({ snapshot: SnapshotInfo, content: 
 export type ReadSnapshotResponse = z.infer<typeof ReadSnapshotResponse>
 export const SetSnapshotKeepRequest = z.object({ keep: SnapshotKeep })
 
+/** The team server the CSP lets through (docs/sync.md, "Network and CSP"); null while sync is off. */
+export const SetSyncServerRequest = z.object({ serverUrl: z.url({ protocol: /^https?$/ }).max(300).nullable() })
+export type SetSyncServerRequest = z.infer<typeof SetSyncServerRequest>
+/** `reloading`: the policy changed, so main reloads the window under the new one. */
+export const SetSyncServerResponse = z.object({ reloading: z.boolean() })
+
 /** What the contract holds for each channel. */
 export interface IpcChannelSchemas {
   request: z.ZodType
@@ -146,7 +152,9 @@ export const ipcContract = {
   /** One listed snapshot's content, for restore. */
   'snapshot:read': { request: ReadSnapshotRequest, response: ReadSnapshotResponse },
   /** How many snapshots to keep (1–60); older ones go when the next snapshot is written. */
-  'snapshot:setKeep': { request: SetSnapshotKeepRequest, response: z.object({ keep: SnapshotKeep }) }
+  'snapshot:setKeep': { request: SetSnapshotKeepRequest, response: z.object({ keep: SnapshotKeep }) },
+  /** Saves which team server connect-src allows (none while sync is off) and reloads the window when that changes. */
+  'sync:setServer': { request: SetSyncServerRequest, response: SetSyncServerResponse }
 } as const satisfies IpcContractShape
 
 export type IpcContract = typeof ipcContract

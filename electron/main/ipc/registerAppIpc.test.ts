@@ -56,4 +56,25 @@ describe('registerAppIpc', () => {
     expect(onLanguageChanged).not.toHaveBeenCalled()
     expect(() => readFileSync(file)).toThrow()
   })
+
+  it('sync:setServer saves the team server for the CSP and reloads the window only when it changes', async () => {
+    const { ipc, file } = setup()
+    const reload = vi.fn()
+    ipc.sender = { reload }
+    expect(await ipc.invoke('sync:setServer', APP, { serverUrl: 'https://sync.example.cn:8443' })).toEqual({ ok: true, value: { reloading: true } })
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ syncServer: 'https://sync.example.cn:8443' })
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1))
+    expect(await ipc.invoke('sync:setServer', APP, { serverUrl: 'https://sync.example.cn:8443' })).toEqual({ ok: true, value: { reloading: false } })
+    expect(await ipc.invoke('sync:setServer', APP, { serverUrl: null })).toEqual({ ok: true, value: { reloading: true } })
+    expect(createSettingsStore(file).get()).toEqual({ syncServer: null })
+  })
+
+  it('sync:setServer refuses an address that is not http(s) and untrusted senders, saving nothing', async () => {
+    const { ipc, file } = setup()
+    ipc.sender = { reload: vi.fn() }
+    for (const serverUrl of ['javascript:alert(1)', 'file:///etc/passwd', 'ws://x', `https://${'a'.repeat(400)}.cn`])
+      expect(await ipc.invoke('sync:setServer', APP, { serverUrl }), serverUrl).toMatchObject({ ok: false, error: { code: 'invalidRequest' } })
+    expect(await ipc.invoke('sync:setServer', 'https://evil.example/', { serverUrl: 'https://evil.example' })).toMatchObject({ ok: false, error: { code: 'forbiddenSender' } })
+    expect(() => readFileSync(file)).toThrow()
+  })
 })

@@ -6,7 +6,7 @@ export interface AppIpcDeps {
   ipcMain: IpcMainLike
   isTrustedSender: SenderCheck
   appInfo: () => AppInfo
-  settings: Pick<SettingsStore, 'update'>
+  settings: Pick<SettingsStore, 'get' | 'update'>
   /** Called after the language is saved; rebuilds the native menu. */
   onLanguageChanged: (language: Language) => void
 }
@@ -22,6 +22,19 @@ export function registerAppIpc(deps: AppIpcDeps): void {
     async (language) => {
       await deps.settings.update({ language })
       deps.onLanguageChanged(language)
+    },
+    options
+  )
+
+  handle(
+    deps.ipcMain,
+    'sync:setServer',
+    async ({ serverUrl }, event) => {
+      if ((deps.settings.get().syncServer ?? null) === serverUrl) return { reloading: false }
+      await deps.settings.update({ syncServer: serverUrl })
+      // After this answer reaches the renderer: the page loads again under the policy that names the server.
+      setTimeout(() => event.sender.reload(), 0)
+      return { reloading: true }
     },
     options
   )

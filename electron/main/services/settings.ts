@@ -1,9 +1,14 @@
 import { z } from '#shared/schemas/zod'
-import { Language, SnapshotKeep } from '#shared/ipc/contract'
+import { Language, SetSyncServerRequest, SnapshotKeep } from '#shared/ipc/contract'
 import { readJsonFileSync, writeJsonFile } from './jsonFile'
 
 /** Main-process settings kept in userData/settings.json. Unknown keys are dropped on read. */
-export const Settings = z.object({ language: Language.optional(), snapshotKeep: SnapshotKeep.optional().catch(undefined) })
+export const Settings = z.object({
+  language: Language.optional(),
+  snapshotKeep: SnapshotKeep.optional().catch(undefined),
+  /** The team server the CSP allows; absent or null while team sync is off. */
+  syncServer: SetSyncServerRequest.shape.serverUrl.optional().catch(undefined)
+})
 export type Settings = z.infer<typeof Settings>
 
 export interface SettingsStore {

@@ -7,6 +7,7 @@ import { IntegrityCheck } from './IntegrityCheck'
 import { I18nProvider, useI18n } from '#i18n'
 import { HostProvider } from './host'
 import { Shell } from './Shell'
+import { SyncServerPolicy } from './SyncServerPolicy'
 import { ThemeProvider } from './theme'
 
 export function App({ host, db }: { host: HostApi; db: AtlasDb }) {
@@ -16,6 +17,7 @@ export function App({ host, db }: { host: HostApi; db: AtlasDb }) {
         <ThemeProvider>
           <ErrorBoundary>
             <DataProvider db={db}>
+              <SyncServerPolicy />
               <IntegrityCheck>
                 <TranslatedToasts>
                   <CommandCenter>

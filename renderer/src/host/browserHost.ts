@@ -20,6 +20,10 @@ export function createBrowserHost(): HostApi {
     async setLanguage() {
       // No native menu to relabel in a browser.
     },
+    async setSyncServer() {
+      // The browser edition's CSP is fixed when it is built (ATLAS_SYNC_SERVERS, vite.web.config.ts).
+      return { reloading: false }
+    },
     async saveFile(request) {
       const url = URL.createObjectURL(new Blob([blobPart(request)]))
       const link = document.createElement('a')

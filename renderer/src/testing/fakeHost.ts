@@ -30,6 +30,7 @@ export function fakeHost(kind: HostApi['kind'] = 'browser'): FakeHost {
     nextOpen: null,
     getAppInfo: vi.fn(async () => ({ name: 'Account Atlas', version: '9.9.9', platform: 'TestOS', locale: 'en', host: kind })),
     setLanguage: vi.fn(async () => undefined),
+    setSyncServer: vi.fn(async () => ({ reloading: false })),
     saveFile: vi.fn(async (request: SaveFileRequest) => {
       host.saved.push(request)
       return { saved: true, path: `/saved/${request.suggestedName}` }
