@@ -130,10 +130,17 @@ export class SyncEngine implements CaptureSink {
     })
     this.setConnection('connecting')
     for (const [accountId, open] of this.accounts) this.connectAccount(accountId, open)
+    // Back on the network: try at once rather than when the provider's backoff (up to 30 s) next fires.
+    globalThis.addEventListener?.('online', this.reconnectNow)
+  }
+
+  private readonly reconnectNow = () => {
+    void this.socket?.connect()
   }
 
   /** Disconnects from the team server; documents and capture stay, so edits keep landing in them. */
   stop(): void {
+    globalThis.removeEventListener?.('online', this.reconnectNow)
     for (const open of this.accounts.values()) {
       open.provider?.destroy()
       open.provider = undefined
