@@ -5,7 +5,7 @@ import { accountDocName } from '#shared/sync/docName'
 import { SYNC_REFUSALS } from '#shared/sync/api'
 import { SYNC_TABLES, syncDigest, type SyncTable } from '#shared/sync/travel'
 import type { AtlasDb } from '../db'
-import { docSchemaVersion, docTables, observeRemoteRows, writeChanges, SYNC_SCHEMA_VERSION, type RowChange } from './accountDoc'
+import { docSchemaVersion, docTables, observeRemoteRows, writeChanges, SYNC_SCHEMA_VERSION, type RemoteRows, type RowChange } from './accountDoc'
 import type { CaptureSink } from './capture'
 import { writeRemoteRows } from './remoteWriter'
 import { SyncAccountRow, type TeamConfig } from './syncRows'
@@ -39,6 +39,8 @@ interface OpenAccount {
   conflictResolved: boolean
   /** Every write to or from this account's doc runs in order on this chain. */
   queue: Promise<unknown>
+  /** A colleague's changed rows waiting for their turn on the queue. */
+  incoming?: RemoteRows
 }
 
 export interface SyncEngineOptions {
@@ -215,8 +217,16 @@ export class SyncEngine implements CaptureSink {
       (client) => client === doc.clientID || open.row.clientIds.includes(client),
       (rows, conflicted) => {
         if (conflicted) open.conflictResolved = true
+        // Rows changed while a write is waiting join it: a burst of a colleague's edits is one transaction.
+        if (open.incoming) {
+          for (const [table, ids] of rows) open.incoming.set(table, new Set([...(open.incoming.get(table) ?? []), ...ids]))
+          return
+        }
+        open.incoming = rows
         open.queue = open.queue.then(async () => {
-          const result = await writeRemoteRows(this.db, doc, rows)
+          const batch = open.incoming ?? new Map()
+          open.incoming = undefined
+          const result = await writeRemoteRows(this.db, doc, batch)
           for (const rejected of result.rejected) this.options.onRejected?.(rejected)
           this.publish()
         })
