@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['accounts', 'brief', 'dossier', 'search', 'stakeholders', 'today', 'visits']
+const FEATURES = ['accounts', 'brief', 'dossier', 'search', 'stakeholders', 'team', 'today', 'visits']
 
 // Crossing two folders or more is what the aliases are for.
 const DEEP_RELATIVE = ['^\\.\\./\\.\\./(?!(\\.\\./)*package\\.json$)', 'Import across folders by alias (#shared/…, #ui/…, see tsconfig.base.json), not by climbing.']

@@ -1,3 +1,4 @@
+import { teamEn } from './team.en'
 import { restoreEn } from './restore.en'
 import { contactsEn } from './contacts.en'
 import { shareEn } from './share.en'
@@ -343,4 +344,4 @@ const core = {
   'undo.unsaved.closeWindow': 'Discard and close',
 } as const
 
-export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...safetyEn, ...todayEn, ...glanceEn, ...commandsEn, ...restoreEn, ...contactsEn, ...shareEn } as const
+export const en = { ...core, ...backupChecksEn, ...dossierEn, ...stakeholdersEn, ...visitsEn, ...briefEn, ...searchEn, ...snapshotsEn, ...safetyEn, ...todayEn, ...glanceEn, ...commandsEn, ...restoreEn, ...contactsEn, ...shareEn, ...teamEn } as const

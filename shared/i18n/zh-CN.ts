@@ -1,3 +1,4 @@
+import { teamZhCN } from './team.zh-CN'
 import { restoreZhCN } from './restore.zh-CN'
 import { contactsZhCN } from './contacts.zh-CN'
 import { shareZhCN } from './share.zh-CN'
@@ -343,4 +344,4 @@ const core = {
   'undo.unsaved.closeWindow': '放弃并关闭',
 }
 
-export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...snapshotsZhCN, ...safetyZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN, ...restoreZhCN, ...contactsZhCN, ...shareZhCN }
+export const zhCN: Record<keyof typeof en, string> = { ...core, ...backupChecksZhCN, ...dossierZhCN, ...stakeholdersZhCN, ...visitsZhCN, ...briefZhCN, ...searchZhCN, ...snapshotsZhCN, ...safetyZhCN, ...todayZhCN, ...glanceZhCN, ...commandsZhCN, ...restoreZhCN, ...contactsZhCN, ...shareZhCN, ...teamZhCN }

@@ -1,4 +1,5 @@
 import { Dialog, SegmentedControl } from '#ui'
+import { TeamSettingsSection } from '#features/team'
 import { BackupSection } from './BackupSection'
 import { SnapshotsSection } from './SnapshotsSection'
 import { useI18n } from '#i18n'
@@ -24,6 +25,9 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
             onChange={(value) => setTheme(Theme.parse(value))}
             options={Theme.options.map((value) => ({ value, label: t(`theme.${value}`) }))}
           />
+        </div>
+        <div className="app-setting app-setting--block">
+          <TeamSettingsSection />
         </div>
         <div className="app-setting app-setting--block">
           <span className="app-setting__label">{t('settings.data')}</span>

@@ -5,8 +5,10 @@ import { useNavigation } from '#app/navigation'
 import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { ACCOUNT_TABS, routeHref, type AccountTab } from '#app/useHashRoute'
 import { Icons } from '#ui'
+import { SyncBadge, TeamShareAction } from '#features/team'
 import { preloadAccountTab } from './accountTabs'
 import { ClassificationBadge } from './ClassificationBadge'
+import './AccountPageHeader.css'
 
 const TAB_LABEL = {
   overview: 'account.tab.overview',
@@ -39,7 +41,7 @@ export function AccountPageHeader({ account, tab, actions }: { account: Account 
   return (
     <header className="page-header page-header--sticky account-header">
       <div className="account-header__top">
-        <div className="ui-stack ui-stack--tight">
+        <div className="ui-stack ui-stack--tight account-header__identity">
           <button type="button" className="back-link" onClick={() => navigate({ name: 'accounts' })}>
             <Icons.ChevronLeft /> {t('nav.accounts')}
           </button>
@@ -47,13 +49,19 @@ export function AccountPageHeader({ account, tab, actions }: { account: Account 
             {account ? account.name : t('account.new.title')}
           </h1>
           {account && (
-            <div className="ui-row">
+            <div className="ui-row account-header__meta">
               <ClassificationBadge value={account.classification} />
+              <SyncBadge accountId={account.id} />
               <span className="ui-muted">{t('account.updatedAt', { date: formatDate(account.updatedAt) })}</span>
             </div>
           )}
         </div>
-        {actions && <div className="ui-row">{actions}</div>}
+        {(actions || account) && (
+          <div className="ui-row account-header__actions">
+            {account && <TeamShareAction account={account} />}
+            {actions}
+          </div>
+        )}
       </div>
       {account && (
         <nav className="account-tabs" aria-label={t('account.tabs')}>

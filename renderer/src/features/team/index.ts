@@ -1,0 +1,4 @@
+export { SyncBadge } from './SyncBadge'
+export { TeamSettingsSection } from './TeamSettingsSection'
+export { TeamShareAction } from './TeamShareAction'
+export { TeamShareDialog } from './TeamShareDialog'
