@@ -133,16 +133,24 @@ export class SyncEngine implements CaptureSink {
     this.setConnection('connecting')
     for (const [accountId, open] of this.accounts) this.connectAccount(accountId, open)
     // Back on the network: try at once rather than when the provider's backoff (up to 30 s) next fires.
+    // Off it: say so at once, rather than when the socket's next message fails to arrive.
     globalThis.addEventListener?.('online', this.reconnectNow)
+    globalThis.addEventListener?.('offline', this.dropNow)
   }
 
   private readonly reconnectNow = () => {
     void this.socket?.connect()
   }
 
+  private readonly dropNow = () => {
+    this.socket?.disconnect()
+    this.setConnection('offline')
+  }
+
   /** Disconnects from the team server; documents and capture stay, so edits keep landing in them. */
   stop(): void {
     globalThis.removeEventListener?.('online', this.reconnectNow)
+    globalThis.removeEventListener?.('offline', this.dropNow)
     for (const open of this.accounts.values()) {
       open.provider?.destroy()
       open.provider = undefined
