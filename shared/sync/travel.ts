@@ -24,14 +24,9 @@ export function travellingFields(table: SyncTable, row: Row): Record<string, unk
   return Object.fromEntries(Object.entries(row).filter(([field, value]) => !local.includes(field) && value !== undefined))
 }
 
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Row).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
+/** JSON with every object's keys in order, so equal content always gives equal text. */
+const sortedKeys = (_key: string, value: unknown): unknown =>
+  value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value
 
 /**
  * One short string for a shared account's travelling content, equal on two clients exactly when they
@@ -39,8 +34,9 @@ function stable(value: unknown): string {
  * load benchmark compare clients by it; FNV-1a over a canonical JSON, not a security hash.
  */
 export function syncDigest(tables: Partial<Record<SyncTable, readonly Row[]>>): string {
-  const canonical = stable(
-    Object.fromEntries(SYNC_TABLES.map((table) => [table, [...(tables[table] ?? [])].map((row) => travellingFields(table, row)).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))]))
+  const canonical = JSON.stringify(
+    Object.fromEntries(SYNC_TABLES.map((table) => [table, [...(tables[table] ?? [])].map((row) => travellingFields(table, row)).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))])),
+    sortedKeys
   )
   let hash = 0x811c9dc5
   for (let i = 0; i < canonical.length; i++) {
