@@ -28,16 +28,21 @@ const open = (...args: Parameters<typeof connect>) => {
 
 const rows = (client: TestClient) => client.doc.getMap<number>('rows:visits')
 
+/** A new account shared by Anna with Ben; Anna's client on instance A and Ben's on B, both synced. */
+async function annaOnAAndBenOnB() {
+  const [a, b] = cluster.instances as [(typeof cluster.instances)[0], (typeof cluster.instances)[0]]
+  const accountId = newAccountId()
+  const name = accountDocName(accountId)
+  await share(a, anna, accountId, [{ id: 'ben', token: ben }])
+  const onA = open(a, name, anna)
+  const onB = open(b, name, ben)
+  await Promise.all([onA.synced, onB.synced])
+  return { a, b, name, onA, onB }
+}
+
 describe('sync server: two instances', () => {
   it('carries an update from a client on instance A to one on instance B, and a later client gets all from the store', async () => {
-    const [a, b] = cluster.instances as [(typeof cluster.instances)[0], (typeof cluster.instances)[0]]
-    const accountId = newAccountId()
-    const name = accountDocName(accountId)
-    await share(a, anna, accountId, [{ id: 'ben', token: ben }])
-
-    const onA = open(a, name, anna)
-    const onB = open(b, name, ben)
-    await Promise.all([onA.synced, onB.synced])
+    const { a, b, name, onA, onB } = await annaOnAAndBenOnB()
     rows(onA).set('from-a', 1)
     await waitFor('A’s update on B', () => rows(onB).get('from-a') === 1)
     rows(onB).set('from-b', 2)
@@ -58,13 +63,7 @@ describe('sync server: two instances', () => {
   }, TEST_TIMEOUT)
 
   it('loses nothing when an instance is killed mid-edit and restarted', async () => {
-    const [a, b] = cluster.instances as [(typeof cluster.instances)[0], (typeof cluster.instances)[0]]
-    const accountId = newAccountId()
-    const name = accountDocName(accountId)
-    await share(a, anna, accountId, [{ id: 'ben', token: ben }])
-    const onA = open(a, name, anna)
-    const onB = open(b, name, ben)
-    await Promise.all([onA.synced, onB.synced])
+    const { a, name, onA, onB } = await annaOnAAndBenOnB()
 
     for (let i = 0; i < 50; i++) rows(onA).set(`a${i}`, i)
     await a.stop('SIGKILL')

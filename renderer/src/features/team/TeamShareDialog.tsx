@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { MembersResponse, TeamUser } from '#shared/sync/api'
 import { useAccountSync, useTeamSync } from '#data'
 import { useI18n } from '#i18n'
@@ -117,18 +117,15 @@ export function TeamShareDialog({
 
   const title = t('team.share.title', { name: account.name })
   const close = <Button onClick={onClose}>{shared && ready ? t('common.close') : t('common.cancel')}</Button>
+  const frame = (footer: ReactNode, body: ReactNode) => (
+    <Dialog open size="md" onClose={onClose} closeLabel={t('common.close')} title={title} className="team-share" footer={footer}>
+      {body}
+    </Dialog>
+  )
 
   if (!ready) {
-    return (
-      <Dialog
-        open
-        size="md"
-        onClose={onClose}
-        closeLabel={t('common.close')}
-        title={title}
-        className="team-share"
-        footer={
-          <>
+    return frame(
+      <>
             {close}
             {onOpenSettings ? (
               <Button
@@ -143,15 +140,14 @@ export function TeamShareDialog({
                 {t('team.share.openSettings')}
               </Button>
             ) : null}
-          </>
-        }
-      >
+      </>,
+      <>
         <div className="banner team-share__setup" role="status">
           <Icons.Info />
           <span>{sync.config ? t('team.share.syncOff') : t('team.share.notSetUp')}</span>
         </div>
         <WhatTravels />
-      </Dialog>
+      </>
     )
   }
 
@@ -160,27 +156,18 @@ export function TeamShareDialog({
   const candidates = directory.filter((user) => !memberIds.has(user.id))
   const pickedUser = candidates.find((user) => user.id === picked)
 
-  return (
-    <Dialog
-      open
-      size="md"
-      onClose={onClose}
-      closeLabel={t('common.close')}
-      title={title}
-      className="team-share"
-      footer={
-        shared ? (
-          close
-        ) : (
-          <>
-            {close}
-            <Button variant="primary" icon={<Icons.Users />} onClick={() => void share()} loading={busy === 'share'} data-autofocus>
-              {busy === 'share' ? t('team.share.sharing') : t('team.share.share')}
-            </Button>
-          </>
-        )
-      }
-    >
+  return frame(
+    shared ? (
+      close
+    ) : (
+      <>
+        {close}
+        <Button variant="primary" icon={<Icons.Users />} onClick={() => void share()} loading={busy === 'share'} data-autofocus>
+          {busy === 'share' ? t('team.share.sharing') : t('team.share.share')}
+        </Button>
+      </>
+    ),
+    <>
       <WhatTravels />
       {error ? (
         <div className="banner banner--danger" role="alert">
@@ -261,6 +248,6 @@ export function TeamShareDialog({
         onCancel={() => setRemoving(null)}
         onConfirm={() => removing && void change('remove', removing.user)}
       />
-    </Dialog>
+    </>
   )
 }
