@@ -33,7 +33,7 @@ export const teamEn = {
   'team.state.offline': 'Offline',
   'team.state.unauthorized': 'Token refused',
   'team.state.offlineHint': 'The server cannot be reached right now. Your changes wait on this computer and go out when it is back.',
-  'team.state.unauthorizedHint': 'The server no longer accepts this token. Ask your admin for a new one and paste it above.',
+  'team.state.unauthorizedHint': 'The server does not accept this token. Ask your admin for a new one and paste it above.',
   'team.invalid.address': 'Enter the full address of the team server, starting with https:// (or http://).',
   'team.invalid.token': 'This token is incomplete. Copy it again in full from the message your admin sent (it starts with atl_).',
   'team.error.unauthorized': 'The server does not recognise this token. Ask your admin for a new one.',
@@ -87,6 +87,9 @@ export const teamEn = {
   'team.badge.short.notMember': 'No longer shared',
   'team.badge.short.tooLarge': 'Too large',
   'team.badge.short.readOnly': 'Read-only',
+  'team.nav.connected': 'Team sync on · also stored on this computer',
+  'team.badge.tokenRefused': 'Not syncing: token refused',
+  'team.badge.short.tokenRefused': 'Token refused',
   'team.badge.lastSynced': 'Team sync · last synced {date}',
   'team.badge.neverSynced': 'Team sync · not synced yet',
   'team.badge.shared': 'Shared with team'

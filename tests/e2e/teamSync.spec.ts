@@ -114,6 +114,7 @@ test('two reps on two server instances edit offline and converge by the rules; a
   await bob.connect(serverB, tokens.bob!)
   await expect(bobApp.row(ACCOUNT)).toBeVisible({ timeout: 15_000 })
   await converged([a.page, b.page], accountId, 15_000)
+  await expect(bobApp.row(ACCOUNT).getByTestId('sync-badge')).toHaveText('已同步')
   expect((await person(b.page, '李总'))?.sensitiveNotes).toBe('')
 
   // Both offline; each edits the same account. (The browser edition loads its screens from its server,
@@ -190,6 +191,13 @@ test('two reps on two server instances edit offline and converge by the rules; a
   await expect(m.page.getByRole('dialog', { name: '设置' })).toBeHidden()
   await expect(malloryApp.rows).toHaveCount(0)
   await expect(teamApi(serverB, tokens.mallory!).members(accountId)).rejects.toMatchObject({ code: 'forbidden' })
+
+  // A token the server never issued: Settings says it is refused, not "connected".
+  const stranger = new TeamPage(m.page)
+  await stranger.connect(serverB, `atl_${'A'.repeat(43)}`)
+  await m.page.getByRole('button', { name: '设置' }).click()
+  await expect(stranger.settings.getByTestId('team-connection')).toHaveText('令牌被拒绝')
+  await m.page.keyboard.press('Escape')
 
   // The sensitive note is in no frame any profile sent or received, nor in the server's file.
   const wire = Buffer.concat([a, b, c, m].flatMap((profile) => profile.frames))

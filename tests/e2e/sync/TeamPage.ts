@@ -14,10 +14,11 @@ export class TeamPage {
     const settings = this.settings
     await settings.getByLabel('服务器地址').fill(serverUrl)
     await settings.getByLabel('个人令牌').fill(token)
-    // Flipping the switch saves address, token and the choice at once.
-    if (enabled) await settings.getByRole('switch', { name: '与团队同步' }).check()
+    // Flipping the switch saves address, token and the choice at once; with it already as wanted, Save does.
+    const toggle = settings.getByRole('switch', { name: '与团队同步' })
+    if ((await toggle.isChecked()) !== enabled) await toggle.setChecked(enabled)
     else await settings.getByRole('button', { name: '保存', exact: true }).click()
-    await expect(this.page.getByText('团队同步设置已保存。')).toBeVisible()
+    await expect(this.page.getByText('团队同步设置已保存。').last()).toBeVisible()
     await this.page.keyboard.press('Escape')
     await expect(settings).toBeHidden()
   }

@@ -6,9 +6,11 @@ import { recordPolicyBreaches } from '../policyGuard'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 // Fixed loopback ports: the browser edition's CSP names its team servers when it is built.
-export const SYNC_PORTS = [43291, 43292] as const
-const PREVIEW_PORT = 43290
-const OUT = 'dist-web-sync'
+// ATLAS_SYNC_E2E_PORT moves all three, so two checkouts can run the suite side by side.
+const BASE_PORT = Number(process.env.ATLAS_SYNC_E2E_PORT ?? 43290)
+const PREVIEW_PORT = BASE_PORT
+export const SYNC_PORTS = [BASE_PORT + 1, BASE_PORT + 2] as const
+const OUT = `dist-web-sync-${BASE_PORT}`
 
 /**
  * The team-sync e2e world: a real cluster (redis-server and two Hocuspocus processes) and the browser

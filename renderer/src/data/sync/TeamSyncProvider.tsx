@@ -89,11 +89,14 @@ export function TeamSyncProvider({ db, children, WebSocket }: { db: AtlasDb; chi
 
   useEffect(() => {
     if (!config?.enabled) return
-    const look = () => void sync.refreshShared().catch(() => undefined)
+    const look = () =>
+      void sync.refreshShared().catch((error: unknown) => {
+        if (error instanceof TeamApiError && error.code === 'unauthorized') engine.reportTokenRefused()
+      })
     look()
     const timer = setInterval(look, 60_000)
     return () => clearInterval(timer)
-  }, [config, sync])
+  }, [config, engine, sync])
 
   return <TeamSyncContext.Provider value={{ engine, sync }}>{children}</TeamSyncContext.Provider>
 }

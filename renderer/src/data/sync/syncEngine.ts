@@ -92,7 +92,9 @@ export class SyncEngine implements CaptureSink {
     if (!open || docSchemaVersion(open.doc) > SYNC_SCHEMA_VERSION) return
     const written = writeChanges(open.doc, accountId, changes, LOCAL)
     if (written.length === 0) return
-    open.row = { ...open.row, pending: open.row.pending + written.length }
+    // The rep counts edits to things (a person, a visit), not the fields and timestamps one save touches.
+    const rows = new Set(written.map((key) => key.split(':').slice(0, 2).join(':')))
+    open.row = { ...open.row, pending: open.row.pending + rows.size }
     this.persist(open)
     this.publish()
   }
@@ -128,7 +130,11 @@ export class SyncEngine implements CaptureSink {
     this.socket = new HocuspocusProviderWebsocket({
       url: socketUrlOf(config.serverUrl),
       ...(this.options.WebSocket ? { WebSocketPolyfill: this.options.WebSocket as typeof WebSocket } : {}),
-      onStatus: ({ status }) => this.setConnection(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline')
+      onStatus: ({ status }) => {
+        // A refused token stays refused until the rep saves another one (start() again).
+        if (this.connection === 'unauthorized') return
+        this.setConnection(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline')
+      }
     })
     this.setConnection('connecting')
     for (const [accountId, open] of this.accounts) this.connectAccount(accountId, open)
@@ -145,6 +151,13 @@ export class SyncEngine implements CaptureSink {
   private readonly dropNow = () => {
     this.socket?.disconnect()
     this.setConnection('offline')
+  }
+
+  /** The team server refused the token over HTTP (before any document was opened): say so, and stop trying. */
+  reportTokenRefused(): void {
+    if (!this.socket) return
+    this.socket.disconnect()
+    this.setConnection('unauthorized')
   }
 
   /** Disconnects from the team server; documents and capture stay, so edits keep landing in them. */

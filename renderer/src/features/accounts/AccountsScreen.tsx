@@ -8,6 +8,7 @@ import { Button, EmptyState, Icons, Kbd, Spinner } from '#ui'
 import { useImportAccountFile } from '#features/share'
 import { preloadAccountTabsWhenIdle } from './accountTabs'
 import { AccountsTable } from './AccountsTable'
+import { SyncBadge } from '#features/team'
 import { AccountsToolbar } from './AccountsToolbar'
 import { InvalidRecordsBanner } from './InvalidRecordsBanner'
 import { useDeleteAccount } from './useDeleteAccount'
@@ -16,6 +17,9 @@ import { CLOCK_MS, useClock } from './useClock'
 /** Until the visits are read, every account shows "no visits" rather than a new empty map per render. */
 const NO_VISIT_DATES: ReadonlyMap<string, readonly VisitLike[]> = new Map()
 const NO_ACTIVITY: ReadonlyMap<string, number> = new Map()
+
+
+const compactSyncBadge = (accountId: string) => <SyncBadge accountId={accountId} compact />
 
 export function AccountsScreen({ findRequest }: { findRequest: number }) {
   const { t, language } = useI18n()
@@ -145,5 +149,5 @@ function AccountsList({
   const visible = useMemo(() => queryAccounts(accounts, query, language, { visits, lastActivity: activity, now }), [accounts, query, language, visits, activity, now])
   if (facts === undefined && needsVisits(query)) return <Spinner />
   if (visible.length === 0) return noMatch
-  return <AccountsTable accounts={visible} visitDates={visits} lastActivity={activity} now={now} coverageGaps={facts?.coverageWarnings} onOpen={onOpen} onDelete={onDelete} />
+  return <AccountsTable accounts={visible} visitDates={visits} lastActivity={activity} now={now} coverageGaps={facts?.coverageWarnings} onOpen={onOpen} onDelete={onDelete} syncBadge={compactSyncBadge} />
 }

@@ -1,5 +1,5 @@
 import type { Virtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react'
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react'
 import { lastActivityOf } from '#shared/domain/accountList'
 import type { VisitLike } from '#shared/domain/cadence'
 import { assessQualification } from '#shared/domain/qualification'
@@ -30,6 +30,8 @@ type TableProps = {
   coverageGaps: ReadonlyMap<string, number> | undefined
   onOpen(id: string): void
   onDelete(account: Account): void
+  /** A shared account's team-sync badge beside its name (the screen passes it; nothing for unshared accounts). */
+  syncBadge?: (accountId: string) => ReactNode
 }
 
 /**
@@ -40,7 +42,7 @@ type TableProps = {
  * are rendered again. Up and Down arrows (Page Up/Down, Home/End) move between the rows' account links,
  * scrolling rows that are not drawn yet into view, so the last of 1,000 accounts is a keypress away.
  */
-export const AccountsTable = memo(function AccountsTable({ accounts, visitDates, lastActivity, now, coverageGaps, onOpen, onDelete }: TableProps) {
+export const AccountsTable = memo(function AccountsTable({ accounts, visitDates, lastActivity, now, coverageGaps, onOpen, onDelete, syncBadge }: TableProps) {
   const { t } = useI18n()
   const tableRef = useRef<HTMLTableElement>(null)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
@@ -101,6 +103,7 @@ export const AccountsTable = memo(function AccountsTable({ accounts, visitDates,
               measure={virtualizer.measureElement}
               onOpen={handleOpen}
               onDelete={handleDelete}
+              syncBadge={syncBadge}
             />
           )
         })}
@@ -120,16 +123,20 @@ type RowProps = {
   measure: Virtualizer<HTMLElement, HTMLTableRowElement>['measureElement']
   onOpen(id: string): void
   onDelete(account: Account): void
+  syncBadge?: (accountId: string) => ReactNode
 }
 
-const AccountRow = memo(function AccountRow({ index, account, visitDates, gaps, lastActivityAt, now, measure, onOpen, onDelete }: RowProps) {
+const AccountRow = memo(function AccountRow({ index, account, visitDates, gaps, lastActivityAt, now, measure, onOpen, onDelete, syncBadge }: RowProps) {
   const { t, formatDay } = useI18n()
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-testid="account-row" onClick={() => onOpen(account.id)}>
       <td>
-        <a className="data-table__primary" href={routeHref({ name: 'account', id: account.id })} onClick={(e) => e.stopPropagation()}>
-          {account.name}
-        </a>
+        <div className="accounts-table__name">
+          <a className="data-table__primary" href={routeHref({ name: 'account', id: account.id })} onClick={(e) => e.stopPropagation()}>
+            {account.name}
+          </a>
+          {syncBadge?.(account.id)}
+        </div>
         {account.industry && <div className="data-table__secondary">{account.industry}</div>}
       </td>
       <td>

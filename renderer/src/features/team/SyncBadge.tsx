@@ -10,6 +10,7 @@ function look(state: AccountSyncState, connection: ConnectionState): { tone: Bad
     return state.refusal === 'document-too-large'
       ? { tone: 'danger', key: 'team.badge.tooLarge', short: 'team.badge.short.tooLarge' }
       : { tone: 'danger', key: 'team.badge.notMember', short: 'team.badge.short.notMember' }
+  if (connection === 'unauthorized') return { tone: 'danger', key: 'team.badge.tokenRefused', short: 'team.badge.short.tokenRefused' }
   if (state.status === 'readOnly') return { tone: 'warning', key: 'team.badge.readOnly', short: 'team.badge.short.readOnly' }
   if (state.status === 'offline') {
     // Sync turned off by the rep reads differently from a lost connection; either way edits wait here.
