@@ -1,6 +1,6 @@
 // English messages for handing one account to a colleague as a file; merged into en.ts.
 export const shareEn = {
-  'share.exportAction': 'Share account…',
+  'share.exportAction': 'Share as a file…',
   'share.export.title': 'Share {name} as a file',
   'share.export.body': 'Everything about this account in one file — people and links, dossier with photos, visits, objections, competitors and history — for a colleague to import. Your other accounts and settings stay here.',
   'share.export.sensitive': 'Include private notes about people',

@@ -1,7 +1,7 @@
 import type { shareEn } from './share.en'
 
 export const shareZhCN: Record<keyof typeof shareEn, string> = {
-  'share.exportAction': '共享客户…',
+  'share.exportAction': '导出为文件…',
   'share.export.title': '把 {name} 导出为文件',
   'share.export.body': '这个客户的全部内容放进一个文件——人物和关系、带照片的情报档案、拜访、异议、竞争对手和历史记录——交给同事导入。你的其他客户和设置不会带出去。',
   'share.export.sensitive': '包含人物的私密备注',

@@ -7,7 +7,7 @@ test.use({ locale: 'zh-CN' })
 /** Saves the account as a file from its Overview (a download in the browser edition) and returns its path. */
 async function shareAccount(page: Page, accountId: string): Promise<string> {
   await page.goto(`./#/accounts/${accountId}`)
-  await page.getByRole('button', { name: '共享客户…' }).click()
+  await page.getByRole('button', { name: '导出为文件…' }).click()
   const dialog = page.getByRole('dialog', { name: /把 .* 导出为文件/ })
   await expect(dialog.getByRole('checkbox', { name: '包含人物的私密备注' })).not.toBeChecked()
   const download = page.waitForEvent('download')

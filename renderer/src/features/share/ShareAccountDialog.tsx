@@ -6,7 +6,7 @@ import { Button, Checkbox, Dialog, useToast } from '#ui'
 import { safeFileName } from '#shared/domain/files/safeFileName'
 import { accountFileFilters } from './accountFileFilters'
 
-/** "Share account…": the account as one file for a colleague, private notes left out unless ticked for this export. */
+/** "Share as a file…": the account as one file for a colleague, private notes left out unless ticked for this export. */
 export function ShareAccountDialog({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useI18n()
   const host = useHost()
