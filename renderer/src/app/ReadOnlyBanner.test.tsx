@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { Dexie } from 'dexie'
+import yDexie from 'y-dexie'
 import { describe, expect, it, vi } from 'vitest'
 import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
 import { writeBackupZip } from '#shared/domain/backupZip/writeBackupZip'
@@ -16,7 +17,7 @@ const emptyTables = () => Object.fromEntries(Object.keys(BACKUP_TABLES).map((tab
 describe('a database from a newer version of the app', () => {
   it('says so across the app, with the way to a backup', async () => {
     const name = `atlas-newer-${globalThis.crypto.randomUUID()}`
-    const future = new Dexie(name)
+    const future = new Dexie(name, { addons: [yDexie] })
     applyMigrations(future, [...migrations, { version: latestVersion() + 1, stores: {} }])
     await future.open()
     future.close()
@@ -38,7 +39,7 @@ describe('a database from a newer version of the app', () => {
 describe('going back to the last snapshot from a newer database (desktop)', () => {
   it('keeps the newer data as a snapshot, then puts the snapshot in its place and reloads', async () => {
     const name = `atlas-newer-${globalThis.crypto.randomUUID()}`
-    const future = new Dexie(name)
+    const future = new Dexie(name, { addons: [yDexie] })
     applyMigrations(future, [...migrations, { version: latestVersion() + 1, stores: {} }])
     await future.open()
     await future.table('accounts').add({ ...account, name: '新版本写的客户' })

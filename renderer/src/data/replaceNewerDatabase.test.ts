@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie'
+import yDexie from 'y-dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
 import { writeBackupZip } from '#shared/domain/backupZip/writeBackupZip'
@@ -18,7 +19,8 @@ afterEach(async () => {
 async function newerDatabase(): Promise<string> {
   const name = `atlas-newer-${crypto.randomUUID()}`
   names.push(name)
-  const raw = new Dexie(name)
+  // A later build declares the same Yjs document tables (y-dexie) as this one.
+  const raw = new Dexie(name, { addons: [yDexie] })
   for (const migration of migrations) raw.version(migration.version).stores({ ...migration.stores })
   raw.version(latestVersion() + 1).stores({})
   await raw.open()
