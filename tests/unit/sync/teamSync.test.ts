@@ -7,7 +7,10 @@ import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
 import { OBJECTION_CONTENTS, OBJECTION_NATURES, OBJECTION_STATUSES } from '#shared/schemas/enums'
 import { SyncEngine } from '#data/sync/syncEngine'
 import { teamApi } from '#data/sync/teamApi'
+import * as Y from 'yjs'
+import { accountDocName } from '#shared/sync/docName'
 import { startSyncCluster, type SyncCluster } from '../../support/syncCluster'
+import { connect, settled } from '../server/helpers'
 
 // Two reps' copies of Account Atlas (each its own IndexedDB) on two server instances of a real cluster:
 // redis-server and two Hocuspocus processes on loopback sharing one SQLite file.
@@ -52,11 +55,12 @@ const objectionDraft = (accountId: string, text: string) => ({
 /** A rep's copy of the app, connected to one server instance. */
 async function rep(user: string, instance: number) {
   const db = freshDb()
-  const engine = new SyncEngine(db, { WebSocket: RecordingWebSocket })
+  const rejected: { table: string; id: string }[] = []
+  const engine = new SyncEngine(db, { WebSocket: RecordingWebSocket, onRejected: (row) => rejected.push(row) })
   await engine.open()
   opened.push({ db, engine })
   const config = { serverUrl: cluster.instances[instance]!.httpUrl, token: tokens[user]!, enabled: true }
-  return { db, engine, repos: createRepositories(db), config, api: teamApi(config.serverUrl, config.token), online: () => engine.start(config), offline: () => engine.stop() }
+  return { db, engine, rejected, repos: createRepositories(db), config, api: teamApi(config.serverUrl, config.token), online: () => engine.start(config), offline: () => engine.stop() }
 }
 
 async function converge(accountId: string, engines: SyncEngine[], limitMs = 15_000): Promise<{ digest: string; ms: number }> {
@@ -179,5 +183,28 @@ describe('team sync through two server instances', () => {
     expect(c.engine.getSnapshot().accounts[account.id]).toMatchObject({ status: 'refused', refusal: 'not-member' })
     expect(await c.db.accounts.get(account.id)).toBeUndefined()
     await expect(c.api.members(account.id)).rejects.toMatchObject({ code: 'forbidden' })
+  })
+
+  it('keeps a colleague’s row that fails this build’s schema out of the database, and the rep’s own row as it was', { timeout: 60_000 }, async () => {
+    const { a, account, li } = await sharedAccount()
+    const before = await a.db.stakeholders.get(li.id)
+    // Bob's copy, but not through the app: a client writing values the schemas refuse.
+    const hostile = connect(cluster.instances[1]!, accountDocName(account.id), tokens.bob!)
+    await hostile.synced
+    const rows = hostile.doc.getMap<Y.Map<unknown>>('rows:stakeholders')
+    hostile.doc.transact(() => {
+      rows.get(li.id)!.set('influence', 'enormous')
+      const stranger = new Y.Map<unknown>()
+      rows.set('99999999-9999-4999-8999-999999999999', stranger)
+      stranger.set('name', 'x'.repeat(10_000))
+    })
+    await settled(hostile)
+    const deadline = Date.now() + 10_000
+    while (a.rejected.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    await a.engine.settled(account.id)
+    hostile.destroy()
+    expect(a.rejected).toEqual(expect.arrayContaining([{ table: 'stakeholders', id: li.id }, { table: 'stakeholders', id: '99999999-9999-4999-8999-999999999999' }]))
+    expect(await a.db.stakeholders.get(li.id)).toEqual(before)
+    expect(await a.db.stakeholders.get('99999999-9999-4999-8999-999999999999')).toBeUndefined()
   })
 })

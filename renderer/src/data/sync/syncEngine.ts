@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { DexieYProvider } from 'y-dexie'
 import type * as Y from 'yjs'
 import { accountDocName } from '#shared/sync/docName'
+import { createLogger } from '#shared/log'
 import { SYNC_REFUSALS } from '#shared/sync/api'
 import { SYNC_TABLES, syncDigest, type SyncTable } from '#shared/sync/travel'
 import type { AtlasDb } from '../db'
@@ -30,6 +31,7 @@ export interface SyncSnapshot {
 }
 
 const LOCAL = Symbol('atlas-local')
+const log = createLogger('sync')
 
 interface OpenAccount {
   doc: Y.Doc
@@ -248,7 +250,11 @@ export class SyncEngine implements CaptureSink {
           const batch = open.incoming ?? new Map()
           open.incoming = undefined
           const result = await writeRemoteRows(this.db, doc, batch)
-          for (const rejected of result.rejected) this.options.onRejected?.(rejected)
+          for (const rejected of result.rejected) {
+            // Which row, never its content: the document keeps it; this build does not write it.
+            log.warn('colleague row refused by this build’s schema', rejected.table, rejected.id)
+            this.options.onRejected?.(rejected)
+          }
           this.publish()
         })
       }
