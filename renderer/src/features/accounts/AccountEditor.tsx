@@ -12,6 +12,7 @@ import { AccountFields } from './AccountFields'
 import { AccountGlance } from './AccountGlance'
 import { AssessmentPickers } from './AssessmentPickers'
 import { CadenceField } from './CadenceField'
+import { TeamShareAction } from '#features/team'
 import { AccountPageHeader } from './AccountPageHeader'
 import { QualificationChecklist } from './QualificationChecklist'
 import { StageTimeline } from './StageTimeline'
@@ -152,6 +153,8 @@ export function AccountEditor({ account }: { account: Account | null }) {
         tab="overview"
         actions={
           <>
+            {/* Both ways of sharing the account live on its overview; the other tabs keep their header for their own work. */}
+            {account && <TeamShareAction account={account} />}
             {account && (
               <Button icon={<Icons.FileText />} onClick={() => setSharing(true)} disabled={dirty}>
                 {t('share.exportAction')}

@@ -5,7 +5,7 @@ import { useNavigation } from '#app/navigation'
 import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { ACCOUNT_TABS, routeHref, type AccountTab } from '#app/useHashRoute'
 import { Icons } from '#ui'
-import { SyncBadge, TeamShareAction } from '#features/team'
+import { SyncBadge } from '#features/team'
 import { preloadAccountTab } from './accountTabs'
 import { ClassificationBadge } from './ClassificationBadge'
 import './AccountPageHeader.css'
@@ -56,12 +56,7 @@ export function AccountPageHeader({ account, tab, actions }: { account: Account 
             </div>
           )}
         </div>
-        {(actions || account) && (
-          <div className="ui-row account-header__actions">
-            {account && <TeamShareAction account={account} />}
-            {actions}
-          </div>
-        )}
+        {actions && <div className="ui-row account-header__actions">{actions}</div>}
       </div>
       {account && (
         <nav className="account-tabs" aria-label={t('account.tabs')}>

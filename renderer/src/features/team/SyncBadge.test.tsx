@@ -10,7 +10,6 @@ describe('sync badge', () => {
     const { account, db } = await seedAccount()
     renderScreen(<AccountPageHeader account={account} tab="overview" />, { db })
     expect(await screen.findByRole('heading', { name: 'Acme Bearings' })).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Share with team' })).toBeTruthy()
     expect(screen.queryByTestId('sync-badge')).toBeNull()
     expect(screen.queryByText(/Synced|pending|Offline|Sync off/)).toBeNull()
   })
