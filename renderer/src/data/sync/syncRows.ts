@@ -24,9 +24,19 @@ export const SyncAccountRow = z.object({
 })
 export type SyncAccountRow = z.infer<typeof SyncAccountRow>
 
+// A token sent in the clear could be read on any network between here and the server: plain http is for
+// a server on this computer only (tests, a local trial); anything else must be https.
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/
+const secureOrLocal = (address: string) => {
+  // An address that is no URL at all is the url check's to refuse.
+  if (!URL.canParse(address)) return true
+  const url = new URL(address)
+  return url.protocol !== 'http:' || LOOPBACK.test(url.hostname)
+}
+
 /** The team server and the rep's token; off until the rep turns sync on. */
 export const TeamConfig = z.object({
-  serverUrl: z.url({ protocol: /^https?$/ }).max(300),
+  serverUrl: z.url({ protocol: /^https?$/ }).max(300).refine(secureOrLocal, 'https'),
   token: syncTokenSchema,
   enabled: z.boolean()
 })
