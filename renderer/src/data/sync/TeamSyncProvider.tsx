@@ -11,6 +11,8 @@ export interface TeamSync {
   config: TeamConfig | null
   /** Validates, saves and applies (connects when enabled, disconnects when not). */
   saveConfig(config: TeamConfig): Promise<void>
+  /** Removes the server address and token from this computer (shared accounts stay, unsynced). */
+  forgetConfig(): Promise<void>
   /** Who the token belongs to, as a check of address and token before saving; throws TeamApiError. */
   whoAmI(config: Pick<TeamConfig, 'serverUrl' | 'token'>): Promise<TeamUser>
   shareAccount(accountId: string, label: string): Promise<MembersResponse>
@@ -72,6 +74,11 @@ export function TeamSyncProvider({ db, children, WebSocket }: { db: AtlasDb; chi
         setConfig(valid)
         if (valid.enabled) engine.start(valid)
         else engine.stop()
+      },
+      async forgetConfig() {
+        engine.stop()
+        await db.syncConfig.delete(TEAM_CONFIG_KEY)
+        setConfig(null)
       },
       whoAmI: async ({ serverUrl, token }: Pick<TeamConfig, 'serverUrl' | 'token'>) => (await teamApi(serverUrl, token).me()).user,
       async shareAccount(accountId: string, label: string) {

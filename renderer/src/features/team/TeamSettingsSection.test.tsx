@@ -15,7 +15,7 @@ describe('Settings → Team', () => {
     await user.click(section.getByRole('switch', { name: 'Sync with my team' }))
 
     expect(section.getByLabelText('Server address').getAttribute('aria-invalid')).toBe('true')
-    expect(section.getByText('Enter the full address of the team server, starting with https:// (or http://).')).toBeTruthy()
+    expect(section.getByText('Enter the full address of the team server, starting with https:// (http:// only for a server on this computer).')).toBeTruthy()
     expect(section.getByText(/This token is incomplete/)).toBeTruthy()
     expect((section.getByRole('switch', { name: 'Sync with my team' }) as HTMLInputElement).checked).toBe(false)
     expect(await db.syncConfig.count()).toBe(0)
@@ -27,7 +27,7 @@ describe('Settings → Team', () => {
     const section = within(team())
     await user.type(section.getByLabelText('服务器地址'), 'ftp://atlas')
     await user.click(section.getByRole('button', { name: '检查连接' }))
-    expect(section.getByText('请填写团队服务器的完整地址，以 https://（或 http://）开头。')).toBeTruthy()
+    expect(section.getByText('请填写团队服务器的完整地址，以 https:// 开头（只有本机上的服务器可以用 http://）。')).toBeTruthy()
     expect(section.getByText(/令牌不完整/)).toBeTruthy()
   })
 
@@ -55,6 +55,26 @@ describe('Settings → Team', () => {
 
     const saved = await db.syncConfig.toArray()
     expect(saved.map((row) => row.value)).toEqual([{ serverUrl: 'https://atlas.example.com', token: TOKEN, enabled: false }])
+  })
+
+  it('forgets the server and the token on request, after asking, and keeps the shared accounts', async () => {
+    const { user, db } = renderScreen(<SettingsDialog open onClose={() => undefined} />)
+    const section = within(team())
+    await user.type(section.getByLabelText('Server address'), 'https://atlas.example.com')
+    await user.type(section.getByLabelText('Personal token'), TOKEN)
+    await user.click(section.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(section.getByTestId('team-connection').textContent).toBe('Off'))
+    await db.syncAccounts.put({ accountId: crypto.randomUUID(), sharedAt: 1, lastSyncedAt: null, pending: 0, refused: null, clientIds: [] })
+
+    await user.click(section.getByRole('button', { name: 'Forget server and token' }))
+    const ask = await screen.findByRole('dialog', { name: 'Remove the team server and your token from this computer?' })
+    await user.click(within(ask).getByRole('button', { name: 'Forget server and token' }))
+
+    expect(await screen.findByText('The team server and your token are no longer on this computer.')).toBeTruthy()
+    expect(await db.syncConfig.count()).toBe(0)
+    expect(await db.syncAccounts.count()).toBe(1)
+    expect((section.getByLabelText('Server address') as HTMLInputElement).value).toBe('')
+    expect(section.queryByTestId('team-connection')).toBeNull()
   })
 
   it.each([

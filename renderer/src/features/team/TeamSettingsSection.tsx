@@ -35,6 +35,7 @@ export function TeamSettingsSection() {
   const [check, setCheck] = useState<Check>(null)
   const [busy, setBusy] = useState<'check' | 'save' | null>(null)
   const [confirmingDisconnect, setConfirmingDisconnect] = useState(false)
+  const [confirmingForget, setConfirmingForget] = useState(false)
   const sectionRef = useRef<HTMLElement>(null)
   const addressRef = useRef<HTMLInputElement>(null)
   const headingId = useId()
@@ -191,10 +192,42 @@ export function TeamSettingsSection() {
             <Button size="sm" variant="ghost" className="team-settings__disconnect" onClick={() => setConfirmingDisconnect(true)} disabled={busy !== null}>
               {t('team.settings.disconnect')}
             </Button>
-          ) : null}
+          ) : (
+            <Button size="sm" variant="ghost" className="team-settings__disconnect" onClick={() => setConfirmingForget(true)} disabled={busy !== null}>
+              {t('team.settings.forget')}
+            </Button>
+          )}
           {stateHint ? <p className="team-settings__state-hint">{stateHint}</p> : null}
         </div>
       ) : null}
+      <ConfirmDialog
+        open={confirmingForget}
+        tone="danger"
+        title={t('team.settings.forget.title')}
+        body={t('team.settings.forget.body')}
+        confirmLabel={t('team.settings.forget')}
+        cancelLabel={t('common.cancel')}
+        busy={busy === 'save'}
+        onCancel={() => setConfirmingForget(false)}
+        onConfirm={() => {
+          setBusy('save')
+          void sync
+            .forgetConfig()
+            .then(
+              () => {
+                setServerUrl('')
+                setToken('')
+                setCheck(null)
+                toast.show({ tone: 'success', message: t('team.settings.forgotten') })
+              },
+              (e: unknown) => toast.show({ tone: 'danger', message: t('team.settings.saveFailed', { message: errorMessage(t, e) }) })
+            )
+            .finally(() => {
+              setBusy(null)
+              setConfirmingForget(false)
+            })
+        }}
+      />
       <ConfirmDialog
         open={confirmingDisconnect}
         title={t('team.settings.disconnect.title')}
