@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 import { currentZone, inZone, type Zone } from '../dexieZone'
+import { accountIdOf, isUpgrade, rowsBefore } from '../mutationRows'
 import { AccountSummary } from '#shared/domain/summaries'
 import { parseCoverageSettings, type CoverageSettings } from '#shared/domain/stakeholders'
 import { COVERAGE_SETTINGS_KEY } from '../stakeholders/settings'
@@ -17,11 +18,6 @@ type Change = {
   stamps: Map<string, number>
 }
 
-const accountIdOf = (table: string, row: unknown): string | undefined => {
-  if (row === null || typeof row !== 'object') return undefined
-  const id = (row as Record<string, unknown>)[table === 'accounts' ? 'id' : 'accountId']
-  return typeof id === 'string' && id.length > 0 ? id : undefined
-}
 
 /** The tables below, with every call made in the write's zone. */
 function zonedTables(down: DBCore, zone: Zone): (name: string) => DBCoreTable {
@@ -43,7 +39,6 @@ function zonedTables(down: DBCore, zone: Zone): (name: string) => DBCoreTable {
   }
 }
 
-const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange'
 
 /** Transactions that rebuild every summary themselves once their writes are done (a restore of 100,000 rows). */
 const rebuiltWhole = new WeakSet<object>()
@@ -132,18 +127,7 @@ function upkeepOf(tableOf: (name: string) => DBCoreTable) {
     return change
   }
 
-  async function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest): Promise<readonly unknown[]> {
-    if (req.type === 'add') return []
-    if (req.type === 'deleteRange') {
-      const { result } = await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })
-      return result as unknown[]
-    }
-    const keys = req.keys ?? (req.type === 'put' ? req.values.map((row) => (row as { id?: unknown }).id) : [])
-    if (keys.length === 0) return []
-    return (await table.getMany({ trans: req.trans, keys })).filter((row) => row !== undefined)
-  }
-
-  return { refresh, recomputeCoverage, changeOf, rowsBefore }
+  return { refresh, recomputeCoverage, changeOf }
 }
 
 /**
@@ -187,7 +171,7 @@ export function summaryUpkeep(): Middleware<DBCore> {
                 if (keys.includes(COVERAGE_SETTINGS_KEY)) await upkeep.recomputeCoverage(req.trans)
                 return res
               }
-              const before = name === 'accounts' && (req.type === 'add' || req.type === 'put') ? [] : await upkeep.rowsBefore(own, req)
+              const before = name === 'accounts' && (req.type === 'add' || req.type === 'put') ? [] : await rowsBefore(own, req)
               const res = await own.mutate(req)
               const change = upkeep.changeOf(name, req, res, before)
               for (const accountId of change.accountIds) await upkeep.refresh(req.trans, name, accountId, change.stamps.get(accountId))

@@ -1,6 +1,7 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import type { DBCore, DBCoreTransaction, Middleware } from 'dexie'
 import { SYNC_TABLES, type SyncTable } from '#shared/sync/travel'
 import { currentZone, inZone } from '../dexieZone'
+import { accountIdOf, isUpgrade, rowsBefore } from '../mutationRows'
 import type { RowChange } from './accountDoc'
 
 const TRAVELLING = new Set<string>(SYNC_TABLES)
@@ -17,20 +18,6 @@ export interface CaptureSink {
   capture(accountId: string, changes: RowChange[]): void
 }
 
-const accountIdOf = (table: string, row: unknown): string | undefined => {
-  if (row === null || typeof row !== 'object') return undefined
-  const id = (row as Record<string, unknown>)[table === 'accounts' ? 'id' : 'accountId']
-  return typeof id === 'string' ? id : undefined
-}
-
-async function removedRows(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
-  if (req.type === 'deleteRange') {
-    const { result } = await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })
-    return result as unknown[]
-  }
-  if (req.type !== 'delete') return []
-  return (await table.getMany({ trans: req.trans, keys: req.keys })).filter((row) => row !== undefined)
-}
 
 /**
  * Sees every write to a travelling table and hands the rows of shared accounts to the sync engine after
@@ -70,10 +57,9 @@ export function syncCapture(sink: () => CaptureSink | undefined): Middleware<DBC
             ...table,
             async mutate(req) {
               const target = sink()
-              const idb = req.trans as unknown as IDBTransaction
-              if (!target || idb.mode === 'versionchange' || remoteTransactions.has(idb)) return table.mutate(req)
+              if (!target || isUpgrade(req.trans) || remoteTransactions.has(req.trans)) return table.mutate(req)
               const zone = currentZone()
-              const before = req.type === 'add' || req.type === 'put' ? [] : await removedRows(table, req)
+              const before = req.type === 'add' || req.type === 'put' ? [] : await rowsBefore(table, req)
               const res = await inZone(zone, () => table.mutate(req))
               for (const row of before) {
                 const accountId = accountIdOf(name, row)
