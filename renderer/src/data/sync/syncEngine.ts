@@ -102,25 +102,27 @@ export class SyncEngine implements CaptureSink {
   }
 
   /** Shares an account of this machine: fills its document from its rows, and connects it while sync is on. */
-  async share(accountId: string): Promise<void> {
-    if (this.accounts.has(accountId)) return
-    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null, clientIds: [] }
-    await this.db.syncAccounts.put(row)
-    const open = await this.openAccount(row)
-    const tables = await this.accountRows(accountId)
-    this.capture(
-      accountId,
-      SYNC_TABLES.flatMap((table) => tables[table].map((r) => ({ table, row: r })))
-    )
-    if (open) this.connectAccount(accountId, open)
+  share(accountId: string): Promise<void> {
+    return this.addAccount(accountId, { fromRows: true })
   }
 
   /** Takes in an account a colleague shared: its rows arrive from the server. */
-  async join(accountId: string): Promise<void> {
+  join(accountId: string): Promise<void> {
+    return this.addAccount(accountId, { fromRows: false })
+  }
+
+  private async addAccount(accountId: string, { fromRows }: { fromRows: boolean }): Promise<void> {
     if (this.accounts.has(accountId)) return
     const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null, clientIds: [] }
     await this.db.syncAccounts.put(row)
     const open = await this.openAccount(row)
+    if (fromRows) {
+      const tables = await this.accountRows(accountId)
+      this.capture(
+        accountId,
+        SYNC_TABLES.flatMap((table) => tables[table].map((r) => ({ table, row: r })))
+      )
+    }
     if (open) this.connectAccount(accountId, open)
   }
 
@@ -227,8 +229,12 @@ export class SyncEngine implements CaptureSink {
 
   private async openAccount(row: SyncAccountRow): Promise<OpenAccount | undefined> {
     const name = accountDocName(row.accountId)
-    if (!(await this.db.syncDocs.get(name))) await this.db.syncDocs.put({ id: name, accountId: row.accountId } as never)
-    const stored = await this.db.syncDocs.get(name)
+    let stored = await this.db.syncDocs.get(name)
+    if (!stored) {
+      await this.db.syncDocs.put({ id: name, accountId: row.accountId } as never)
+      // Read back: y-dexie hangs the document on the row it returns.
+      stored = await this.db.syncDocs.get(name)
+    }
     if (!stored) return undefined
     const doc = stored.doc
     const local = DexieYProvider.load(doc)
@@ -299,7 +305,8 @@ export class SyncEngine implements CaptureSink {
 
   private persist(open: OpenAccount): void {
     const row = open.row
-    open.queue = open.queue.then(() => this.db.syncAccounts.put(row)).catch(() => undefined)
+    // A failed save of the sync state must not stop the queue; the next one writes the whole row again.
+    open.queue = open.queue.then(() => this.db.syncAccounts.put(row)).catch((error: unknown) => log.warn('sync state not saved', row.accountId, error))
   }
 
   private setConnection(state: ConnectionState): void {
