@@ -207,4 +207,23 @@ describe('team sync through two server instances', () => {
     expect(await a.db.stakeholders.get(li.id)).toEqual(before)
     expect(await a.db.stakeholders.get('99999999-9999-4999-8999-999999999999')).toBeUndefined()
   })
+
+  it('goes on taking in a colleague’s changes after one write of them failed', { timeout: 60_000 }, async () => {
+    const { a, b, account, li } = await sharedAccount()
+    const writable = a.db.access
+    // Alice's database refuses writes for a while (as when a newer build wrote it): Bob's edit reaches her document, not her rows.
+    a.db.access = { readOnly: true, storedVersion: 6, knownVersion: 5 }
+    const first = (await b.repos.stakeholders.get(li.id))!
+    await b.repos.stakeholders.update(li.id, { ...first, title: '销售副总' })
+    const deadline = Date.now() + 10_000
+    while (a.engine.docDigest(account.id) !== (await b.engine.digest(account.id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    await a.engine.settled(account.id)
+    expect((await a.db.stakeholders.get(li.id))?.title).not.toBe('销售副总')
+
+    a.db.access = writable
+    const second = (await b.repos.stakeholders.get(li.id))!
+    await b.repos.stakeholders.update(li.id, { ...second, department: '采购部' })
+    await converge(account.id, [a.engine, b.engine])
+    expect(await a.db.stakeholders.get(li.id)).toMatchObject({ title: '销售副总', department: '采购部' })
+  })
 })

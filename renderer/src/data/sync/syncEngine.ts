@@ -252,17 +252,20 @@ export class SyncEngine implements CaptureSink {
           return
         }
         open.incoming = rows
-        open.queue = open.queue.then(async () => {
-          const batch = open.incoming ?? new Map()
-          open.incoming = undefined
-          const result = await writeRemoteRows(this.db, doc, batch)
-          for (const rejected of result.rejected) {
-            // Which row, never its content: the document keeps it; this build does not write it.
-            log.warn('colleague row refused by this build’s schema', rejected.table, rejected.id)
-            this.options.onRejected?.(rejected)
-          }
-          this.publish()
-        })
+        open.queue = open.queue
+          .then(async () => {
+            const batch = open.incoming ?? new Map()
+            open.incoming = undefined
+            const result = await writeRemoteRows(this.db, doc, batch)
+            for (const rejected of result.rejected) {
+              // Which row, never its content: the document keeps it; this build does not write it.
+              log.warn('colleague row refused by this build’s schema', rejected.table, rejected.id)
+              this.options.onRejected?.(rejected)
+            }
+            this.publish()
+          })
+          // A write that fails (a read-only database) must not stop the queue: the document keeps the rows.
+          .catch((error: unknown) => log.warn('colleague rows not written', row.accountId, error))
       }
     )
     if (!row.clientIds.includes(doc.clientID)) {
