@@ -105,6 +105,23 @@ export function TeamSettingsSection() {
     }
   }
 
+  /** Runs what a confirmation dialog confirmed: busy meanwhile, a toast either way, the dialog closed after. */
+  function confirmed(action: () => Promise<void>, success: string, close: () => void, then?: () => void) {
+    setBusy('save')
+    void action()
+      .then(
+        () => {
+          then?.()
+          toast.show({ tone: 'success', message: success })
+        },
+        (e: unknown) => toast.show({ tone: 'danger', message: t('team.settings.saveFailed', { message: errorMessage(t, e) }) })
+      )
+      .finally(() => {
+        setBusy(null)
+        close()
+      })
+  }
+
   const enabled = config?.enabled ?? false
   const state = snapshot.connection
   const stateHint = state === 'offline' ? t('team.state.offlineHint') : state === 'unauthorized' ? t('team.state.unauthorizedHint') : null
@@ -209,24 +226,13 @@ export function TeamSettingsSection() {
         cancelLabel={t('common.cancel')}
         busy={busy === 'save'}
         onCancel={() => setConfirmingForget(false)}
-        onConfirm={() => {
-          setBusy('save')
-          void sync
-            .forgetConfig()
-            .then(
-              () => {
-                setServerUrl('')
-                setToken('')
-                setCheck(null)
-                toast.show({ tone: 'success', message: t('team.settings.forgotten') })
-              },
-              (e: unknown) => toast.show({ tone: 'danger', message: t('team.settings.saveFailed', { message: errorMessage(t, e) }) })
-            )
-            .finally(() => {
-              setBusy(null)
-              setConfirmingForget(false)
-            })
-        }}
+        onConfirm={() =>
+          confirmed(sync.forgetConfig, t('team.settings.forgotten'), () => setConfirmingForget(false), () => {
+            setServerUrl('')
+            setToken('')
+            setCheck(null)
+          })
+        }
       />
       <ConfirmDialog
         open={confirmingDisconnect}
@@ -238,17 +244,7 @@ export function TeamSettingsSection() {
         onCancel={() => setConfirmingDisconnect(false)}
         onConfirm={() => {
           if (!config) return setConfirmingDisconnect(false)
-          setBusy('save')
-          void sync
-            .saveConfig({ ...config, enabled: false })
-            .then(
-              () => toast.show({ tone: 'success', message: t('team.settings.disconnected') }),
-              (e: unknown) => toast.show({ tone: 'danger', message: t('team.settings.saveFailed', { message: errorMessage(t, e) }) })
-            )
-            .finally(() => {
-              setBusy(null)
-              setConfirmingDisconnect(false)
-            })
+          confirmed(() => sync.saveConfig({ ...config, enabled: false }), t('team.settings.disconnected'), () => setConfirmingDisconnect(false))
         }}
       />
     </section>
