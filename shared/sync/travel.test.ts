@@ -6,7 +6,11 @@ const person = { id: 'p1', accountId: 'a1', name: '王工', sensitiveNotes: '家
 describe('what travels in a shared account', () => {
   it('never puts a sensitive note or where the rep placed the person on the map into the shared document', () => {
     expect(travellingFields('stakeholders', { ...person, position: { x: 10, y: 20 } })).toEqual({ id: 'p1', accountId: 'a1', name: '王工', updatedAt: '2026-12-01T08:00:00.000Z' })
-    expect(travellingFields('dossierSections', { id: 's1', channel: 'warehouse', plainText: '三号仓' })).toEqual({ id: 's1', channel: 'warehouse', plainText: '三号仓' })
+  })
+
+  it('keeps a dossier section’s text out of the account document: it travels in the section’s own text document', () => {
+    const text = { root: { type: 'root', children: [] } }
+    expect(travellingFields('dossierSections', { id: 's1', channel: 'warehouse', content: text, plainText: '三号仓', order: 2 })).toEqual({ id: 's1', channel: 'warehouse', order: 2 })
   })
 
   it('leaves attachments (file bytes) and the rep’s own answer library out', () => {

@@ -16,12 +16,31 @@ export const LOCAL_ONLY_DEFAULTS: Partial<Record<SyncTable, Readonly<Record<stri
   stakeholders: { ...Object.fromEntries(SENSITIVE_STAKEHOLDER_FIELDS.map((field) => [field, ''])), position: null }
 }
 
+/**
+ * Fields that travel in a document of their own rather than the account document: a dossier section's
+ * text is one Yjs document per section, merged character by character (docs/sync.md, "Dossier text").
+ * The receiving side keeps its own value until that document writes it.
+ */
+export const OWN_DOC_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
+  dossierSections: ['content', 'plainText']
+}
+
+/** What an own-document field holds on a row that arrived before its document's text did. */
+export const OWN_DOC_DEFAULTS: Partial<Record<SyncTable, Readonly<Record<string, unknown>>>> = {
+  dossierSections: { content: null, plainText: '' }
+}
+
+/** Fields of `table` that the account document never holds: local-only ones and those with their own document. */
+export function fieldsOutsideAccountDoc(table: SyncTable): readonly string[] {
+  return [...(LOCAL_ONLY_FIELDS[table] ?? []), ...(OWN_DOC_FIELDS[table] ?? [])]
+}
+
 type Row = Readonly<Record<string, unknown>>
 
-/** A row as it goes into the account document: every field but the local-only ones. */
+/** A row as it goes into the account document: every field but the local-only ones and the section text. */
 export function travellingFields(table: SyncTable, row: Row): Record<string, unknown> {
-  const local = LOCAL_ONLY_FIELDS[table] ?? []
-  return Object.fromEntries(Object.entries(row).filter(([field, value]) => !local.includes(field) && value !== undefined))
+  const outside = fieldsOutsideAccountDoc(table)
+  return Object.fromEntries(Object.entries(row).filter(([field, value]) => !outside.includes(field) && value !== undefined))
 }
 
 /** JSON with every object's keys in order, so equal content always gives equal text. */

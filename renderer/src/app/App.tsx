@@ -1,5 +1,6 @@
 import type { HostApi } from '#host/HostApi'
 import { DataProvider, type AtlasDb } from '#data'
+import { dossierSectionText } from '#editor/collab/sectionText'
 import { ToastProvider } from '#ui'
 import { CommandCenter } from './CommandCenter'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -16,7 +17,7 @@ export function App({ host, db }: { host: HostApi; db: AtlasDb }) {
       <I18nProvider host={host}>
         <ThemeProvider>
           <ErrorBoundary>
-            <DataProvider db={db}>
+            <DataProvider db={db} sectionText={dossierSectionText}>
               <SyncServerPolicy />
               <IntegrityCheck>
                 <TranslatedToasts>

@@ -1,18 +1,22 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { AtlasDb, DatabaseAccess } from './db'
 import { createRepositories, type Repositories, type RepositoryDeps } from './repositories'
+import type { SectionTextCodec } from './sync/sectionTexts'
 import { TeamSyncProvider } from './sync/TeamSyncProvider'
 
 type DataContextValue = { db: AtlasDb; repositories: Repositories }
 
 const DataContext = createContext<DataContextValue | null>(null)
 
-/** Provides the database, its repositories and team sync to the tree. `deps` (clock, uuid) is for tests. */
-export function DataProvider({ db, deps, children }: { db: AtlasDb; deps?: RepositoryDeps; children?: ReactNode }) {
+/**
+ * Provides the database, its repositories and team sync to the tree. `sectionText` lets team sync carry
+ * dossier text (the app passes the editor's); `deps` (clock, uuid) is for tests.
+ */
+export function DataProvider({ db, deps, sectionText, children }: { db: AtlasDb; deps?: RepositoryDeps; sectionText?: SectionTextCodec; children?: ReactNode }) {
   const value = useMemo(() => ({ db, repositories: createRepositories(db, deps) }), [db, deps])
   return (
     <DataContext.Provider value={value}>
-      <TeamSyncProvider db={db}>{children}</TeamSyncProvider>
+      <TeamSyncProvider db={db} sectionText={sectionText}>{children}</TeamSyncProvider>
     </DataContext.Provider>
   )
 }

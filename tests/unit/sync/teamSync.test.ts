@@ -6,11 +6,16 @@ import { createRepositories, type AtlasDb } from '#data'
 import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
 import { OBJECTION_CONTENTS, OBJECTION_NATURES, OBJECTION_STATUSES } from '#shared/schemas/enums'
 import { SyncEngine } from '#data/sync/syncEngine'
+import { createDossierRepository } from '#data/dossier/dossierRepository'
+import { dossierSectionText } from '#editor/collab/sectionText'
+import { extractPlainText } from '#shared/domain/dossier'
+import { $getRoot, type TextNode } from 'lexical'
 import { teamApi } from '#data/sync/teamApi'
 import * as Y from 'yjs'
 import { accountDocName } from '#shared/sync/docName'
 import { startSyncCluster, type SyncCluster } from '../../support/syncCluster'
 import { connect, settled } from '../server/helpers'
+import { openSectionEditor } from '../../support/sectionTyping'
 
 // Two reps' copies of Account Atlas (each its own IndexedDB) on two server instances of a real cluster:
 // redis-server and two Hocuspocus processes on loopback sharing one SQLite file.
@@ -56,11 +61,11 @@ const objectionDraft = (accountId: string, text: string) => ({
 async function rep(user: string, instance: number) {
   const db = freshDb()
   const rejected: { table: string; id: string }[] = []
-  const engine = new SyncEngine(db, { WebSocket: RecordingWebSocket, onRejected: (row) => rejected.push(row) })
+  const engine = new SyncEngine(db, { WebSocket: RecordingWebSocket, onRejected: (row) => rejected.push(row), sectionText: dossierSectionText })
   await engine.open()
   opened.push({ db, engine })
   const config = { serverUrl: cluster.instances[instance]!.httpUrl, token: tokens[user]!, enabled: true }
-  return { db, engine, rejected, repos: createRepositories(db), config, api: teamApi(config.serverUrl, config.token), online: () => engine.start(config), offline: () => engine.stop() }
+  return { db, engine, rejected, repos: createRepositories(db), dossier: createDossierRepository(db), config, api: teamApi(config.serverUrl, config.token), online: () => engine.start(config), offline: () => engine.stop() }
 }
 
 async function converge(accountId: string, engines: SyncEngine[], limitMs = 15_000): Promise<{ digest: string; ms: number }> {
@@ -75,13 +80,36 @@ async function converge(accountId: string, engines: SyncEngine[], limitMs = 15_0
   }
 }
 
-/** Alice's account with two people, shared with Bob; both online, converged. */
+const WAREHOUSE_NOTE = '仓库主管说五月备件会断货'
+const paragraphs = (...texts: string[]) => ({
+  root: {
+    type: 'root', version: 1, direction: null, format: '', indent: 0,
+    children: texts.map((text) => ({
+      type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+      children: [{ type: 'text', version: 1, detail: 0, format: 0, mode: 'normal', style: '', text }]
+    }))
+  }
+})
+
+async function waitFor(what: string, check: () => Promise<boolean>, limitMs = 15_000): Promise<number> {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > limitMs) throw new Error(`${what}: not after ${limitMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  return Date.now() - started
+}
+
+/** Alice's account with two people and a dossier (one section written), shared with Bob; both online, converged. */
 async function sharedAccount() {
   const a = await rep('alice', 0)
   const b = await rep('bob', 1)
   const account = await a.repos.accounts.create(accountDraft({ name: '华东精密机械' }))
   const li = await a.repos.stakeholders.create(stakeholderDraft(account.id, { name: '李总', caresAbout: 'VISIBLE-交期', sensitiveNotes: CANARY }))
   const wang = await a.repos.stakeholders.create(stakeholderDraft(account.id, { name: '王工', title: '工程师' }))
+  await a.dossier.ensureSections(account.id)
+  const warehouse = (await a.db.dossierSections.where('accountId').equals(account.id).toArray()).find((section) => section.channel === 'warehouse')!
+  await a.dossier.saveContent(warehouse.id, paragraphs(WAREHOUSE_NOTE), WAREHOUSE_NOTE)
   await a.api.share(account.id, '华东精密机械')
   await a.api.addMember(account.id, 'bob')
   a.online()
@@ -89,7 +117,7 @@ async function sharedAccount() {
   b.online()
   await b.engine.join(account.id)
   await converge(account.id, [a.engine, b.engine])
-  return { a, b, account, li, wang }
+  return { a, b, account, li, wang, warehouse }
 }
 
 describe('team sync through two server instances', () => {
@@ -128,6 +156,48 @@ describe('team sync through two server instances', () => {
     // Sensitive notes stayed where they were written.
     expect((await a.db.stakeholders.get(li.id))!.sensitiveNotes).toBe(CANARY)
     expect((await b.db.stakeholders.get(li.id))!.sensitiveNotes).toBe('')
+  })
+
+  it('merges two reps typing offline in the same dossier paragraph character by character, and a rep joining later gets the text', { timeout: 60_000 }, async () => {
+    const { a, b, account, warehouse } = await sharedAccount()
+    const textOn = async (side: typeof a) => (await side.db.dossierSections.get(warehouse.id))?.plainText
+    // Bob's copy got the section's text from its own document (the account document no longer carries it).
+    await waitFor('Bob has the warehouse note', async () => (await textOn(b)) === WAREHOUSE_NOTE)
+
+    a.offline()
+    b.offline()
+    const type = async (side: typeof a, change: (text: TextNode) => void) => {
+      const editor = await openSectionEditor(() => side.engine.sectionDoc(account.id, warehouse.id))
+      editor.edit(() => change($getRoot().getFirstDescendant() as TextNode))
+      // What the dossier's autosave does with the editor's state.
+      const content = editor.editor.getEditorState().toJSON() as unknown as Record<string, unknown>
+      await side.dossier.saveContent(warehouse.id, content, extractPlainText(content))
+      editor.close()
+    }
+    await type(a, (text) => text.spliceText(0, 0, '紧急：'))
+    await type(b, (text) => text.spliceText(text.getTextContentSize(), 0, '（李总已确认）'))
+    expect(await textOn(a)).toBe(`紧急：${WAREHOUSE_NOTE}`)
+    expect(await textOn(b)).toBe(`${WAREHOUSE_NOTE}（李总已确认）`)
+
+    a.online()
+    b.online()
+    const merged = `紧急：${WAREHOUSE_NOTE}（李总已确认）`
+    const ms = await waitFor('both reps have both edits', async () => (await textOn(a)) === merged && (await textOn(b)) === merged)
+    console.log(`[team sync] one paragraph typed offline on two instances merged in ${ms} ms`)
+    await converge(account.id, [a.engine, b.engine])
+    // The text documents agree with each other and with what Dexie stores.
+    const docs = await Promise.all([a, b].map(async (side) => dossierSectionText.read((await side.engine.sectionDoc(account.id, warehouse.id))!)))
+    expect(docs[0]).toEqual(docs[1])
+    expect(extractPlainText(docs[0])).toBe(merged)
+
+    await a.api.addMember(account.id, 'dave')
+    const d = await rep('dave', 0)
+    d.online()
+    await d.engine.join(account.id)
+    await waitFor('Dave has the merged text', async () => (await textOn(d)) === merged)
+    expect((await d.db.dossierSections.where('accountId').equals(account.id).toArray()).map((section) => section.channel).sort()).toEqual(
+      (await a.db.dossierSections.where('accountId').equals(account.id).toArray()).map((section) => section.channel).sort()
+    )
   })
 
   it('loses nothing when the instance a rep is on is killed mid-sync and restarted, and a rep joining later gets everything from the store', { timeout: 60_000 }, async () => {

@@ -1,6 +1,8 @@
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
+import type * as Y from 'yjs'
 import type { MembersResponse, TeamUser } from '#shared/sync/api'
 import type { AtlasDb } from '../db'
+import type { SectionTextCodec } from './sectionTexts'
 import { SyncEngine, type AccountSyncState, type SyncSnapshot } from './syncEngine'
 import { TEAM_CONFIG_KEY, TeamConfig } from './syncRows'
 import { teamApi, TeamApiError } from './teamApi'
@@ -35,8 +37,8 @@ async function loadConfig(db: AtlasDb): Promise<TeamConfig | null> {
  * Runs team sync for the database: loads the shared accounts' documents (so offline edits are kept),
  * and connects them only while the rep has sync on. `WebSocket` is for tests under Node.
  */
-export function TeamSyncProvider({ db, children, WebSocket }: { db: AtlasDb; children?: ReactNode; WebSocket?: unknown }) {
-  const engine = useMemo(() => new SyncEngine(db, { WebSocket }), [db, WebSocket])
+export function TeamSyncProvider({ db, children, WebSocket, sectionText }: { db: AtlasDb; children?: ReactNode; WebSocket?: unknown; sectionText?: SectionTextCodec }) {
+  const engine = useMemo(() => new SyncEngine(db, { WebSocket, sectionText }), [db, WebSocket, sectionText])
   const [config, setConfig] = useState<TeamConfig | null>(null)
 
   useEffect(() => {
@@ -119,6 +121,16 @@ export function useTeamSync(): TeamSync {
   const { engine, sync } = useTeamSyncContext()
   const snapshot = useSyncExternalStore(engine.subscribe, engine.getSnapshot)
   return { ...sync, snapshot }
+}
+
+/**
+ * Opens a dossier section's text document for its editor (resolving to undefined when the account is
+ * not shared); undefined when this team sync carries no section text.
+ */
+export function useSectionDoc(accountId: string): ((sectionId: string) => Promise<Y.Doc | undefined>) | undefined {
+  const { engine } = useTeamSyncContext()
+  const open = useCallback((sectionId: string) => engine.sectionDoc(accountId, sectionId), [engine, accountId])
+  return engine.syncsSectionText ? open : undefined
 }
 
 /** One account's sync state for its badge; undefined when the account is not shared. */

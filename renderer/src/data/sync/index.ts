@@ -1,4 +1,5 @@
-export { TeamSyncProvider, useAccountSync, useTeamSync, type TeamSync } from './TeamSyncProvider'
+export { TeamSyncProvider, useAccountSync, useSectionDoc, useTeamSync, type TeamSync } from './TeamSyncProvider'
 export { TeamApiError } from './teamApi'
 export { TeamConfig } from './syncRows'
 export type { AccountSyncState, AccountSyncStatus, ConnectionState, SyncSnapshot } from './syncEngine'
+export { localTextOrigin, type SectionTextCodec } from './sectionTexts'

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { BACKUP_TABLES } from '#shared/schemas/backup'
-import { LOCAL_ONLY_DEFAULTS, LOCAL_ONLY_FIELDS, type SyncTable } from '#shared/sync/travel'
+import { fieldsOutsideAccountDoc, LOCAL_ONLY_DEFAULTS, OWN_DOC_DEFAULTS, type SyncTable } from '#shared/sync/travel'
 import type { AtlasDb } from '../db'
 import { docRow, type RemoteRows } from './accountDoc'
 import { markRemote } from './capture'
@@ -12,15 +12,16 @@ export interface RemoteWriteResult {
 }
 
 function withLocalFields(table: SyncTable, incoming: Record<string, unknown>, local: Record<string, unknown> | undefined): Record<string, unknown> {
-  const fields = LOCAL_ONLY_FIELDS[table] ?? []
-  const kept = Object.fromEntries(fields.map((field) => [field, local && field in local ? local[field] : LOCAL_ONLY_DEFAULTS[table]?.[field]]))
+  const defaults = { ...LOCAL_ONLY_DEFAULTS[table], ...OWN_DOC_DEFAULTS[table] }
+  const kept = Object.fromEntries(fieldsOutsideAccountDoc(table).map((field) => [field, local && field in local ? local[field] : defaults[field]]))
   return { ...incoming, ...kept }
 }
 
 /**
  * Writes the rows a colleague changed from the account document into Dexie, in one transaction the
  * capture ignores. Each row is validated with its table's schema first; a row that fails is reported
- * and skipped, the document is left as it is. Local-only fields keep their local value.
+ * and skipped, the document is left as it is. Local-only fields and the section text (which its own
+ * document writes) keep their local value.
  */
 export async function writeRemoteRows(db: AtlasDb, doc: Y.Doc, rows: RemoteRows): Promise<RemoteWriteResult> {
   const result: RemoteWriteResult = { written: 0, rejected: [] }

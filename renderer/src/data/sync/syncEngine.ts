@@ -6,9 +6,10 @@ import { createLogger } from '#shared/log'
 import { SYNC_REFUSALS } from '#shared/sync/api'
 import { SYNC_TABLES, syncDigest, type SyncTable } from '#shared/sync/travel'
 import type { AtlasDb } from '../db'
-import { docSchemaVersion, docTables, observeRemoteRows, writeChanges, SYNC_SCHEMA_VERSION, type RemoteRows, type RowChange } from './accountDoc'
+import { docRow, docSchemaVersion, docTables, observeRemoteRows, writeChanges, SYNC_SCHEMA_VERSION, type RemoteRows, type RowChange } from './accountDoc'
 import type { CaptureSink } from './capture'
 import { writeRemoteRows } from './remoteWriter'
+import { SectionTexts, type SectionTextCodec } from './sectionTexts'
 import { SyncAccountRow, type TeamConfig } from './syncRows'
 import { socketUrlOf } from './teamApi'
 
@@ -43,6 +44,8 @@ interface OpenAccount {
   queue: Promise<unknown>
   /** A colleague's changed rows waiting for their turn on the queue. */
   incoming?: RemoteRows
+  /** The dossier sections' text documents (only with a section text codec). */
+  texts?: SectionTexts
 }
 
 export interface SyncEngineOptions {
@@ -50,6 +53,8 @@ export interface SyncEngineOptions {
   now?: () => number
   /** Told of a colleague's row that failed this build's schema (it is not written). */
   onRejected?: (rejected: { table: SyncTable; id: string }) => void
+  /** Reads and seeds dossier section text documents; without it, section text does not sync. */
+  sectionText?: SectionTextCodec
 }
 
 /**
@@ -92,6 +97,7 @@ export class SyncEngine implements CaptureSink {
   capture(accountId: string, changes: RowChange[]): void {
     const open = this.accounts.get(accountId)
     if (!open || docSchemaVersion(open.doc) > SYNC_SCHEMA_VERSION) return
+    this.openSectionTexts(open, changes)
     const written = writeChanges(open.doc, accountId, changes, LOCAL)
     if (written.length === 0) return
     // The rep counts edits to things (a person, a visit), not the fields and timestamps one save touches.
@@ -124,6 +130,33 @@ export class SyncEngine implements CaptureSink {
       )
     }
     if (open) this.connectAccount(accountId, open)
+  }
+
+  /** Whether dossier section text travels (the engine was given a section text codec). */
+  get syncsSectionText(): boolean {
+    return this.options.sectionText !== undefined
+  }
+
+  /**
+   * A dossier section's text document, for the section's editor, while the account is shared (and the
+   * engine has a section text codec).
+   */
+  sectionDoc(accountId: string, sectionId: string): Promise<Y.Doc | undefined> {
+    return this.accounts.get(accountId)?.texts?.doc(sectionId) ?? Promise.resolve(undefined)
+  }
+
+  /** Sections this rep created (new to the account document) get their text document seeded; removed ones stop syncing. */
+  private openSectionTexts(open: OpenAccount, changes: readonly RowChange[]): void {
+    if (!open.texts) return
+    for (const change of changes) {
+      if (change.table !== 'dossierSections') continue
+      if ('removedId' in change) open.texts.close(change.removedId)
+      else if (typeof change.row.id === 'string') {
+        const created = docRow(open.doc, 'dossierSections', change.row.id) === undefined
+        const content = (change.row.content ?? null) as Record<string, unknown> | null
+        void open.texts.open(change.row.id, created ? { content } : undefined)
+      }
+    }
   }
 
   /** Connects every shared account to the team server. */
@@ -171,6 +204,7 @@ export class SyncEngine implements CaptureSink {
     for (const open of this.accounts.values()) {
       open.provider?.destroy()
       open.provider = undefined
+      open.texts?.disconnect()
     }
     this.socket?.destroy()
     this.socket = undefined
@@ -183,6 +217,7 @@ export class SyncEngine implements CaptureSink {
     this.stop()
     for (const open of this.accounts.values()) {
       open.stopObserving()
+      open.texts?.closeAll()
       DexieYProvider.release(open.doc)
     }
     this.accounts.clear()
@@ -240,12 +275,22 @@ export class SyncEngine implements CaptureSink {
     const local = DexieYProvider.load(doc)
     await local.whenLoaded
     const open: OpenAccount = { doc, stopObserving: () => {}, row, conflictResolved: false, queue: Promise.resolve() }
+    const codec = this.options.sectionText
+    if (codec) {
+      open.texts = new SectionTexts(this.db, row.accountId, codec, (task) => {
+        open.queue = open.queue.then(task).catch((error: unknown) => log.warn('section text not written', row.accountId, error))
+      })
+    }
     open.stopObserving = observeRemoteRows(
       doc,
       (origin) => origin === LOCAL || origin === local,
       (client) => client === doc.clientID || open.row.clientIds.includes(client),
       (rows, conflicted) => {
         if (conflicted) open.conflictResolved = true
+        for (const id of rows.get('dossierSections') ?? []) {
+          if (docRow(doc, 'dossierSections', id)) void open.texts?.open(id)
+          else open.texts?.close(id)
+        }
         // Rows changed while a write is waiting join it: a burst of a colleague's edits is one transaction.
         if (open.incoming) {
           for (const [table, ids] of rows) open.incoming.set(table, new Set([...(open.incoming.get(table) ?? []), ...ids]))
@@ -274,6 +319,11 @@ export class SyncEngine implements CaptureSink {
       this.persist(open)
     }
     this.accounts.set(row.accountId, open)
+    if (open.texts) {
+      const local = await this.db.dossierSections.where('accountId').equals(row.accountId).primaryKeys()
+      const ids = new Set([...docTables(doc).dossierSections.map((section) => String(section.id)), ...local.map(String)])
+      await Promise.all([...ids].map((id) => open.texts?.open(id)))
+    }
     return open
   }
 
@@ -284,21 +334,30 @@ export class SyncEngine implements CaptureSink {
       name: accountDocName(accountId),
       document: open.doc,
       token: this.config.token,
-      onAuthenticationFailed: ({ reason }) => {
-        if (reason === SYNC_REFUSALS.unauthorized) this.setConnection('unauthorized')
-        else open.row = { ...open.row, refused: reason === SYNC_REFUSALS.tooLarge ? 'document-too-large' : 'not-member' }
-        this.persist(open)
-        this.publish()
-      },
+      onAuthenticationFailed: ({ reason }) => this.refused(open, reason),
       onSynced: () => this.confirmIfSent(open, provider),
       onUnsyncedChanges: () => this.confirmIfSent(open, provider)
     })
     provider.attach()
     open.provider = provider
+    open.texts?.connect({
+      socket: this.socket,
+      token: this.config.token,
+      onSyncChange: () => this.confirmIfSent(open, provider),
+      onAuthenticationFailed: (reason) => this.refused(open, reason)
+    })
   }
 
+  private refused(open: OpenAccount, reason: string): void {
+    if (reason === SYNC_REFUSALS.unauthorized) this.setConnection('unauthorized')
+    else open.row = { ...open.row, refused: reason === SYNC_REFUSALS.tooLarge ? 'document-too-large' : 'not-member' }
+    this.persist(open)
+    this.publish()
+  }
+
+  /** Everything of the account (its rows and its sections' text) has reached the server. */
   private confirmIfSent(open: OpenAccount, provider: HocuspocusProvider): void {
-    if (!provider.isSynced || provider.hasUnsyncedChanges) return
+    if (open.provider !== provider || !provider.isSynced || provider.hasUnsyncedChanges || open.texts?.allSent() === false) return
     const at = this.now()
     open.row = { ...open.row, pending: 0, lastSyncedAt: at, refused: null }
     this.lastSyncAt = at

@@ -1,4 +1,6 @@
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin'
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext'
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin'
 import { LexicalComposer } from '@lexical/react/LexicalComposer'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
@@ -10,13 +12,15 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
-import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState, type LexicalEditor } from 'lexical'
+import { BLUR_COMMAND, COLLABORATION_TAG, COMMAND_PRIORITY_LOW, type EditorState, type LexicalEditor } from 'lexical'
 import { useEffect, useMemo, useState } from 'react'
+import type * as Y from 'yjs'
 import { promptKeysFor } from '#shared/domain/dossier'
 import { CHANNEL_TABLE } from '#shared/domain/values'
-import type { DossierSection } from '#data'
+import { useAccountSync, useSectionDoc, type DossierSection } from '#data'
 import { useI18n } from '#i18n'
 import { Button } from '#ui'
+import { relayProviderFactory } from '#editor/collab/relayProvider'
 import { dossierEditorConfig } from '#editor/editorConfig'
 import { $insertChecklist } from '#editor/plugins/checklist'
 import { ImagesPlugin } from '#editor/plugins/ImagesPlugin'
@@ -84,18 +88,53 @@ export type SectionEditorProps = {
   autosave: Autosave
 }
 
-/** One section's own Lexical editor (each section is a separate editor state, so long dossiers stay fast). */
-export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFinding, storeImages, autosave }: SectionEditorProps) {
+/**
+ * One section's own Lexical editor (each section is a separate editor state, so long dossiers stay fast).
+ * In an account shared with the team it is bound to the section's text document, so colleagues' typing
+ * merges character by character; it opens afresh when the account becomes shared or stops being so.
+ */
+export function SectionEditor(props: SectionEditorProps) {
+  const shared = useAccountSync(props.section.accountId) !== undefined
+  const sectionDoc = useSectionDoc(props.section.accountId)
+  const sharedText = shared && sectionDoc ? sectionDoc : undefined
+  return sharedText ? (
+    <LexicalCollaboration key="team">
+      <SectionEditorBody {...props} sharedText={sharedText} />
+    </LexicalCollaboration>
+  ) : (
+    <SectionEditorBody key="local" {...props} />
+  )
+}
+
+function SectionEditorBody({
+  section,
+  onChange,
+  onBlur,
+  onEditor,
+  onMarkFinding,
+  storeImages,
+  autosave,
+  sharedText
+}: SectionEditorProps & { sharedText?: (sectionId: string) => Promise<Y.Doc | undefined> }) {
   const { t } = useI18n()
-  // The stored content opens the editor; a later change made elsewhere comes in through SectionSync.
+  // The stored content opens the editor; a later change made elsewhere comes in through SectionSync, or,
+  // shared with the team, through the section's text document (which then also opens it).
   // (Each section's card is keyed by its id, so another section gets its own editor.)
-  const [config] = useState(() => dossierEditorConfig(`dossier-${section.id}`, section.content, (e) => log.error('editor error', e)))
+  const [config] = useState(() =>
+    dossierEditorConfig(`dossier-${section.id}`, sharedText ? 'fromTextDocument' : section.content, (e) => log.error('editor error', e))
+  )
+  const [providerFactory] = useState(() => sharedText && relayProviderFactory(() => sharedText(section.id)))
+  useEffect(() => {
+    if (!sharedText) return
+    autosave.setShared(section.id, true)
+    return () => autosave.setShared(section.id, false)
+  }, [autosave, sharedText, section.id])
   const store = useMemo(() => (files: File[]) => storeImages(section.id, files), [storeImages, section.id])
   const label = t(CHANNEL_TABLE[section.channel].label)
   return (
     <LexicalComposer initialConfig={config}>
       <div className="dossier-editor">
-        <SectionSync section={section} autosave={autosave} />
+        {!providerFactory && <SectionSync section={section} autosave={autosave} />}
         <ToolbarPlugin onMarkFinding={() => onMarkFinding(section.id)} storeImages={store} />
         <div className="dossier-editor__body">
           <RichTextPlugin
@@ -114,7 +153,12 @@ export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFindi
         <EmptyPrompts section={section} />
         <CapturePlugin accountId={section.accountId} channel={section.channel} />
       </div>
-      <HistoryPlugin />
+      {providerFactory ? (
+        // Yjs' undo manager takes over from our history: undo never takes back a colleague's typing.
+        <CollaborationPlugin id={section.id} providerFactory={providerFactory} shouldBootstrap={false} />
+      ) : (
+        <HistoryPlugin />
+      )}
       <ListPlugin />
       <CheckListPlugin />
       <LinkPlugin validateUrl={validateUrl} />
@@ -127,7 +171,10 @@ export function SectionEditor({ section, onChange, onBlur, onEditor, onMarkFindi
         ignoreSelectionChange
         ignoreHistoryMergeTagChange
         onChange={(state, _editor, tags) => {
-          if (!tags.has(LOADED_TAG)) onChange(section.id, state)
+          if (tags.has(LOADED_TAG)) return
+          // A colleague's typing is written by team sync; it is saved here only over typing not yet saved.
+          if (tags.has(COLLABORATION_TAG) && !autosave.hasUnsaved(section.id)) return
+          onChange(section.id, state)
         }}
       />
       <EditorBridge sectionId={section.id} onEditor={onEditor} onBlur={onBlur} />

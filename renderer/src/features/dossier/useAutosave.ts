@@ -30,6 +30,11 @@ export type Autosave = {
   takeTheirs(section: DossierSection): void
   /** "Keep mine": saves the rep's text over the stored section, explicitly. */
   keepMine(section: DossierSection, editorState: EditorState): void
+  /**
+   * The section's editor is bound to its team text document, which merges every change: its saves are
+   * not based on a stored version (team sync writes colleagues' text into the row meanwhile).
+   */
+  setShared(sectionId: string, shared: boolean): void
 }
 
 /**
@@ -47,6 +52,7 @@ export function useAutosave(repo: DossierRepository, accountId: string): Autosav
   const written = useRef(new Map<string, string>())
   const writing = useRef(new Map<string, number>())
   const conflicted = useRef(new Set<string>())
+  const shared = useRef(new Set<string>())
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const inFlight = useRef(0)
 
@@ -74,7 +80,8 @@ export function useAutosave(repo: DossierRepository, accountId: string): Autosav
       journalWrite({ sectionId, content, plainText, at })
       written.current.set(sectionId, contentJson)
       writing.current.set(sectionId, (writing.current.get(sectionId) ?? 0) + 1)
-      return repo.saveContent(sectionId, content, plainText, bases.current.get(sectionId)).then(
+      const base = shared.current.has(sectionId) ? undefined : bases.current.get(sectionId)
+      return repo.saveContent(sectionId, content, plainText, base).then(
         (updatedAt) => {
           bases.current.set(sectionId, { updatedAt, contentJson })
           journalClear(sectionId, at)
@@ -156,8 +163,13 @@ export function useAutosave(repo: DossierRepository, accountId: string): Autosav
     [flush, setConflict]
   )
 
+  const setShared = useCallback((sectionId: string, on: boolean) => {
+    if (on) shared.current.add(sectionId)
+    else shared.current.delete(sectionId)
+  }, [])
+
   return useMemo(
-    () => ({ state, schedule, flush, base, setBase, hasUnsaved, isOwnWrite, conflicts, markConflict, takeTheirs, keepMine }),
-    [state, schedule, flush, base, setBase, hasUnsaved, isOwnWrite, conflicts, markConflict, takeTheirs, keepMine]
+    () => ({ state, schedule, flush, base, setBase, hasUnsaved, isOwnWrite, conflicts, markConflict, takeTheirs, keepMine, setShared }),
+    [state, schedule, flush, base, setBase, hasUnsaved, isOwnWrite, conflicts, markConflict, takeTheirs, keepMine, setShared]
   )
 }
