@@ -4,6 +4,7 @@ import { SYNC_TABLES, syncDigest, type SyncTable } from '#shared/sync/travel'
 import { teamApi } from '#data/sync/teamApi'
 import { expect, test } from './fixtures'
 import { AccountsApp } from './pages/AccountsApp'
+import { DossierPage } from './pages/DossierPage'
 import { StakeholdersPage } from './pages/StakeholdersPage'
 import { openProfile, startSyncEdition } from './sync/syncEdition'
 import { TeamPage } from './sync/TeamPage'
@@ -14,6 +15,7 @@ test.describe.configure({ mode: 'serial' })
 test.use({ actionTimeout: 10_000 })
 
 const CANARY = 'CANARY-e2e-孩子高考'
+const WAREHOUSE_NOTE = '仓库主管说五月备件会断货'
 const ACCOUNT = '华东精密机械'
 let world: Awaited<ReturnType<typeof startSyncEdition>>
 const tokens: Record<string, string> = {}
@@ -28,7 +30,10 @@ test.afterAll(async () => {
   await world?.stop()
 })
 
-/** What the profile's IndexedDB holds of the account's travelling rows, as one digest (shared/sync/travel.ts). */
+/**
+ * What the profile's IndexedDB holds of the account's travelling rows, as one digest (shared/sync/travel.ts),
+ * with the text of every dossier section (which travels in the sections' own documents).
+ */
 async function digestOf(page: Page, accountId: string): Promise<string> {
   const tables = await page.evaluate(
     ({ tables, accountId }) =>
@@ -54,7 +59,8 @@ async function digestOf(page: Page, accountId: string): Promise<string> {
       }),
     { tables: [...SYNC_TABLES], accountId }
   )
-  return syncDigest(tables as Partial<Record<SyncTable, Record<string, unknown>[]>>)
+  const sections = [...(tables.dossierSections ?? [])].sort((x, y) => (String(x.id) < String(y.id) ? -1 : 1))
+  return `${syncDigest(tables as Partial<Record<SyncTable, Record<string, unknown>[]>>)}|${sections.map((section) => String(section.plainText)).join('|')}`
 }
 
 async function person(page: Page, name: string): Promise<Record<string, unknown> | undefined> {
@@ -101,6 +107,10 @@ test('two reps on two server instances edit offline and converge by the rules; a
     { name: '王工', title: '工程师', stance: 'supporter' }
   ])
   await aliceApp.reload()
+  const aliceDossier = new DossierPage(a.page)
+  await aliceDossier.open(accountId)
+  await aliceDossier.type('warehouse', WAREHOUSE_NOTE)
+  await aliceDossier.waitSaved()
   const alice = new TeamPage(a.page)
   await alice.connect(serverA, tokens.alice!)
   await aliceApp.openAccountById(accountId)
@@ -122,8 +132,11 @@ test('two reps on two server instances edit offline and converge by the rules; a
   // screens always are.)
   const aliceMap = new StakeholdersPage(a.page)
   const bobMap = new StakeholdersPage(b.page)
+  const bobDossier = new DossierPage(b.page)
   await aliceMap.open(accountId)
   await bobMap.open(accountId)
+  await bobDossier.open(accountId)
+  await expect(bobDossier.paragraph('warehouse', WAREHOUSE_NOTE)).toBeVisible()
   await a.context.setOffline(true)
   await b.context.setOffline(true)
   await aliceApp.openAccountById(accountId)
@@ -144,6 +157,15 @@ test('two reps on two server instances edit offline and converge by the rules; a
   await bobMap.savePerson('王工')
   await expect(bob.badge).toContainText(/离线.*待同步/)
 
+  // And both type in the same paragraph of the dossier: Alice at its start, Bob at its end.
+  await aliceDossier.open(accountId)
+  await aliceDossier.typeAtStart('warehouse', '紧急：')
+  await aliceDossier.waitSaved()
+  await bobDossier.open(accountId)
+  await bobDossier.type('warehouse', '（王经理已确认）')
+  await bobDossier.waitSaved()
+  const merged = `紧急：${WAREHOUSE_NOTE}（王经理已确认）`
+
   // Back online: one digest on both within 5 s, by the rules of docs/sync.md.
   await a.context.setOffline(false)
   await b.context.setOffline(false)
@@ -156,6 +178,10 @@ test('two reps on two server instances edit offline and converge by the rules; a
   }
   expect((await person(a.page, '李总'))?.influence).toBe((await person(b.page, '李总'))?.influence)
   expect((await person(a.page, '李总'))?.sensitiveNotes).toBe(CANARY)
+  // The paragraph holds both reps' typing, in the open editors too.
+  await expect(aliceDossier.paragraph('warehouse', merged)).toBeVisible()
+  await expect(bobDossier.paragraph('warehouse', merged)).toBeVisible()
+  await expect(aliceDossier.editor('warehouse').locator('p')).toHaveCount(1)
 
   // Bob's instance is killed while he keeps editing; restarted, nothing is lost.
   await bobApp.openAccountById(accountId)

@@ -56,6 +56,12 @@ export class DossierPage {
     await this.ready()
   }
 
+  /** Opens the account's dossier within the running app (no reload, so it works offline too). */
+  async open(accountId: string) {
+    await this.page.goto(`./#/accounts/${accountId}/dossier`)
+    await this.ready()
+  }
+
   async ready() {
     await expect(this.page.getByTestId('app-shell')).toBeVisible()
     await expect(this.page.locator('.dossier-main > section').first()).toBeVisible()
@@ -98,6 +104,13 @@ export class DossierPage {
     const editor = this.editor(channel)
     await editor.click()
     await this.page.keyboard.press('Control+End')
+    await this.page.keyboard.insertText(text)
+  }
+
+  /** Puts the caret at the very start of a section's text and types. */
+  async typeAtStart(channel: string, text: string) {
+    await this.editor(channel).click()
+    await this.page.keyboard.press('Control+Home')
     await this.page.keyboard.insertText(text)
   }
 
