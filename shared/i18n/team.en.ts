@@ -96,5 +96,11 @@ export const teamEn = {
   'team.badge.short.tokenRefused': 'Token refused',
   'team.badge.lastSynced': 'Team sync · last synced {date}',
   'team.badge.neverSynced': 'Team sync · not synced yet',
-  'team.badge.shared': 'Shared with team'
+  'team.badge.shared': 'Shared with team',
+  'team.readOnly.newerClient.title': 'Read-only: a colleague uses a newer version of Account Atlas',
+  'team.readOnly.newerClient.body': 'Their version added things to this shared account that this one cannot keep safely. You can look, and colleagues’ changes still arrive; update Account Atlas to edit it again.',
+  'team.readOnly.removed.title': 'Read-only: this account is no longer shared with you',
+  'team.readOnly.removed.body': 'The account’s owner removed you from it. Your copy stays on this computer as it was, read-only, and no further changes arrive. Ask the owner if you need to work on it again.',
+  'team.readOnly.refused.newerClient': 'this shared account is read-only until you update Account Atlas (a colleague uses a newer version)',
+  'team.readOnly.refused.removed': 'this account is no longer shared with you, so your copy is read-only'
 } as const

@@ -97,5 +97,11 @@ export const teamZhCN: Record<keyof typeof teamEn, string> = {
   'team.badge.short.tokenRefused': '令牌被拒绝',
   'team.badge.lastSynced': '团队同步 · 上次同步：{date}',
   'team.badge.neverSynced': '团队同步 · 尚未同步',
-  'team.badge.shared': '已与团队共享'
+  'team.badge.shared': '已与团队共享',
+  'team.readOnly.newerClient.title': '只读：同事在用更新版本的 Account Atlas',
+  'team.readOnly.newerClient.body': '新版本在这个共享客户里加了当前版本无法安全保存的内容。你可以查看，同事的改动也会照常同步过来；更新 Account Atlas 后即可继续编辑。',
+  'team.readOnly.removed.title': '只读：此客户已不再与你共享',
+  'team.readOnly.removed.body': '客户负责人已将你移出。你的副本原样保留在这台电脑上，只能查看，之后不再收到更新。如需继续跟进，请联系负责人。',
+  'team.readOnly.refused.newerClient': '同事在用更新的版本，此共享客户在你更新 Account Atlas 之前只读，改动没有保存',
+  'team.readOnly.refused.removed': '此客户已不再与你共享，你的副本只读，改动没有保存'
 }

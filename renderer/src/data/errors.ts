@@ -68,6 +68,17 @@ export class ReadOnlyDatabaseError extends Error {
   }
 }
 
+/**
+ * A shared account this copy may no longer change: a colleague's newer Account Atlas wrote its team
+ * document (this build could lose what it added), or the rep was removed from it (their copy is kept).
+ */
+export class ReadOnlyAccountError extends Error {
+  constructor(readonly reason: 'newerClient' | 'removed') {
+    super(`The shared account is read-only here (${reason})`)
+    this.name = 'ReadOnlyAccountError'
+  }
+}
+
 /** What went wrong, as a sentence for the rep: a field's problem in words, never an internal path or class name. */
 /**
  * The engine ran out of room (the disk, or the origin's quota): IndexedDB aborted the whole transaction,
@@ -89,6 +100,7 @@ export function errorMessage(t: (key: MessageKey, params?: Record<string, string
   if (error instanceof InvalidStoredRecordError) return t('error.damagedRecord')
   if (error instanceof ConflictError) return t('safety.conflict.message')
   if (error instanceof ReadOnlyDatabaseError) return t('safety.readOnly.refused')
+  if (error instanceof ReadOnlyAccountError) return t(error.reason === 'removed' ? 'team.readOnly.refused.removed' : 'team.readOnly.refused.newerClient')
   if (isDiskFull(error)) return t('safety.diskFull')
   return error instanceof Error && error.message ? error.message : String(error)
 }

@@ -6,7 +6,7 @@ export { loadLanguage, loadTheme, saveLanguage, saveTheme, Theme } from './prefe
 export { useAccount, useAccounts } from './hooks'
 export { getAccount, listAccounts, type AccountList, type AccountLookup } from './queries'
 export { readValid } from './read'
-export { ConflictError, errorMessage, InvalidStoredRecordError, ReadOnlyDatabaseError, RecordNotFoundError, ValidationError, type InvalidRecord } from './errors'
+export { ConflictError, errorMessage, InvalidStoredRecordError, ReadOnlyAccountError, ReadOnlyDatabaseError, RecordNotFoundError, ValidationError, type InvalidRecord } from './errors'
 export {
   createAccountsRepository,
   createEntityRepository,

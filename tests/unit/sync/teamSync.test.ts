@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs'
 import { Dexie } from 'dexie'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { createRepositories, type AtlasDb } from '#data'
+import { createRepositories, ReadOnlyAccountError, type AtlasDb } from '#data'
 import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
 import { OBJECTION_CONTENTS, OBJECTION_NATURES, OBJECTION_STATUSES } from '#shared/schemas/enums'
 import { SyncEngine } from '#data/sync/syncEngine'
@@ -276,6 +276,40 @@ describe('team sync through two server instances', () => {
     expect(a.rejected).toEqual(expect.arrayContaining([{ table: 'stakeholders', id: li.id }, { table: 'stakeholders', id: '99999999-9999-4999-8999-999999999999' }]))
     expect(await a.db.stakeholders.get(li.id)).toEqual(before)
     expect(await a.db.stakeholders.get('99999999-9999-4999-8999-999999999999')).toBeUndefined()
+  })
+
+  it('keeps a removed member’s copy, read-only: their edits are refused, nothing is deleted', { timeout: 60_000 }, async () => {
+    const { a, b, account, li } = await sharedAccount()
+    await a.api.removeMember(account.id, 'bob')
+    const ms = await waitFor('Bob is told he was removed', async () => b.engine.getSnapshot().accounts[account.id]?.readOnly === 'removed')
+    console.log(`[team sync] a removed member's copy turned read-only ${ms} ms after the removal`)
+    expect(b.engine.getSnapshot().accounts[account.id]).toMatchObject({ status: 'refused', refusal: 'not-member' })
+    const kept = await b.db.stakeholders.get(li.id)
+    await expect(b.repos.stakeholders.update(li.id, { ...kept!, title: '董事长' })).rejects.toBeInstanceOf(ReadOnlyAccountError)
+    await expect(b.repos.objections.create(objectionDraft(account.id, '价格太高'))).rejects.toMatchObject({ reason: 'removed' })
+    expect(await b.db.stakeholders.get(li.id)).toEqual(kept)
+    expect(await b.db.objections.where('accountId').equals(account.id).count()).toBe(0)
+    // His own unshared accounts stay his to edit.
+    const own = await b.repos.accounts.create(accountDraft({ name: '自己的客户' }))
+    await expect(b.repos.objections.create(objectionDraft(own.id, '交期'))).resolves.toBeDefined()
+  })
+
+  it('opens an account a newer client wrote read-only, and still takes in colleagues’ changes', { timeout: 60_000 }, async () => {
+    const { a, account, li } = await sharedAccount()
+    // Bob's copy, as a newer Account Atlas writes it: a higher sync schema in the document.
+    const newer = connect(cluster.instances[1]!, accountDocName(account.id), tokens.bob!)
+    await newer.synced
+    newer.doc.getMap('meta').set('schema', 99)
+    await settled(newer)
+    await waitFor('Alice sees the newer schema', async () => a.engine.getSnapshot().accounts[account.id]?.readOnly === 'newerClient')
+    expect(a.engine.getSnapshot().accounts[account.id]?.status).toBe('readOnly')
+    const before = (await a.db.stakeholders.get(li.id))!
+    await expect(a.repos.stakeholders.update(li.id, { ...before, title: '董事长' })).rejects.toMatchObject({ reason: 'newerClient' })
+    expect(await a.db.stakeholders.get(li.id)).toEqual(before)
+    newer.doc.getMap<Y.Map<unknown>>('rows:stakeholders').get(li.id)!.set('title', '总经理')
+    await settled(newer)
+    newer.destroy()
+    await waitFor('the colleague’s edit arrives', async () => (await a.db.stakeholders.get(li.id))?.title === '总经理')
   })
 
   it('goes on taking in a colleague’s changes after one write of them failed', { timeout: 60_000 }, async () => {

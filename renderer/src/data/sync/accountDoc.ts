@@ -63,6 +63,14 @@ export function docSchemaVersion(doc: Y.Doc): number {
   return typeof schema === 'number' ? schema : 0
 }
 
+/** Calls `onChange` whenever the document's meta (its schema version) changes, here or from a colleague. */
+export function observeSchema(doc: Y.Doc, onChange: () => void): () => void {
+  const meta = metaMap(doc)
+  const observer = () => onChange()
+  meta.observe(observer)
+  return () => meta.unobserve(observer)
+}
+
 /** One row as the document holds it, or undefined when the document has no such row. */
 export function docRow(doc: Y.Doc, table: SyncTable, id: string): Record<string, unknown> | undefined {
   const fields = rowsMap(doc, table).get(id)

@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie'
 import { SYNC_TABLES, type SyncTable } from '#shared/sync/travel'
 import { currentZone, inZone } from '../dexieZone'
+import { ReadOnlyAccountError } from '../errors'
 import { accountIdOf, isUpgrade, rowsBefore } from '../mutationRows'
 import type { RowChange } from './accountDoc'
 
@@ -15,7 +16,17 @@ export function markRemote(transaction: { idbtrans: IDBTransaction }): void {
 /** Where captured changes go, once their transaction has committed: only accounts it says are shared. */
 export interface CaptureSink {
   isShared(accountId: string): boolean
+  /** Why this copy may not change the shared account (docs/sync.md), or null when it may. */
+  readOnly(accountId: string): ReadOnlyAccountError['reason'] | null
   capture(accountId: string, changes: RowChange[]): void
+}
+
+/** Refuses, before anything is written, a transaction that would change a shared account this copy may only read. */
+function refuseReadOnly(target: CaptureSink, accountIds: Iterable<string>): void {
+  for (const accountId of accountIds) {
+    const reason = target.isShared(accountId) ? target.readOnly(accountId) : null
+    if (reason) throw new ReadOnlyAccountError(reason)
+  }
 }
 
 
@@ -60,6 +71,8 @@ export function syncCapture(sink: () => CaptureSink | undefined): Middleware<DBC
               if (!target || isUpgrade(req.trans) || remoteTransactions.has(req.trans)) return table.mutate(req)
               const zone = currentZone()
               const before = req.type === 'add' || req.type === 'put' ? [] : await rowsBefore(table, req)
+              const touched = req.type === 'add' || req.type === 'put' ? req.values : before
+              refuseReadOnly(target, touched.map((row) => accountIdOf(name, row)).filter((id): id is string => typeof id === 'string'))
               const res = await inZone(zone, () => table.mutate(req))
               for (const row of before) {
                 const accountId = accountIdOf(name, row)

@@ -1,5 +1,5 @@
 export { TeamSyncProvider, useAccountSync, useSectionDoc, useTeamSync, type TeamSync } from './TeamSyncProvider'
 export { TeamApiError } from './teamApi'
 export { TeamConfig } from './syncRows'
-export type { AccountSyncState, AccountSyncStatus, ConnectionState, SyncSnapshot } from './syncEngine'
+export type { AccountSyncState, AccountSyncStatus, ConnectionState, SyncReadOnly, SyncSnapshot } from './syncEngine'
 export { localTextOrigin, type SectionTextCodec } from './sectionTexts'

@@ -42,6 +42,8 @@ export interface SectionConnection {
   /** Any of the account's documents changed whether everything is sent. */
   onSyncChange: () => void
   onAuthenticationFailed: (reason: string) => void
+  /** The server closed a document (with its reason: the rep was removed, the token revoked). */
+  onRefusedClose: (reason: string) => void
 }
 
 /**
@@ -151,6 +153,7 @@ export class SectionTexts {
       document: section.doc,
       token: connection.token,
       onAuthenticationFailed: ({ reason }) => connection.onAuthenticationFailed(reason),
+      onClose: ({ event }) => connection.onRefusedClose(event.reason),
       onSynced: connection.onSyncChange,
       onUnsyncedChanges: connection.onSyncChange
     })

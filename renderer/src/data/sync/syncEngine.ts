@@ -6,7 +6,7 @@ import { createLogger } from '#shared/log'
 import { SYNC_REFUSALS } from '#shared/sync/api'
 import { SYNC_TABLES, syncDigest, type SyncTable } from '#shared/sync/travel'
 import type { AtlasDb } from '../db'
-import { docRow, docSchemaVersion, docTables, observeRemoteRows, writeChanges, SYNC_SCHEMA_VERSION, type RemoteRows, type RowChange } from './accountDoc'
+import { docRow, docSchemaVersion, docTables, observeRemoteRows, observeSchema, writeChanges, SYNC_SCHEMA_VERSION, type RemoteRows, type RowChange } from './accountDoc'
 import type { CaptureSink } from './capture'
 import { writeRemoteRows } from './remoteWriter'
 import { SectionTexts, type SectionTextCodec } from './sectionTexts'
@@ -23,7 +23,11 @@ export interface AccountSyncState {
   conflictResolved: boolean
   lastSyncedAt: number | null
   refusal: SyncAccountRow['refused']
+  /** Why this copy may only read the account (docs/sync.md): the rep was removed, or a newer client wrote it. */
+  readOnly: SyncReadOnly | null
 }
+
+export type SyncReadOnly = 'newerClient' | 'removed'
 
 export interface SyncSnapshot {
   connection: ConnectionState
@@ -32,6 +36,7 @@ export interface SyncSnapshot {
 }
 
 const LOCAL = Symbol('atlas-local')
+const REFUSAL_REASONS = new Set<string>([SYNC_REFUSALS.unauthorized, SYNC_REFUSALS.notMember, SYNC_REFUSALS.tooLarge])
 const log = createLogger('sync')
 
 interface OpenAccount {
@@ -92,6 +97,13 @@ export class SyncEngine implements CaptureSink {
 
   isShared(accountId: string): boolean {
     return this.accounts.has(accountId)
+  }
+
+  readOnly(accountId: string): SyncReadOnly | null {
+    const open = this.accounts.get(accountId)
+    if (!open) return null
+    if (open.row.refused === 'not-member') return 'removed'
+    return docSchemaVersion(open.doc) > SYNC_SCHEMA_VERSION ? 'newerClient' : null
   }
 
   capture(accountId: string, changes: RowChange[]): void {
@@ -281,7 +293,8 @@ export class SyncEngine implements CaptureSink {
         open.queue = open.queue.then(task).catch((error: unknown) => log.warn('section text not written', row.accountId, error))
       })
     }
-    open.stopObserving = observeRemoteRows(
+    const stopSchema = observeSchema(doc, () => this.publish())
+    const stopRows = observeRemoteRows(
       doc,
       (origin) => origin === LOCAL || origin === local,
       (client) => client === doc.clientID || open.row.clientIds.includes(client),
@@ -313,6 +326,10 @@ export class SyncEngine implements CaptureSink {
           .catch((error: unknown) => log.warn('colleague rows not written', row.accountId, error))
       }
     )
+    open.stopObserving = () => {
+      stopSchema()
+      stopRows()
+    }
     if (!row.clientIds.includes(doc.clientID)) {
       // Remembered so that a conflict with an edit made here in an earlier session is still recognised.
       open.row = { ...row, clientIds: [...row.clientIds, doc.clientID].slice(-50) }
@@ -335,6 +352,10 @@ export class SyncEngine implements CaptureSink {
       document: open.doc,
       token: this.config.token,
       onAuthenticationFailed: ({ reason }) => this.refused(open, reason),
+      // The server closes an open document when the rep is removed from the account (or the token revoked).
+      onClose: ({ event }) => {
+        if (REFUSAL_REASONS.has(event.reason)) this.refused(open, event.reason)
+      },
       onSynced: () => this.confirmIfSent(open, provider),
       onUnsyncedChanges: () => this.confirmIfSent(open, provider)
     })
@@ -344,7 +365,10 @@ export class SyncEngine implements CaptureSink {
       socket: this.socket,
       token: this.config.token,
       onSyncChange: () => this.confirmIfSent(open, provider),
-      onAuthenticationFailed: (reason) => this.refused(open, reason)
+      onAuthenticationFailed: (reason) => this.refused(open, reason),
+      onRefusedClose: (reason) => {
+        if (REFUSAL_REASONS.has(reason)) this.refused(open, reason)
+      }
     })
   }
 
@@ -391,7 +415,7 @@ export class SyncEngine implements CaptureSink {
               : row.pending > 0
                 ? 'pending'
                 : 'synced'
-      accounts[id] = { status, pending: row.pending, conflictResolved: open.conflictResolved, lastSyncedAt: row.lastSyncedAt, refusal: row.refused }
+      accounts[id] = { status, pending: row.pending, conflictResolved: open.conflictResolved, lastSyncedAt: row.lastSyncedAt, refusal: row.refused, readOnly: this.readOnly(id) }
     }
     this.snapshot = { connection: this.connection, lastSyncAt: this.lastSyncAt, accounts }
     for (const listener of this.listeners) listener()

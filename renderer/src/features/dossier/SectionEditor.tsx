@@ -94,12 +94,14 @@ export type SectionEditorProps = {
  * merges character by character; it opens afresh when the account becomes shared or stops being so.
  */
 export function SectionEditor(props: SectionEditorProps) {
-  const shared = useAccountSync(props.section.accountId) !== undefined
+  const sync = useAccountSync(props.section.accountId)
   const sectionDoc = useSectionDoc(props.section.accountId)
-  const sharedText = shared && sectionDoc ? sectionDoc : undefined
+  const sharedText = sync && sectionDoc ? sectionDoc : undefined
+  // A shared account this copy may only read (docs/sync.md) opens its text read-only; its banner says why.
+  const readOnly = Boolean(sync?.readOnly)
   return sharedText ? (
-    <LexicalCollaboration key="team">
-      <SectionEditorBody {...props} sharedText={sharedText} />
+    <LexicalCollaboration key={readOnly ? 'team-read-only' : 'team'}>
+      <SectionEditorBody {...props} sharedText={sharedText} readOnly={readOnly} />
     </LexicalCollaboration>
   ) : (
     <SectionEditorBody key="local" {...props} />
@@ -114,15 +116,17 @@ function SectionEditorBody({
   onMarkFinding,
   storeImages,
   autosave,
-  sharedText
-}: SectionEditorProps & { sharedText?: (sectionId: string) => Promise<Y.Doc | undefined> }) {
+  sharedText,
+  readOnly = false
+}: SectionEditorProps & { sharedText?: (sectionId: string) => Promise<Y.Doc | undefined>; readOnly?: boolean }) {
   const { t } = useI18n()
   // The stored content opens the editor; a later change made elsewhere comes in through SectionSync, or,
   // shared with the team, through the section's text document (which then also opens it).
   // (Each section's card is keyed by its id, so another section gets its own editor.)
-  const [config] = useState(() =>
-    dossierEditorConfig(`dossier-${section.id}`, sharedText ? 'fromTextDocument' : section.content, (e) => log.error('editor error', e))
-  )
+  const [config] = useState(() => ({
+    ...dossierEditorConfig(`dossier-${section.id}`, sharedText ? 'fromTextDocument' : section.content, (e) => log.error('editor error', e)),
+    editable: !readOnly
+  }))
   const [providerFactory] = useState(() => sharedText && relayProviderFactory(() => sharedText(section.id)))
   useEffect(() => {
     if (!sharedText) return
@@ -135,7 +139,7 @@ function SectionEditorBody({
     <LexicalComposer initialConfig={config}>
       <div className="dossier-editor">
         {!providerFactory && <SectionSync section={section} autosave={autosave} />}
-        <ToolbarPlugin onMarkFinding={() => onMarkFinding(section.id)} storeImages={store} />
+        {!readOnly && <ToolbarPlugin onMarkFinding={() => onMarkFinding(section.id)} storeImages={store} />}
         <div className="dossier-editor__body">
           <RichTextPlugin
             contentEditable={
@@ -150,7 +154,7 @@ function SectionEditorBody({
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
-        <EmptyPrompts section={section} />
+        {!readOnly && <EmptyPrompts section={section} />}
         <CapturePlugin accountId={section.accountId} channel={section.channel} />
       </div>
       {providerFactory ? (

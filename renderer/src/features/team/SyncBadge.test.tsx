@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { createRepositories, errorMessage } from '#data'
+import { translate } from '#shared/i18n/translate'
 import { AccountPageHeader } from '#features/accounts/AccountPageHeader'
 import { renderScreen } from '#testing/renderScreen'
 import { seedAccount } from '#testing/seed'
@@ -21,6 +23,18 @@ describe('sync badge', () => {
     renderScreen(<SyncBadge accountId={account.id} />, { db })
     const badge = await screen.findByText('No longer shared with you')
     expect(badge.getAttribute('title')).toMatch(/^Team sync · last synced .*2026/)
+  })
+
+  it('says on the account’s header that a removed member’s copy is kept read-only, and refuses an edit with that sentence', async () => {
+    const { account, db } = await seedAccount()
+    await db.syncAccounts.put({ accountId: account.id, sharedAt: 1, lastSyncedAt: 2, pending: 0, refused: 'not-member', clientIds: [] })
+    renderScreen(<AccountPageHeader account={account} tab="overview" />, { db, language: 'zh-CN' })
+    const banner = await screen.findByTestId('sync-read-only')
+    expect(banner.textContent).toContain('只读：此客户已不再与你共享')
+    expect(banner.textContent).toContain('你的副本原样保留在这台电脑上')
+    const refused = await createRepositories(db).accounts.update(account.id, { ...account, name: 'Renamed' }).catch((error: unknown) => error)
+    expect(errorMessage((key, params) => translate('zh-CN', key, params), refused)).toBe('此客户已不再与你共享，你的副本只读，改动没有保存')
+    expect((await db.accounts.get(account.id))?.name).toBe('Acme Bearings')
   })
 
   it('counts the changes waiting while sync is off', async () => {

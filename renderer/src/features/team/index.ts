@@ -1,4 +1,5 @@
 export { SyncBadge } from './SyncBadge'
+export { SyncReadOnlyBanner } from './SyncReadOnlyBanner'
 export { TeamSettingsSection } from './TeamSettingsSection'
 export { TeamShareAction } from './TeamShareAction'
 export { TeamShareDialog } from './TeamShareDialog'
