@@ -12,7 +12,7 @@ import { extractPlainText } from '#shared/domain/dossier'
 import { $getRoot, type TextNode } from 'lexical'
 import { teamApi } from '#data/sync/teamApi'
 import * as Y from 'yjs'
-import { accountDocName } from '#shared/sync/docName'
+import { accountDocName, sectionDocName } from '#shared/sync/docName'
 import { startSyncCluster, type SyncCluster } from '../../support/syncCluster'
 import { connect, settled } from '../server/helpers'
 import { openSectionEditor } from '../../support/sectionTyping'
@@ -310,6 +310,24 @@ describe('team sync through two server instances', () => {
     await settled(newer)
     newer.destroy()
     await waitFor('the colleague’s edit arrives', async () => (await a.db.stakeholders.get(li.id))?.title === '总经理')
+  })
+
+  it('keeps a section’s stored text when a colleague’s text document holds what this build’s editor cannot read', { timeout: 60_000 }, async () => {
+    const { a, account, warehouse } = await sharedAccount()
+    const before = await a.db.dossierSections.get(warehouse.id)
+    const hostile = connect(cluster.instances[1]!, sectionDocName(account.id, warehouse.id), tokens.bob!)
+    await hostile.synced
+    const root = hostile.doc.get('root', Y.XmlText)
+    const stranger = new Y.XmlText()
+    stranger.setAttribute('__type', 'no-such-node')
+    root.insertEmbed(0, stranger)
+    await settled(hostile)
+    // Given time to arrive and be written (twice the pause a colleague's typing waits).
+    await waitFor('the update reaches Alice', async () => (await a.engine.sectionDoc(account.id, warehouse.id))!.get('root', Y.XmlText).length > 1)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await a.engine.settled(account.id)
+    hostile.destroy()
+    expect(await a.db.dossierSections.get(warehouse.id)).toEqual(before)
   })
 
   it('goes on taking in a colleague’s changes after one write of them failed', { timeout: 60_000 }, async () => {

@@ -3,7 +3,7 @@ import type * as Y from 'yjs'
 import type { MembersResponse, TeamUser } from '#shared/sync/api'
 import type { AtlasDb } from '../db'
 import type { SectionTextCodec } from './sectionTexts'
-import { SyncEngine, type AccountSyncState, type SyncSnapshot } from './syncEngine'
+import { SyncEngine, type AccountSyncState, type SyncReadOnly, type SyncSnapshot } from './syncEngine'
 import { TEAM_CONFIG_KEY, TeamConfig } from './syncRows'
 import { teamApi, TeamApiError } from './teamApi'
 
@@ -131,6 +131,20 @@ export function useSectionDoc(accountId: string): ((sectionId: string) => Promis
   const { engine } = useTeamSyncContext()
   const open = useCallback((sectionId: string) => engine.sectionDoc(accountId, sectionId), [engine, accountId])
   return engine.syncsSectionText ? open : undefined
+}
+
+export type AccountSyncMode = 'local' | 'shared' | SyncReadOnly
+
+/**
+ * Whether the account is shared, and whether this copy may only read it: one word, so a screen that
+ * only needs that (a section's editor) does not render again for every change the badge counts.
+ */
+export function useAccountSyncMode(accountId: string): AccountSyncMode {
+  const { engine } = useTeamSyncContext()
+  return useSyncExternalStore(engine.subscribe, () => {
+    const state = engine.getSnapshot().accounts[accountId]
+    return state ? (state.readOnly ?? 'shared') : 'local'
+  })
 }
 
 /** One account's sync state for its badge; undefined when the account is not shared. */

@@ -1,5 +1,6 @@
-export { TeamSyncProvider, useAccountSync, useSectionDoc, useTeamSync, type TeamSync } from './TeamSyncProvider'
+export { TeamSyncProvider, useAccountSync, useAccountSyncMode, useSectionDoc, useTeamSync, type TeamSync } from './TeamSyncProvider'
 export { TeamApiError } from './teamApi'
 export { TeamConfig } from './syncRows'
+export type { AccountSyncMode } from './TeamSyncProvider'
 export type { AccountSyncState, AccountSyncStatus, ConnectionState, SyncReadOnly, SyncSnapshot } from './syncEngine'
 export { localTextOrigin, type SectionTextCodec } from './sectionTexts'

@@ -17,7 +17,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { promptKeysFor } from '#shared/domain/dossier'
 import { CHANNEL_TABLE } from '#shared/domain/values'
-import { useAccountSync, useSectionDoc, type DossierSection } from '#data'
+import { useAccountSyncMode, useSectionDoc, type DossierSection } from '#data'
 import { useI18n } from '#i18n'
 import { Button } from '#ui'
 import { relayProviderFactory } from '#editor/collab/relayProvider'
@@ -94,11 +94,11 @@ export type SectionEditorProps = {
  * merges character by character; it opens afresh when the account becomes shared or stops being so.
  */
 export function SectionEditor(props: SectionEditorProps) {
-  const sync = useAccountSync(props.section.accountId)
+  const mode = useAccountSyncMode(props.section.accountId)
   const sectionDoc = useSectionDoc(props.section.accountId)
-  const sharedText = sync && sectionDoc ? sectionDoc : undefined
+  const sharedText = mode !== 'local' && sectionDoc ? sectionDoc : undefined
   // A shared account this copy may only read (docs/sync.md) opens its text read-only; its banner says why.
-  const readOnly = Boolean(sync?.readOnly)
+  const readOnly = mode === 'removed' || mode === 'newerClient'
   return sharedText ? (
     <LexicalCollaboration key={readOnly ? 'team-read-only' : 'team'}>
       <SectionEditorBody {...props} sharedText={sharedText} readOnly={readOnly} />
