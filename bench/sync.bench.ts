@@ -2,9 +2,11 @@
 // instances sharing one SQLite file, tests/support/syncCluster.ts) and 50 simulated copies of the app in
 // this Node process, each its own fake IndexedDB database and SyncEngine, half on instance A and half on B.
 // 10 shared accounts, 5 clients each; every client makes 20 edits through the repositories (a person's
-// field, a new objection, a visit note, the account's stage), all clients at once as fast as they go.
+// field, a new objection, a visit note, and either the account's stage or a sentence typed into the
+// warehouse section of the dossier, all clients of an account in the same paragraph, through the same
+// binding the dossier's editor uses), all clients at once as fast as they go.
 // Prints the time from each account's last edit until every client of it holds the same digest with
-// status 'synced' (goal ≤ 5 s), the servers' RSS growth (goal ≤ 200 MB) and edits/s, against a baseline
+// status 'synced', rows and every section's text alike (goal ≤ 5 s), the servers' RSS growth (goal ≤ 200 MB) and edits/s, against a baseline
 // measured in the same run: the same per-client load on one account with 2 clients on one instance.
 // Bounded: a hard deadline (DEADLINE_MS) after which it prints what it has and stops; the cluster is always
 // stopped. Fails only when the clients of an account end with different data (a real bug), never on time.
@@ -19,9 +21,14 @@ import { createObjectionsRepository } from '#data/repositories/objectionsReposit
 import { createStakeholdersRepository } from '#data/repositories/stakeholdersRepository'
 import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
 import { SyncEngine } from '#data/sync/syncEngine'
+import { createDossierRepository } from '#data/dossier/dossierRepository'
+import { dossierSectionText } from '#editor/collab/sectionText'
+import { extractPlainText } from '#shared/domain/dossier'
+import { $createTextNode, $getRoot, $isTextNode, type ParagraphNode } from 'lexical'
 import { teamApi } from '#data/sync/teamApi'
 import { Visit, VisitDraft } from '#shared/schemas'
 import { OBJECTION_CONTENTS, OBJECTION_NATURES, OBJECTION_STATUSES, PIPELINE_STAGES } from '#shared/schemas/enums'
+import { openSectionEditor } from '../tests/support/sectionTyping'
 import { startSyncCluster, type SyncCluster } from '../tests/support/syncCluster'
 
 const GOAL = { convergeMs: 5_000, rssGrowthBytes: 200 * 1024 * 1024 }
@@ -48,7 +55,8 @@ const repositories = (db: AtlasDb) => ({
   accounts: createAccountsRepository(db),
   stakeholders: createStakeholdersRepository(db),
   objections: createObjectionsRepository(db),
-  visits: createEntityRepository(db.visits, VisitDraft, Visit)
+  visits: createEntityRepository(db.visits, VisitDraft, Visit),
+  dossier: createDossierRepository(db)
 })
 type Repositories = ReturnType<typeof repositories>
 
@@ -70,6 +78,8 @@ interface Account {
   id: string
   label: string
   people: string[]
+  /** The dossier section every client of the account types into. */
+  warehouse: string
   clients: Client[]
 }
 
@@ -79,7 +89,7 @@ const opened: Client[] = []
 
 async function client(name: string, user: string, instance: number): Promise<Client> {
   const db = freshDb()
-  const engine = new SyncEngine(db, { WebSocket })
+  const engine = new SyncEngine(db, { WebSocket, sectionText: dossierSectionText })
   await engine.open()
   const config = { serverUrl: cluster!.instances[instance]!.httpUrl, token: tokens[user]!, enabled: true }
   const made: Client = { name, user, instance, db, engine, repos: repositories(db), start: () => engine.start(config) }
@@ -95,6 +105,10 @@ async function sharedAccount(label: string, clients: Client[]): Promise<Account>
   const people: string[] = []
   for (let i = 0; i < LOAD.peoplePerAccount; i++)
     people.push((await owner!.repos.stakeholders.create(stakeholderDraft(account.id, { name: `${label} 联系人${i + 1}`, title: '经理' }))).id)
+  await owner!.repos.dossier.ensureSections(account.id)
+  const warehouse = (await owner!.db.dossierSections.where('accountId').equals(account.id).toArray()).find((section) => section.channel === 'warehouse')!.id
+  const note = paragraphOf(`${label}：仓库主管说五月备件会断货。`)
+  await owner!.repos.dossier.saveContent(warehouse, note, extractPlainText(note))
   await api.share(account.id, label)
   for (const user of new Set(others.map((c) => c.user))) if (user !== owner!.user) await api.addMember(account.id, user)
   owner!.start()
@@ -103,7 +117,7 @@ async function sharedAccount(label: string, clients: Client[]): Promise<Account>
     other.start()
     await other.engine.join(account.id)
   }
-  return { id: account.id, label, people, clients }
+  return { id: account.id, label, people, warehouse, clients }
 }
 
 interface Converged {
@@ -113,11 +127,17 @@ interface Converged {
   statuses: string[]
 }
 
+/** The account's rows digest, with every section's stored text (which travels in the sections' own documents). */
+async function digestOf(c: Client, accountId: string): Promise<string> {
+  const sections = await c.db.dossierSections.where('accountId').equals(accountId).sortBy('id')
+  return `${await c.engine.digest(accountId)}|${sections.map((section) => section.plainText).join('|')}`
+}
+
 /** Polls until every client of the account holds the same digest and says 'synced', or the deadline passes. */
 async function converge(account: Account): Promise<Converged> {
   for (;;) {
     await Promise.all(account.clients.map((c) => c.engine.settled(account.id)))
-    const digests = await Promise.all(account.clients.map((c) => c.engine.digest(account.id)))
+    const digests = await Promise.all(account.clients.map((c) => digestOf(c, account.id)))
     const statuses = account.clients.map((c) => c.engine.getSnapshot().accounts[account.id]?.status ?? 'none')
     const at = Date.now()
     if (digests.every((d) => d === digests[0]) && statuses.every((s) => s === 'synced')) return { ok: true, at, digests, statuses }
@@ -153,10 +173,11 @@ async function edit(c: Client, account: Account, errors: string[]): Promise<{ do
         case 2:
           await c.repos.visits.create(visitDraft(account.id, `拜访备注 ${note}`))
           break
-        default: {
-          const row = (await c.repos.accounts.get(account.id))!
-          await c.repos.accounts.update(account.id, { ...row, stage: PIPELINE_STAGES[(Math.floor(i / 4) + c.name.length) % PIPELINE_STAGES.length] })
-        }
+        default:
+          if (i % 8 === 3) {
+            const row = (await c.repos.accounts.get(account.id))!
+            await c.repos.accounts.update(account.id, { ...row, stage: PIPELINE_STAGES[(Math.floor(i / 4) + c.name.length) % PIPELINE_STAGES.length] })
+          } else await typeInDossier(c, account, `${note}。`)
       }
       done++
       lastAt = Date.now()
@@ -165,6 +186,33 @@ async function edit(c: Client, account: Account, errors: string[]): Promise<{ do
     }
   }
   return { done, lastAt }
+}
+
+const paragraphOf = (text: string) => ({
+  root: {
+    type: 'root', version: 1, direction: null, format: '', indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, detail: 0, format: 0, mode: 'normal', style: '', text }] }]
+  }
+})
+
+/** Types at the end of the warehouse section's paragraph through the dossier's binding, then saves it as the autosave does. */
+async function typeInDossier(c: Client, account: Account, text: string): Promise<void> {
+  const editor = await openSectionEditor(() => c.engine.sectionDoc(account.id, account.warehouse))
+  try {
+    // As a caret at the end of the paragraph types: into its last piece of text.
+    editor.edit(() => {
+      const paragraph = $getRoot().getFirstChildOrThrow<ParagraphNode>()
+      const last = paragraph.getLastDescendant()
+      if ($isTextNode(last)) last.spliceText(last.getTextContentSize(), 0, text)
+      else paragraph.append($createTextNode(text))
+    })
+    const shown = editor.editor.getEditorState().read(() => $getRoot().getTextContent())
+    if (!shown.includes(text)) throw new Error(`typed text not in the editor (it holds ${shown.length} characters)`)
+    const content = editor.editor.getEditorState().toJSON() as unknown as Record<string, unknown>
+    await c.repos.dossier.saveContent(account.warehouse, content, extractPlainText(content))
+  } finally {
+    editor.close()
+  }
 }
 
 interface Run {
@@ -306,11 +354,22 @@ test('team sync: 50 clients on 10 shared accounts through two server instances',
 
   // Correctness: every client of an account ends with the same digest.
   const unequal = accounts.filter((_, i) => !run.equal[i]).map((a) => a.label)
+  // Nothing typed is lost: every sentence every client typed into an account's dossier is in its text, on every client.
+  const typed = (account: Account) => account.clients.flatMap((c) => Array.from({ length: LOAD.editsPerClient }, (_, i) => i).filter((i) => i % 8 === 7).map((i) => `${c.name} 第${i + 1}次。`))
+  const lost: string[] = []
+  for (const account of accounts)
+    for (const c of account.clients) {
+      const text = (await c.db.dossierSections.get(account.warehouse))?.plainText ?? ''
+      lost.push(...typed(account).filter((sentence) => !text.includes(sentence)).map((sentence) => `${c.name}: ${sentence}`))
+    }
+  const sentences = accounts.reduce((sum, account) => sum + typed(account).length, 0)
+  log(`dossier text: ${sentences} sentences typed into one paragraph per account; ${lost.length === 0 ? 'every one on every client' : `${lost.length} missing, e.g. ${lost.slice(0, 3).join(' | ')}`}`)
   const complete = accounts.length === LOAD.accounts && run.edits === clientCount * LOAD.editsPerClient
   const pass = unequal.length === 0 && base.equal[0] === true
   log(`digests: ${pass ? 'PASS' : `FAIL${expired() ? ' (not converged by the deadline)' : ''}`} — ${accounts.length - unequal.length} of ${accounts.length} accounts identical on all their clients${unequal.length ? `; different: ${unequal.join(', ')}` : ''}; baseline ${base.equal[0] ? 'identical' : 'DIFFERENT'}`)
   if (!complete) log(`incomplete: ${accounts.length} of ${LOAD.accounts} accounts, ${run.edits} of ${clientCount * LOAD.editsPerClient} edits (${expired() ? `the deadline of ${DEADLINE_MS / 1000} s cut the run short` : 'edits failed, see above'})`)
   log(`total ${seconds(Date.now() - startedAt)}`)
   expect(unequal, 'every client of an account ends with the same digest').toEqual([])
+  if (complete) expect(lost, 'every sentence typed is in the dossier on every client').toEqual([])
   expect(base.equal[0]).toBe(true)
 })

@@ -28,6 +28,10 @@ export async function openSectionEditor(sharedDoc: () => Promise<Y.Doc | undefin
   return {
     editor,
     edit(change: () => void) {
+      // A colleague's change that arrived is first committed on its own. Typed in the same Lexical update
+      // as it, the rep's change would carry its 'collaboration' tag, which the binding never writes back to
+      // Yjs. (On screen every keystroke is its own task, after the colleague's update has committed.)
+      editor.update(() => {}, { discrete: true })
       editor.update(change, { discrete: true })
     },
     close() {

@@ -14,7 +14,8 @@ import type { BackupFile } from '#shared/schemas/backup'
 import { exportBackup, importBackup, type ImportSummary } from '../backup'
 import type { ExportedZip } from '../backupWorker/backupJobs'
 import { exportBackupZip, openRestore, type BackupJobOptions, type OpenRestore } from '../backupWorker/backupClient'
-import { version } from '../../../../package.json'
+// With its import attribute, so Node's own ESM loader (Playwright's benchmarks and specs) can load this too.
+import packageJson from '../../../../package.json' with { type: 'json' }
 import type { BackupParseError } from '#shared/domain/backup'
 import { readBackupFile } from '#shared/domain/backupZip/readBackupFile'
 import { replaceNewerDatabase } from '../replaceNewerDatabase'
@@ -27,6 +28,8 @@ import { createEntityRepository, type EntityRepository, type RepositoryDeps } fr
 import { createObjectionsRepository, type ObjectionsRepository } from './objectionsRepository'
 import { createStakeholdersRepository, type StakeholdersRepository } from './stakeholdersRepository'
 
+
+const { version } = packageJson
 export { createAccountsRepository, type AccountsRepository } from './accountsRepository'
 export { createStakeholdersRepository, type StakeholdersRepository } from './stakeholdersRepository'
 export { createObjectionsRepository, type ObjectionsRepository } from './objectionsRepository'

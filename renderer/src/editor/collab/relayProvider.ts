@@ -1,7 +1,7 @@
 import type { Provider } from '@lexical/yjs'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { localTextOrigin } from '#data'
+import { localTextOrigin } from '#data/sync/sectionTexts'
 
 type Listener = (...args: never[]) => void
 
