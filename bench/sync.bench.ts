@@ -89,7 +89,7 @@ const opened: Client[] = []
 
 async function client(name: string, user: string, instance: number): Promise<Client> {
   const db = freshDb()
-  const engine = new SyncEngine(db, { WebSocket, sectionText: dossierSectionText })
+  const engine = new SyncEngine(db, { WebSocket, loadSectionText: async () => dossierSectionText })
   await engine.open()
   const config = { serverUrl: cluster!.instances[instance]!.httpUrl, token: tokens[user]!, enabled: true }
   const made: Client = { name, user, instance, db, engine, repos: repositories(db), start: () => engine.start(config) }

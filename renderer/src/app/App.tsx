@@ -1,6 +1,5 @@
 import type { HostApi } from '#host/HostApi'
 import { DataProvider, type AtlasDb } from '#data'
-import { dossierSectionText } from '#editor/collab/sectionText'
 import { ToastProvider } from '#ui'
 import { CommandCenter } from './CommandCenter'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -11,13 +10,16 @@ import { Shell } from './Shell'
 import { SyncServerPolicy } from './SyncServerPolicy'
 import { ThemeProvider } from './theme'
 
+// Lexical comes with it, so it loads only once a shared account opens.
+const loadSectionText = () => import('#editor/collab/sectionText').then((module) => module.dossierSectionText)
+
 export function App({ host, db }: { host: HostApi; db: AtlasDb }) {
   return (
     <HostProvider host={host}>
       <I18nProvider host={host}>
         <ThemeProvider>
           <ErrorBoundary>
-            <DataProvider db={db} sectionText={dossierSectionText}>
+            <DataProvider db={db} loadSectionText={loadSectionText}>
               <SyncServerPolicy />
               <IntegrityCheck>
                 <TranslatedToasts>

@@ -10,13 +10,23 @@ const DataContext = createContext<DataContextValue | null>(null)
 
 /**
  * Provides the database, its repositories and team sync to the tree. `sectionText` lets team sync carry
- * dossier text (the app passes the editor's); `deps` (clock, uuid) is for tests.
+ * dossier text (the app passes a loader of the editor's); `deps` (clock, uuid) is for tests.
  */
-export function DataProvider({ db, deps, sectionText, children }: { db: AtlasDb; deps?: RepositoryDeps; sectionText?: SectionTextCodec; children?: ReactNode }) {
+export function DataProvider({
+  db,
+  deps,
+  loadSectionText,
+  children
+}: {
+  db: AtlasDb
+  deps?: RepositoryDeps
+  loadSectionText?: () => Promise<SectionTextCodec>
+  children?: ReactNode
+}) {
   const value = useMemo(() => ({ db, repositories: createRepositories(db, deps) }), [db, deps])
   return (
     <DataContext.Provider value={value}>
-      <TeamSyncProvider db={db} sectionText={sectionText}>{children}</TeamSyncProvider>
+      <TeamSyncProvider db={db} loadSectionText={loadSectionText}>{children}</TeamSyncProvider>
     </DataContext.Provider>
   )
 }

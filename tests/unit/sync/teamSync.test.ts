@@ -61,7 +61,7 @@ const objectionDraft = (accountId: string, text: string) => ({
 async function rep(user: string, instance: number) {
   const db = freshDb()
   const rejected: { table: string; id: string }[] = []
-  const engine = new SyncEngine(db, { WebSocket: RecordingWebSocket, onRejected: (row) => rejected.push(row), sectionText: dossierSectionText })
+  const engine = new SyncEngine(db, { WebSocket: RecordingWebSocket, onRejected: (row) => rejected.push(row), loadSectionText: async () => dossierSectionText })
   await engine.open()
   opened.push({ db, engine })
   const config = { serverUrl: cluster.instances[instance]!.httpUrl, token: tokens[user]!, enabled: true }

@@ -37,8 +37,18 @@ async function loadConfig(db: AtlasDb): Promise<TeamConfig | null> {
  * Runs team sync for the database: loads the shared accounts' documents (so offline edits are kept),
  * and connects them only while the rep has sync on. `WebSocket` is for tests under Node.
  */
-export function TeamSyncProvider({ db, children, WebSocket, sectionText }: { db: AtlasDb; children?: ReactNode; WebSocket?: unknown; sectionText?: SectionTextCodec }) {
-  const engine = useMemo(() => new SyncEngine(db, { WebSocket, sectionText }), [db, WebSocket, sectionText])
+export function TeamSyncProvider({
+  db,
+  children,
+  WebSocket,
+  loadSectionText
+}: {
+  db: AtlasDb
+  children?: ReactNode
+  WebSocket?: unknown
+  loadSectionText?: () => Promise<SectionTextCodec>
+}) {
+  const engine = useMemo(() => new SyncEngine(db, { WebSocket, loadSectionText }), [db, WebSocket, loadSectionText])
   const [config, setConfig] = useState<TeamConfig | null>(null)
 
   useEffect(() => {

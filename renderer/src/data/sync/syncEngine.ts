@@ -58,8 +58,11 @@ export interface SyncEngineOptions {
   now?: () => number
   /** Told of a colleague's row that failed this build's schema (it is not written). */
   onRejected?: (rejected: { table: SyncTable; id: string }) => void
-  /** Reads and seeds dossier section text documents; without it, section text does not sync. */
-  sectionText?: SectionTextCodec
+  /**
+   * Loads what reads and seeds dossier section text documents (the editor's, which the app loads only
+   * once a shared account opens, to keep Lexical out of the first chunk); without it, section text does not sync.
+   */
+  loadSectionText?: () => Promise<SectionTextCodec>
 }
 
 /**
@@ -146,7 +149,18 @@ export class SyncEngine implements CaptureSink {
 
   /** Whether dossier section text travels (the engine was given a section text codec). */
   get syncsSectionText(): boolean {
-    return this.options.sectionText !== undefined
+    return this.options.loadSectionText !== undefined
+  }
+
+  private codec: Promise<SectionTextCodec | undefined> | undefined
+  private sectionTextCodec(): Promise<SectionTextCodec | undefined> {
+    const load = this.options.loadSectionText
+    if (!load) return Promise.resolve(undefined)
+    this.codec ??= load().catch((error: unknown) => {
+      log.warn('section text not loaded; dossier text will not sync this session', error)
+      return undefined
+    })
+    return this.codec
   }
 
   /**
@@ -287,7 +301,7 @@ export class SyncEngine implements CaptureSink {
     const local = DexieYProvider.load(doc)
     await local.whenLoaded
     const open: OpenAccount = { doc, stopObserving: () => {}, row, conflictResolved: false, queue: Promise.resolve() }
-    const codec = this.options.sectionText
+    const codec = await this.sectionTextCodec()
     if (codec) {
       open.texts = new SectionTexts(this.db, row.accountId, codec, (task) => {
         open.queue = open.queue.then(task).catch((error: unknown) => log.warn('section text not written', row.accountId, error))
@@ -337,9 +351,13 @@ export class SyncEngine implements CaptureSink {
     }
     this.accounts.set(row.accountId, open)
     if (open.texts) {
-      const local = await this.db.dossierSections.where('accountId').equals(row.accountId).primaryKeys()
-      const ids = new Set([...docTables(doc).dossierSections.map((section) => String(section.id)), ...local.map(String)])
-      await Promise.all([...ids].map((id) => open.texts?.open(id)))
+      const texts = open.texts
+      const known = new Set(docTables(doc).dossierSections.map((section) => String(section.id)))
+      const local = (await this.db.dossierSections.where('accountId').equals(row.accountId).toArray()) as { id: string; content?: Record<string, unknown> | null }[]
+      // A section here that the account document does not know yet was made on this computer: its text is seeded from here.
+      const opening = [...known].map((id) => texts.open(id))
+      for (const section of local) if (!known.has(section.id)) opening.push(texts.open(section.id, { content: section.content ?? null }))
+      await Promise.all(opening)
     }
     return open
   }
