@@ -148,7 +148,8 @@ function SectionEditorBody({
                 aria-label={label}
                 data-testid={`editor-${section.channel}`}
                 aria-placeholder={t('dossier.placeholder')}
-                placeholder={<div className="dossier-editor__placeholder">{t('dossier.placeholder')}</div>}
+                // A read-only copy does not invite typing.
+                placeholder={(editable) => (editable ? <div className="dossier-editor__placeholder">{t('dossier.placeholder')}</div> : null)}
               />
             }
             ErrorBoundary={LexicalErrorBoundary}
