@@ -4,12 +4,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { createRepositories, ReadOnlyAccountError, type AtlasDb } from '#data'
 import { accountDraft, freshDb, stakeholderDraft } from '#data/testSupport'
-import { OBJECTION_CONTENTS, OBJECTION_NATURES, OBJECTION_STATUSES } from '#shared/schemas/enums'
+import { INTEL_CHANNELS, OBJECTION_CONTENTS, OBJECTION_NATURES, OBJECTION_STATUSES } from '#shared/schemas/enums'
 import { SyncEngine } from '#data/sync/syncEngine'
 import { createDossierRepository } from '#data/dossier/dossierRepository'
 import { dossierSectionText } from '#editor/collab/sectionText'
 import { extractPlainText } from '#shared/domain/dossier'
-import { $getRoot, type TextNode } from 'lexical'
+import { $createTextNode, $getRoot, type ElementNode, type TextNode } from 'lexical'
 import { teamApi } from '#data/sync/teamApi'
 import * as Y from 'yjs'
 import { accountDocName, sectionDocName } from '#shared/sync/docName'
@@ -198,6 +198,38 @@ describe('team sync through two server instances', () => {
     expect((await d.db.dossierSections.where('accountId').equals(account.id).toArray()).map((section) => section.channel).sort()).toEqual(
       (await a.db.dossierSections.where('accountId').equals(account.id).toArray()).map((section) => section.channel).sort()
     )
+  })
+
+  it('makes one section per channel when two reps first open a dossier with no sections, one of them offline, and keeps what each typed', { timeout: 60_000 }, async () => {
+    const a = await rep('alice', 0)
+    const b = await rep('bob', 1)
+    const account = await a.repos.accounts.create(accountDraft({ name: '苏州恒力泵业' }))
+    await a.api.share(account.id, '苏州恒力泵业')
+    await a.api.addMember(account.id, 'bob')
+    a.online()
+    await a.engine.share(account.id)
+    b.online()
+    await b.engine.join(account.id)
+    await converge(account.id, [a.engine, b.engine])
+    expect(await b.db.dossierSections.where('accountId').equals(account.id).count()).toBe(0)
+
+    b.offline()
+    expect(await a.dossier.ensureSections(account.id)).toBe(INTEL_CHANNELS.length)
+    expect(await b.dossier.ensureSections(account.id)).toBe(INTEL_CHANNELS.length)
+    const sectionsOf = async (side: typeof a) => (await side.db.dossierSections.where('accountId').equals(account.id).toArray()).sort((x, y) => x.channel.localeCompare(y.channel))
+    const warehouse = (await sectionsOf(b)).find((section) => section.channel === 'warehouse')!
+    const editor = await openSectionEditor(() => b.engine.sectionDoc(account.id, warehouse.id))
+    editor.edit(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(WAREHOUSE_NOTE)))
+    const content = editor.editor.getEditorState().toJSON() as unknown as Record<string, unknown>
+    await b.dossier.saveContent(warehouse.id, content, extractPlainText(content))
+    editor.close()
+
+    b.online()
+    await converge(account.id, [a.engine, b.engine])
+    const [onA, onB] = await Promise.all([sectionsOf(a), sectionsOf(b)])
+    expect(onA.map((section) => section.channel)).toEqual([...INTEL_CHANNELS].sort())
+    expect(onB.map((section) => section.id)).toEqual(onA.map((section) => section.id))
+    await waitFor('Alice has what Bob typed offline', async () => (await a.db.dossierSections.get(warehouse.id))?.plainText.includes(WAREHOUSE_NOTE) === true)
   })
 
   it('loses nothing when the instance a rep is on is killed mid-sync and restarted, and a rep joining later gets everything from the store', { timeout: 60_000 }, async () => {

@@ -33,6 +33,18 @@ describe('dossier sections', () => {
     expect(corrupt).toEqual([])
   })
 
+  it('gives the same account the same section ids on two machines, and another account other ids', async () => {
+    const one = await setup()
+    const other = await setup()
+    const elsewhere = createDossierRepository(other.db)
+    await other.db.accounts.put({ ...(await one.repos.accounts.get(one.account.id))! })
+    await Promise.all([one.dossier.ensureSections(one.account.id), elsewhere.ensureSections(one.account.id), other.dossier.ensureSections(other.account.id)])
+    const ids = async (db: typeof one.db, accountId: string) => (await listDossierSections(db, accountId)).sections.map((s) => s.id)
+    const here = await ids(one.db, one.account.id)
+    expect(await ids(other.db, one.account.id)).toEqual(here)
+    expect(new Set([...here, ...(await ids(other.db, other.account.id))]).size).toBe(2 * INTEL_CHANNELS.length)
+  })
+
   it('saves content and plain text, and keeps order and collapsed state', async () => {
     const { db, account, dossier } = await setup()
     await dossier.ensureSections(account.id)

@@ -1,4 +1,5 @@
-import { AttachmentDraft, DossierSection, INTEL_CHANNELS, type Attachment } from '#shared/schemas'
+import { v5 as nameUuid } from 'uuid'
+import { AttachmentDraft, DossierSection, INTEL_CHANNELS, type Attachment, type IntelChannel } from '#shared/schemas'
 import { checkSectionContent } from '#shared/domain/dossier'
 import { toFieldErrors } from '#shared/schemas/formErrors'
 import type { AtlasDb } from '../db'
@@ -38,6 +39,14 @@ export type DossierRepository = {
 
 const MAX_PLAIN_TEXT = 1_000_000
 
+const SECTION_NAMESPACE = '5f0c8c8e-3d1a-4a57-9a51-2f6f3b1c7e20'
+
+/**
+ * A channel section's id follows from its account and channel, so two reps of a shared account who
+ * both open a dossier that has no sections yet (one of them offline) make the same six rows, not twelve.
+ */
+export const sectionIdFor = (accountId: string, channel: IntelChannel): string => nameUuid(`${accountId}/${channel}`, SECTION_NAMESPACE)
+
 export function createDossierRepository(db: AtlasDb, deps: RepositoryDeps = {}): DossierRepository {
   const now = deps.now ?? (() => Date.now())
   const uuid = deps.uuid ?? (() => globalThis.crypto.randomUUID())
@@ -63,7 +72,7 @@ export function createDossierRepository(db: AtlasDb, deps: RepositoryDeps = {}):
         const timestamp = now()
         for (const channel of missing) {
           const record = DossierSection.parse({
-            id: uuid(),
+            id: sectionIdFor(accountId, channel),
             createdAt: timestamp,
             updatedAt: timestamp,
             deletedAt: null,
