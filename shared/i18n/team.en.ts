@@ -77,6 +77,7 @@ export const teamEn = {
   'team.share.added': '{name} added.',
   'team.share.removed': '{name} removed.',
   'team.badge.synced': 'Synced',
+  'team.badge.syncing': 'Syncing…',
   'team.badge.pending': '{count, plural, one {# change pending} other {# changes pending}}',
   'team.badge.offline': 'Offline',
   'team.badge.offlinePending': '{count, plural, one {Offline · # change pending} other {Offline · # changes pending}}',

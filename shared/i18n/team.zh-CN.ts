@@ -78,6 +78,7 @@ export const teamZhCN: Record<keyof typeof teamEn, string> = {
   'team.share.added': '已添加 {name}。',
   'team.share.removed': '已移除 {name}。',
   'team.badge.synced': '已同步',
+  'team.badge.syncing': '正在同步…',
   'team.badge.pending': '待同步 {count} 处更改',
   'team.badge.offline': '离线',
   'team.badge.offlinePending': '离线 · 待同步 {count} 处更改',

@@ -250,10 +250,20 @@ describe('team sync through two server instances', () => {
     b.offline()
     await a.api.addMember(account.id, 'dave')
     const d = await rep('dave', 0)
+    const statuses: string[] = []
+    let docWhenFirstSynced: string | undefined
+    d.engine.subscribe(() => {
+      const status = d.engine.getSnapshot().accounts[account.id]?.status
+      if (status !== undefined && status !== statuses.at(-1)) statuses.push(status)
+      if (status === 'synced') docWhenFirstSynced ??= d.engine.docDigest(account.id)
+    })
     d.online()
     await d.engine.join(account.id)
     const later = await converge(account.id, [d.engine], 30_000)
     expect(later.digest).toBe(digest)
+    // Dave's badge says "Syncing…" until the server's copy is in, never "Synced" over an empty account.
+    expect(statuses).toContain('syncing')
+    expect(docWhenFirstSynced).toBe(a.engine.docDigest(account.id))
     expect(await d.db.stakeholders.where('accountId').equals(account.id).count()).toBe(2)
     expect(await d.db.objections.where('accountId').equals(account.id).count()).toBe(edits.length)
   })

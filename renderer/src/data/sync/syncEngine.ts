@@ -14,7 +14,8 @@ import { SyncAccountRow, type TeamConfig } from './syncRows'
 import { socketUrlOf } from './teamApi'
 
 export type ConnectionState = 'off' | 'connecting' | 'connected' | 'offline' | 'unauthorized'
-export type AccountSyncStatus = 'synced' | 'pending' | 'offline' | 'refused' | 'readOnly'
+/** `syncing`: connected, nothing of the rep's waiting, but the server's copy has not been taken in since connecting. */
+export type AccountSyncStatus = 'synced' | 'syncing' | 'pending' | 'offline' | 'refused' | 'readOnly'
 
 export interface AccountSyncState {
   status: AccountSyncStatus
@@ -145,6 +146,7 @@ export class SyncEngine implements CaptureSink {
       )
     }
     if (open) this.connectAccount(accountId, open)
+    this.publish()
   }
 
   /** Whether dossier section text travels (the engine was given a section text codec). */
@@ -374,7 +376,9 @@ export class SyncEngine implements CaptureSink {
       onClose: ({ event }) => {
         if (REFUSAL_REASONS.has(event.reason)) this.refused(open, event.reason)
       },
-      onSynced: () => this.confirmIfSent(open, provider),
+      onSynced: () => {
+        if (!this.confirmIfSent(open, provider)) this.publish()
+      },
       onUnsyncedChanges: () => this.confirmIfSent(open, provider)
     })
     provider.attach()
@@ -398,13 +402,14 @@ export class SyncEngine implements CaptureSink {
   }
 
   /** Everything of the account (its rows and its sections' text) has reached the server. */
-  private confirmIfSent(open: OpenAccount, provider: HocuspocusProvider): void {
-    if (open.provider !== provider || !provider.isSynced || provider.hasUnsyncedChanges || open.texts?.allSent() === false) return
+  private confirmIfSent(open: OpenAccount, provider: HocuspocusProvider): boolean {
+    if (open.provider !== provider || !provider.isSynced || provider.hasUnsyncedChanges || open.texts?.allSent() === false) return false
     const at = this.now()
     open.row = { ...open.row, pending: 0, lastSyncedAt: at, refused: null }
     this.lastSyncAt = at
     this.persist(open)
     this.publish()
+    return true
   }
 
   private persist(open: OpenAccount): void {
@@ -432,7 +437,9 @@ export class SyncEngine implements CaptureSink {
               ? 'offline'
               : row.pending > 0
                 ? 'pending'
-                : 'synced'
+                : open.provider?.isSynced === true
+                  ? 'synced'
+                  : 'syncing'
       accounts[id] = { status, pending: row.pending, conflictResolved: open.conflictResolved, lastSyncedAt: row.lastSyncedAt, refusal: row.refused, readOnly: this.readOnly(id) }
     }
     this.snapshot = { connection: this.connection, lastSyncAt: this.lastSyncAt, accounts }

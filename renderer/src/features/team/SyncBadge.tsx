@@ -18,6 +18,7 @@ function look(state: AccountSyncState, connection: ConnectionState): { tone: Bad
     return { tone: 'warning', key: pending ? 'team.badge.offlinePending' : 'team.badge.offline', short: pending ? 'team.badge.short.pending' : 'team.badge.offline' }
   }
   if (state.status === 'pending') return { tone: 'info', key: 'team.badge.pending', short: 'team.badge.short.pending' }
+  if (state.status === 'syncing') return { tone: 'info', key: 'team.badge.syncing', short: 'team.badge.syncing' }
   if (state.conflictResolved) return { tone: 'accent', key: 'team.badge.conflictResolved', short: 'team.badge.short.conflictResolved' }
   return { tone: 'success', key: 'team.badge.synced', short: 'team.badge.synced' }
 }
