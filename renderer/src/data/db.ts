@@ -18,7 +18,7 @@ import { ReadOnlyDatabaseError } from './errors'
 import { applyMigrations, latestVersion } from './migrations'
 import { summaryUpkeep } from './summaries/upkeep'
 import { syncCapture, type CaptureSink } from './sync/capture'
-import type { SyncAccountRow, SyncDocRow } from './sync/syncRows'
+import type { StoredSyncAccountRow, SyncDocRow } from './sync/syncRows'
 
 export const DEFAULT_DB_NAME = 'account-atlas'
 
@@ -80,7 +80,7 @@ export class AtlasDb extends Dexie {
   /** Derived, never written by screens: kept current by summaryUpkeep inside every write. */
   declare accountSummaries: EntityTable<AccountSummary, 'accountId'>
   declare syncDocs: EntityTable<SyncDocRow, 'id'>
-  declare syncAccounts: EntityTable<SyncAccountRow, 'accountId'>
+  declare syncAccounts: EntityTable<StoredSyncAccountRow, 'accountId'>
   declare syncConfig: EntityTable<{ key: string; value: unknown }, 'key'>
 
   /** The team sync engine, once started: it receives every committed change to a shared account. */

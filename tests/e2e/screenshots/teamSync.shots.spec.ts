@@ -3,7 +3,8 @@ import { DossierPage } from '../pages/DossierPage'
 import { CHANGED_SCREENSHOTS_REASON, CHANGED_SCREENSHOTS_WANTED, SHOTS_DIR, startWith } from './startWith'
 
 // Screenshots of a shared account's dossier (bound to its team text documents) and of a copy that is
-// read-only because the rep was removed from the account, in both languages and themes at two widths.
+// read-only because the rep was removed from the account, and the notice that a damaged copy was rebuilt,
+// in both languages and themes at two widths.
 // Skipped unless asked for:
 //   CHANGED_SCREENSHOTS=1 npx playwright test tests/e2e/screenshots/teamSync.shots.spec.ts
 test.skip(!CHANGED_SCREENSHOTS_WANTED, CHANGED_SCREENSHOTS_REASON)
@@ -41,6 +42,17 @@ for (const language of ['zh-CN', 'en'] as const) {
               await shot('team-removed-overview')
             }
           }
+        }
+
+        // A damaged local copy rebuilt from the server: the notice on the account's header.
+        const lostSince = Date.now() - 3_600_000
+        await dossier.app.putRawRow('syncAccounts', { accountId, sharedAt: Date.now() - 86_400_000, lastSyncedAt: lostSince, pending: 0, refused: null, clientIds: [], rebuilt: { at: Date.now(), lostSince } })
+        await dossier.app.reload()
+        for (const width of [1280, 1920]) {
+          await page.setViewportSize({ width, height: width === 1280 ? 800 : 1080 })
+          await page.goto(`./#/accounts/${accountId}`)
+          await page.getByTestId('sync-rebuilt').waitFor()
+          await page.screenshot({ path: `${SHOTS_DIR}/team-rebuilt-overview-${language}-${theme}-${width}.png`, animations: 'disabled' })
         }
       })
     }

@@ -390,4 +390,45 @@ describe('team sync through two server instances', () => {
     await converge(account.id, [a.engine, b.engine])
     expect(await a.db.stakeholders.get(li.id)).toMatchObject({ title: '销售副总', department: '采购部' })
   })
+
+  it('sets a damaged local copy aside, rebuilds it from the server and says what could not be recovered', { timeout: 60_000 }, async () => {
+    const { a, b, account, li, warehouse } = await sharedAccount()
+    const lastSynced = b.engine.getSnapshot().accounts[account.id]!.lastSyncedAt
+    b.offline()
+    const person = (await b.repos.stakeholders.get(li.id))!
+    await b.repos.stakeholders.update(li.id, { ...person, caresAbout: 'Bob 离线时写的，未发出' })
+    await b.engine.settled(account.id)
+    b.engine.close()
+    // The disk garbles the last update of Bob's account document.
+    const updates = b.db.table<{ i: number; k: string; u: Uint8Array }, number>('$syncDocs.doc_updates')
+    const garbled = Uint8Array.from({ length: 40 }, (_, i) => (i * 97 + 13) % 256)
+    const last = (await updates.where('k').equals(accountDocName(account.id)).toArray()).at(-1)!
+    await updates.put({ ...last, u: garbled })
+
+    const engine = new SyncEngine(b.db, { WebSocket: RecordingWebSocket, loadSectionText: async () => dossierSectionText })
+    opened.push({ db: b.db, engine })
+    await engine.open()
+    const state = engine.getSnapshot().accounts[account.id]!
+    expect(state.rebuilt).toMatchObject({ lostSince: lastSynced })
+    expect(state.pending).toBe(0)
+    expect(await b.db.syncDocs.get(`${accountDocName(account.id)}.corrupt`)).toBeDefined()
+    expect((await updates.where('k').equals(`${accountDocName(account.id)}.corrupt`).toArray()).some((update) => update.u.length === garbled.length)).toBe(true)
+
+    engine.start(b.config)
+    await engine.sectionDoc(account.id, warehouse.id)
+    const { digest } = await converge(account.id, [a.engine, engine])
+    expect(digest).toBe(await a.engine.digest(account.id))
+    expect((await b.db.stakeholders.get(li.id))?.caresAbout).toBe('VISIBLE-交期')
+    expect((await b.db.dossierSections.get(warehouse.id))?.plainText).toBe(WAREHOUSE_NOTE)
+
+    // The rebuilt copy goes on syncing, and the notice stays until Bob dismisses it.
+    const onA = (await a.repos.stakeholders.get(li.id))!
+    await a.repos.stakeholders.update(li.id, { ...onA, title: '常务副总' })
+    await converge(account.id, [a.engine, engine])
+    expect((await b.db.stakeholders.get(li.id))?.title).toBe('常务副总')
+    engine.dismissRebuilt(account.id)
+    await engine.settled(account.id)
+    expect(engine.getSnapshot().accounts[account.id]!.rebuilt).toBeNull()
+    expect((await b.db.syncAccounts.get(account.id))?.rebuilt).toBeNull()
+  })
 })

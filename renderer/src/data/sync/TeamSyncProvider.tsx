@@ -22,6 +22,8 @@ export interface TeamSync {
   addMember(accountId: string, userId: string): Promise<MembersResponse>
   removeMember(accountId: string, userId: string): Promise<MembersResponse>
   teamUsers(): Promise<TeamUser[]>
+  /** The rep has read that an account's damaged copy was rebuilt from the server. */
+  dismissRebuilt(accountId: string): void
   /** Takes in the accounts colleagues shared with this rep since the last look. */
   refreshShared(): Promise<number>
 }
@@ -102,6 +104,7 @@ export function TeamSyncProvider({
       addMember: (accountId: string, userId: string) => api().addMember(accountId, userId),
       removeMember: (accountId: string, userId: string) => api().removeMember(accountId, userId),
       teamUsers: async () => (await api().users()).users,
+      dismissRebuilt: (accountId: string) => engine.dismissRebuilt(accountId),
       refreshShared
     }
   }, [config, db, engine])

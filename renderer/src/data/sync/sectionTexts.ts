@@ -7,6 +7,7 @@ import { sectionDocName } from '#shared/sync/docName'
 import type { AtlasDb } from '../db'
 import { contentJsonOf } from '../dossier/dossierRepository'
 import { markRemote } from './capture'
+import { loadStoredDoc } from './storedDoc'
 
 const log = createLogger('sync')
 
@@ -61,7 +62,9 @@ export class SectionTexts {
     private readonly accountId: string,
     private readonly codec: SectionTextCodec,
     /** Runs a write on the account's queue, in order with its row writes. */
-    private readonly enqueue: (task: () => Promise<unknown>) => void
+    private readonly enqueue: (task: () => Promise<unknown>) => void,
+    /** Told when a section's stored text document could not be read and was set aside (storedDoc.ts). */
+    private readonly onSetAside: () => void = () => {}
   ) {}
 
   /** The section's text document, opened (and loaded) on first use. */
@@ -119,13 +122,10 @@ export class SectionTexts {
   }
 
   private async load(sectionId: string): Promise<OpenSection | undefined> {
-    const name = sectionDocName(this.accountId, sectionId)
-    if (!(await this.db.syncDocs.get(name))) await this.db.syncDocs.put({ id: name, accountId: this.accountId } as never)
-    // Read back: y-dexie hangs the document on the row it returns.
-    const stored = await this.db.syncDocs.get(name)
-    if (!stored) return undefined
-    const doc = stored.doc
-    await DexieYProvider.load(doc).whenLoaded
+    const loaded = await loadStoredDoc(this.db, sectionDocName(this.accountId, sectionId), this.accountId)
+    if (!loaded) return undefined
+    if (loaded.setAside) this.onSetAside()
+    const { doc } = loaded
     const section: OpenSection = { doc, stop: () => {} }
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (isLocalText(origin)) return

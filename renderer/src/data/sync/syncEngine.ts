@@ -10,6 +10,7 @@ import { docRow, docSchemaVersion, docTables, observeRemoteRows, observeSchema, 
 import type { CaptureSink } from './capture'
 import { writeRemoteRows } from './remoteWriter'
 import { SectionTexts, type SectionTextCodec } from './sectionTexts'
+import { loadStoredDoc } from './storedDoc'
 import { SyncAccountRow, type TeamConfig } from './syncRows'
 import { socketUrlOf } from './teamApi'
 
@@ -26,6 +27,8 @@ export interface AccountSyncState {
   refusal: SyncAccountRow['refused']
   /** Why this copy may only read the account (docs/sync.md): the rep was removed, or a newer client wrote it. */
   readOnly: SyncReadOnly | null
+  /** Set when a damaged local copy was set aside and rebuilt from the server, until the rep dismisses the notice. */
+  rebuilt: SyncAccountRow['rebuilt']
 }
 
 export type SyncReadOnly = 'newerClient' | 'removed'
@@ -135,7 +138,7 @@ export class SyncEngine implements CaptureSink {
 
   private async addAccount(accountId: string, { fromRows }: { fromRows: boolean }): Promise<void> {
     if (this.accounts.has(accountId)) return
-    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null, clientIds: [] }
+    const row: SyncAccountRow = { accountId, sharedAt: this.now(), lastSyncedAt: null, pending: 0, refused: null, clientIds: [], rebuilt: null }
     await this.db.syncAccounts.put(row)
     const open = await this.openAccount(row)
     if (fromRows) {
@@ -291,23 +294,22 @@ export class SyncEngine implements CaptureSink {
   }
 
   private async openAccount(row: SyncAccountRow): Promise<OpenAccount | undefined> {
-    const name = accountDocName(row.accountId)
-    let stored = await this.db.syncDocs.get(name)
-    if (!stored) {
-      await this.db.syncDocs.put({ id: name, accountId: row.accountId } as never)
-      // Read back: y-dexie hangs the document on the row it returns.
-      stored = await this.db.syncDocs.get(name)
-    }
-    if (!stored) return undefined
-    const doc = stored.doc
-    const local = DexieYProvider.load(doc)
-    await local.whenLoaded
+    const loaded = await loadStoredDoc(this.db, accountDocName(row.accountId), row.accountId)
+    if (!loaded) return undefined
+    const { doc, local } = loaded
     const open: OpenAccount = { doc, stopObserving: () => {}, row, conflictResolved: false, queue: Promise.resolve() }
+    if (loaded.setAside) this.rebuilt(open)
     const codec = await this.sectionTextCodec()
     if (codec) {
-      open.texts = new SectionTexts(this.db, row.accountId, codec, (task) => {
-        open.queue = open.queue.then(task).catch((error: unknown) => log.warn('section text not written', row.accountId, error))
-      })
+      open.texts = new SectionTexts(
+        this.db,
+        row.accountId,
+        codec,
+        (task) => {
+          open.queue = open.queue.then(task).catch((error: unknown) => log.warn('section text not written', row.accountId, error))
+        },
+        () => this.rebuilt(open)
+      )
     }
     const stopSchema = observeSchema(doc, () => this.publish())
     const stopRows = observeRemoteRows(
@@ -348,11 +350,12 @@ export class SyncEngine implements CaptureSink {
     }
     if (!row.clientIds.includes(doc.clientID)) {
       // Remembered so that a conflict with an edit made here in an earlier session is still recognised.
-      open.row = { ...row, clientIds: [...row.clientIds, doc.clientID].slice(-50) }
+      open.row = { ...open.row, clientIds: [...open.row.clientIds, doc.clientID].slice(-50) }
       this.persist(open)
     }
     this.accounts.set(row.accountId, open)
-    if (open.texts) {
+    // A rebuilt document knows no section until the server's copy arrives: nothing here can be told apart as made here.
+    if (open.texts && !loaded.setAside) {
       const texts = open.texts
       const known = new Set(docTables(doc).dossierSections.map((section) => String(section.id)))
       const local = (await this.db.dossierSections.where('accountId').equals(row.accountId).toArray()) as { id: string; content?: Record<string, unknown> | null }[]
@@ -392,6 +395,26 @@ export class SyncEngine implements CaptureSink {
         if (REFUSAL_REASONS.has(reason)) this.refused(open, reason)
       }
     })
+  }
+
+  /**
+   * A stored document of the account could not be read and was set aside (storedDoc.ts): it fills again
+   * from the server, and the rep is told that what had not reached the server since the last sync is gone.
+   */
+  private rebuilt(open: OpenAccount): void {
+    if (open.row.rebuilt) return
+    open.row = { ...open.row, pending: 0, rebuilt: { at: this.now(), lostSince: open.row.lastSyncedAt } }
+    this.persist(open)
+    this.publish()
+  }
+
+  /** The rep has read the notice that the account's copy was rebuilt. */
+  dismissRebuilt(accountId: string): void {
+    const open = this.accounts.get(accountId)
+    if (!open?.row.rebuilt) return
+    open.row = { ...open.row, rebuilt: null }
+    this.persist(open)
+    this.publish()
   }
 
   private refused(open: OpenAccount, reason: string): void {
@@ -440,7 +463,7 @@ export class SyncEngine implements CaptureSink {
                 : open.provider?.isSynced === true
                   ? 'synced'
                   : 'syncing'
-      accounts[id] = { status, pending: row.pending, conflictResolved: open.conflictResolved, lastSyncedAt: row.lastSyncedAt, refusal: row.refused, readOnly: this.readOnly(id) }
+      accounts[id] = { status, pending: row.pending, conflictResolved: open.conflictResolved, lastSyncedAt: row.lastSyncedAt, refusal: row.refused, readOnly: this.readOnly(id), rebuilt: row.rebuilt }
     }
     this.snapshot = { connection: this.connection, lastSyncAt: this.lastSyncAt, accounts }
     for (const listener of this.listeners) listener()

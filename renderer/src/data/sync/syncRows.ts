@@ -20,9 +20,16 @@ export const SyncAccountRow = z.object({
   /** Set when the server refused this account (no longer a member). */
   refused: z.enum(['not-member', 'document-too-large']).nullable(),
   /** The Yjs client ids this copy has written the document with (one per session), to tell a conflict from a later edit. */
-  clientIds: z.array(z.number().int().nonnegative()).max(50).default([])
+  clientIds: z.array(z.number().int().nonnegative()).max(50).default([]),
+  /** Set when a damaged local copy was set aside and rebuilt from the server (docs/sync.md), until the rep dismisses the notice. */
+  rebuilt: z
+    .object({ at: z.number().int().nonnegative(), lostSince: z.number().int().nonnegative().nullable() })
+    .nullable()
+    .default(null)
 })
 export type SyncAccountRow = z.infer<typeof SyncAccountRow>
+/** A row as stored: an earlier build wrote some fields this one defaults. */
+export type StoredSyncAccountRow = z.input<typeof SyncAccountRow>
 
 // A token sent in the clear could be read on any network between here and the server: plain http is for
 // a server on this computer only (tests, a local trial); anything else must be https.

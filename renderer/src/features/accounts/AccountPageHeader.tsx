@@ -5,7 +5,7 @@ import { useNavigation } from '#app/navigation'
 import { useRevealRecord, type RevealKind } from '#app/reveal'
 import { ACCOUNT_TABS, routeHref, type AccountTab } from '#app/useHashRoute'
 import { Icons } from '#ui'
-import { SyncBadge, SyncReadOnlyBanner } from '#features/team'
+import { SyncBadge, SyncReadOnlyBanner, SyncRebuiltBanner } from '#features/team'
 import { preloadAccountTab } from './accountTabs'
 import { ClassificationBadge } from './ClassificationBadge'
 import './AccountPageHeader.css'
@@ -59,6 +59,7 @@ export function AccountPageHeader({ account, tab, actions }: { account: Account 
         {actions && <div className="ui-row account-header__actions">{actions}</div>}
       </div>
       {account && <SyncReadOnlyBanner accountId={account.id} />}
+      {account && <SyncRebuiltBanner accountId={account.id} />}
       {account && (
         <nav className="account-tabs" aria-label={t('account.tabs')}>
           {ACCOUNT_TABS.map((id) => (

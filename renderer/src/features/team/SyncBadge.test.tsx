@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createRepositories, errorMessage } from '#data'
 import { translate } from '#shared/i18n/translate'
@@ -35,6 +35,19 @@ describe('sync badge', () => {
     const refused = await createRepositories(db).accounts.update(account.id, { ...account, name: 'Renamed' }).catch((error: unknown) => error)
     expect(errorMessage((key, params) => translate('zh-CN', key, params), refused)).toBe('此客户已不再与你共享，你的副本只读，改动没有保存')
     expect((await db.accounts.get(account.id))?.name).toBe('Acme Bearings')
+  })
+
+  it('says on the account’s header that a damaged copy was rebuilt from the server, until the rep dismisses it', async () => {
+    const { account, db } = await seedAccount()
+    const lostSince = Date.UTC(2026, 10, 3, 9, 30)
+    await db.syncAccounts.put({ accountId: account.id, sharedAt: 1, lastSyncedAt: lostSince, pending: 0, refused: null, clientIds: [], rebuilt: { at: lostSince + 86_400_000, lostSince } })
+    renderScreen(<AccountPageHeader account={account} tab="overview" />, { db, language: 'zh-CN' })
+    const banner = await screen.findByTestId('sync-rebuilt')
+    expect(banner.textContent).toContain('此客户在本机的副本已损坏，已按团队服务器上的数据重建')
+    expect(banner.textContent).toMatch(/上次同步（2026.*）之后在本机所做、尚未发到团队服务器的更改无法恢复/)
+    fireEvent.click(within(banner).getByRole('button', { name: '知道了' }))
+    await waitFor(() => expect(screen.queryByTestId('sync-rebuilt')).toBeNull())
+    await waitFor(async () => expect((await db.syncAccounts.get(account.id))?.rebuilt).toBeNull())
   })
 
   it('counts the changes waiting while sync is off', async () => {

@@ -1,5 +1,6 @@
 export { SyncBadge } from './SyncBadge'
 export { SyncReadOnlyBanner } from './SyncReadOnlyBanner'
+export { SyncRebuiltBanner } from './SyncRebuiltBanner'
 export { TeamSettingsSection } from './TeamSettingsSection'
 export { TeamShareAction } from './TeamShareAction'
 export { TeamShareDialog } from './TeamShareDialog'
