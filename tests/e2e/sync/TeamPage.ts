@@ -15,9 +15,13 @@ export class TeamPage {
     await settings.getByLabel('服务器地址').fill(serverUrl)
     await settings.getByLabel('个人令牌').fill(token)
     // Flipping the switch saves address, token and the choice at once; with it already as wanted, Save does.
+    // The switch shows the saved choice, so it flips once the save is done (100–220 ms here), not on the click.
     const toggle = settings.getByRole('switch', { name: '与团队同步' })
-    if ((await toggle.isChecked()) !== enabled) await toggle.setChecked(enabled)
-    else await settings.getByRole('button', { name: '保存', exact: true }).click()
+    // The switch shows the saved choice, so it flips once the save is done, not on the click.
+    if ((await toggle.isChecked()) !== enabled) {
+      await toggle.click()
+      await expect(toggle).toBeChecked({ checked: enabled })
+    } else await settings.getByRole('button', { name: '保存', exact: true }).click()
     await expect(this.page.getByText('团队同步设置已保存。').last()).toBeVisible()
     await this.page.keyboard.press('Escape')
     await expect(settings).toBeHidden()
