@@ -17,7 +17,6 @@ export class TeamPage {
     // Flipping the switch saves address, token and the choice at once; with it already as wanted, Save does.
     // The switch shows the saved choice, so it flips once the save is done (100–220 ms here), not on the click.
     const toggle = settings.getByRole('switch', { name: '与团队同步' })
-    // The switch shows the saved choice, so it flips once the save is done, not on the click.
     if ((await toggle.isChecked()) !== enabled) {
       await toggle.click()
       await expect(toggle).toBeChecked({ checked: enabled })
