@@ -57,6 +57,8 @@ const objectionDraft = (accountId: string, text: string) => ({
   accountId, content: OBJECTION_CONTENTS[0], nature: OBJECTION_NATURES[0], text, response: '', handling: null, status: OBJECTION_STATUSES[0]
 })
 
+type Rep = Awaited<ReturnType<typeof rep>>
+
 /** A rep's copy of the app, connected to one server instance. */
 async function rep(user: string, instance: number) {
   const db = freshDb()
@@ -110,14 +112,19 @@ async function sharedAccount() {
   await a.dossier.ensureSections(account.id)
   const warehouse = (await a.db.dossierSections.where('accountId').equals(account.id).toArray()).find((section) => section.channel === 'warehouse')!
   await a.dossier.saveContent(warehouse.id, paragraphs(WAREHOUSE_NOTE), WAREHOUSE_NOTE)
-  await a.api.share(account.id, '华东精密机械')
-  await a.api.addMember(account.id, 'bob')
-  a.online()
-  await a.engine.share(account.id)
-  b.online()
-  await b.engine.join(account.id)
-  await converge(account.id, [a.engine, b.engine])
+  await shareWithBob(a, b, account.id, '华东精密机械')
   return { a, b, account, li, wang, warehouse }
+}
+
+/** Alice shares her account with Bob; both online, converged. */
+async function shareWithBob(a: Rep, b: Rep, accountId: string, label: string) {
+  await a.api.share(accountId, label)
+  await a.api.addMember(accountId, 'bob')
+  a.online()
+  await a.engine.share(accountId)
+  b.online()
+  await b.engine.join(accountId)
+  await converge(accountId, [a.engine, b.engine])
 }
 
 describe('team sync through two server instances', () => {
@@ -204,19 +211,13 @@ describe('team sync through two server instances', () => {
     const a = await rep('alice', 0)
     const b = await rep('bob', 1)
     const account = await a.repos.accounts.create(accountDraft({ name: '苏州恒力泵业' }))
-    await a.api.share(account.id, '苏州恒力泵业')
-    await a.api.addMember(account.id, 'bob')
-    a.online()
-    await a.engine.share(account.id)
-    b.online()
-    await b.engine.join(account.id)
-    await converge(account.id, [a.engine, b.engine])
+    await shareWithBob(a, b, account.id, '苏州恒力泵业')
     expect(await b.db.dossierSections.where('accountId').equals(account.id).count()).toBe(0)
 
     b.offline()
     expect(await a.dossier.ensureSections(account.id)).toBe(INTEL_CHANNELS.length)
     expect(await b.dossier.ensureSections(account.id)).toBe(INTEL_CHANNELS.length)
-    const sectionsOf = async (side: typeof a) => (await side.db.dossierSections.where('accountId').equals(account.id).toArray()).sort((x, y) => x.channel.localeCompare(y.channel))
+    const sectionsOf = async (side: Rep) => (await side.db.dossierSections.where('accountId').equals(account.id).toArray()).sort((x, y) => x.channel.localeCompare(y.channel))
     const warehouse = (await sectionsOf(b)).find((section) => section.channel === 'warehouse')!
     const editor = await openSectionEditor(() => b.engine.sectionDoc(account.id, warehouse.id))
     editor.edit(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(WAREHOUSE_NOTE)))
