@@ -394,6 +394,7 @@ describe('team sync through two server instances', () => {
 
   it('sets a damaged local copy aside, rebuilds it from the server and says what could not be recovered', { timeout: 60_000 }, async () => {
     const { a, b, account, li, warehouse } = await sharedAccount()
+    await waitFor('Bob has the warehouse text', async () => (await b.db.dossierSections.get(warehouse.id))?.plainText === WAREHOUSE_NOTE)
     const lastSynced = b.engine.getSnapshot().accounts[account.id]!.lastSyncedAt
     b.offline()
     const person = (await b.repos.stakeholders.get(li.id))!
@@ -412,6 +413,7 @@ describe('team sync through two server instances', () => {
     const state = engine.getSnapshot().accounts[account.id]!
     expect(state.rebuilt).toMatchObject({ lostSince: lastSynced })
     expect(state.pending).toBe(0)
+    expect((await b.db.dossierSections.get(warehouse.id))?.plainText).toBe(WAREHOUSE_NOTE)
     expect(await b.db.syncDocs.get(`${accountDocName(account.id)}.corrupt`)).toBeDefined()
     expect((await updates.where('k').equals(`${accountDocName(account.id)}.corrupt`).toArray()).some((update) => update.u.length === garbled.length)).toBe(true)
 
@@ -420,7 +422,8 @@ describe('team sync through two server instances', () => {
     const { digest } = await converge(account.id, [a.engine, engine])
     expect(digest).toBe(await a.engine.digest(account.id))
     expect((await b.db.stakeholders.get(li.id))?.caresAbout).toBe('VISIBLE-交期')
-    expect((await b.db.dossierSections.get(warehouse.id))?.plainText).toBe(WAREHOUSE_NOTE)
+    // The section text travels in its own document, written into Dexie a moment after it arrives.
+    await waitFor('Bob has the warehouse text', async () => (await b.db.dossierSections.get(warehouse.id))?.plainText === WAREHOUSE_NOTE)
 
     // The rebuilt copy goes on syncing, and the notice stays until Bob dismisses it.
     const onA = (await a.repos.stakeholders.get(li.id))!
